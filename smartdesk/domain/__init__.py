@@ -1,0 +1,4 @@
+"""Pure-Python rules of a SmartDesk workshop: records, validation, appraisal, review.
+
+Imports neither Qt nor SQLite.
+"""
