@@ -1,0 +1,83 @@
+"""The ``smartdesk`` command line: the GUI launcher and the headless subcommands.
+
+``smartdesk [FILE] [--demo]`` starts the GUI; ``smartdesk COMMAND ...`` runs a
+headless command. Each command lives in its own module and imports its heavy
+libraries only when it runs, so ``smartdesk --help`` and the GUI start quickly.
+
+Exit status: 0 success; 2 bad usage or bad input, with one line on stderr;
+``check`` also uses 1 for a damaged file. A user error never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from smartdesk import __version__
+from smartdesk.cli import commands
+from smartdesk.domain.errors import WorkshopError
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse prints usage plus a message; the contract is one line on stderr."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(
+        prog="smartdesk",
+        description=(
+            "Plan a smart-place initiative in a workshop and export a committee briefing "
+            "pack. With no command, opens the SmartDesk window."
+        ),
+        epilog=_commands_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="workshop file to open")
+    parser.add_argument("--demo", action="store_true", help="open a copy of the sample workshop")
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="quit as soon as the window has been shown (smoke tests, benchmarks)",
+    )
+    parser.add_argument("--version", action="version", version=f"SmartDesk {__version__}")
+    return parser
+
+
+def _commands_epilog() -> str:
+    lines = ["commands (smartdesk COMMAND --help for each):"]
+    for name, (summary, _, _) in commands.COMMANDS.items():
+        lines.append(f"  {name:<10} {summary}")
+    return "\n".join(lines)
+
+
+def _command_parser(
+    name: str, summary: str, configure: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    parser = _OneLineParser(prog=f"smartdesk {name}", description=summary)
+    configure(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run SmartDesk with ``argv`` (default: the process's arguments); return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in commands.COMMANDS:
+        name = args[0]
+        summary, configure, run = commands.COMMANDS[name]
+        options = _command_parser(name, summary, configure).parse_args(args[1:])
+        try:
+            return run(options)
+        except WorkshopError as error:
+            print(f"smartdesk {name}: {error}", file=sys.stderr)
+            return error.exit_code
+        except KeyboardInterrupt:
+            print(f"smartdesk {name}: interrupted", file=sys.stderr)
+            return 130
+    options = _gui_parser().parse_args(args)
+    from smartdesk.gui.launch import run_gui  # Qt only when the window is wanted
+
+    return run_gui(options.file, demo=options.demo, quit_after_show=options.quit_after_show)

@@ -1,0 +1,73 @@
+"""``smartdesk demo``, ``new`` and ``check``: create and verify workshop files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from smartdesk.domain.errors import WorkshopError
+
+
+def configure_demo(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="the workshop file to create")
+
+
+def run_demo(options: argparse.Namespace) -> int:
+    from smartdesk.interchange.json_format import read_workshop_json
+    from smartdesk.paths import resource
+    from smartdesk.store import WorkshopFile
+
+    target = _new_file_path(options.path)
+    data = read_workshop_json(resource("demo", "demo.json"))
+    WorkshopFile.create(target, data).close()
+    print(f"Wrote the sample workshop to {target}")
+    return 0
+
+
+def configure_new(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="the workshop file to create")
+    parser.add_argument(
+        "--from-json",
+        metavar="FILE",
+        help="fill the workshop from a SmartDesk JSON file (see README: JSON format)",
+    )
+
+
+def run_new(options: argparse.Namespace) -> int:
+    from smartdesk.domain.records import WorkshopData, WorkshopInfo, new_id
+    from smartdesk.interchange.json_format import read_workshop_json
+    from smartdesk.store import WorkshopFile
+
+    target = _new_file_path(options.path)
+    if options.from_json:
+        source = Path(options.from_json)
+        if not source.is_file():
+            raise WorkshopError(f"cannot read '{source}': no such file")
+        data = read_workshop_json(source)
+    else:
+        data = WorkshopData(workshop=WorkshopInfo(id=new_id(), title=target.stem))
+    WorkshopFile.create(target, data).close()
+    print(f"Created {target}")
+    return 0
+
+
+def configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="the workshop file to verify")
+
+
+def run_check(options: argparse.Namespace) -> int:
+    from smartdesk.store import SCHEMA_VERSION, check
+
+    check(options.path)
+    print(f"{options.path}: sound SmartDesk workshop (schema version {SCHEMA_VERSION})")
+    return 0
+
+
+def _new_file_path(path: str) -> Path:
+    """The path for a new workshop file, refused before any work if it cannot be created."""
+    target = Path(path)
+    if target.exists():
+        raise WorkshopError(f"'{target}' already exists; choose another name")
+    if not target.parent.is_dir():
+        raise WorkshopError(f"cannot create '{target}': folder '{target.parent}' does not exist")
+    return target

@@ -1,0 +1,258 @@
+"""How far each criterion's weight can move before the top option changes.
+
+For one criterion c, let p be its share of the total weight (0 to 1). The other
+criteria keep their relative proportions q_j (equal shares if all of them weigh 0), so
+their weights are (1 - p) x q_j. Every option's weighted score is then a straight line
+in p::
+
+    S_i(p) = p x a_i + (1 - p) x b_i,   a_i = score_ic / 5,
+                                         b_i = sum over j != c of q_j x score_ij / 5
+
+Today's top option t stays top (ties count as staying top) wherever
+S_t(p) - S_i(p) >= 0 for every i. Each difference is linear and non-negative at
+today's share, so each holds on a closed interval around today's share; their
+intersection is the answer, computed exactly with fractions (no sampling).
+
+Just outside an end of the interval the top option is found by comparing the lines
+at the end point, then by their slope in the direction of travel, then by the tie
+rule (name, then id), which gives the option that is top for every p close enough to
+the end on that side.
+
+Edge cases, decided here:
+
+- No short-listed option, or only one: nothing can overtake; interval 0-100 %.
+- A single criterion: its share is 100 % whatever its weight and the ranking cannot
+  change; the lines all pass through 0 at p = 0 (a tie, which counts as staying top),
+  so the interval comes out as 0-100 % without a special case.
+- Every weight 0: the ranking scores every option 0, which no share of a positive
+  total can reproduce. Shares are then taken as equal (see
+  :func:`smartdesk.domain.appraisal.normalised_weights`), and the analysis starts
+  from equal weights: the top option named by the sensitivity rows is the top under
+  equal weights. The human-readable output says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from smartdesk.domain.appraisal import (
+    HUNDRED,
+    MAX_SCORE,
+    RankedOption,
+    criterion_label,
+    criterion_weights,
+    format_pct,
+    normalised_weights,
+    option_label,
+    rank_options,
+    round_half_up,
+    score_table,
+    shortlisted_options,
+    tie_key,
+)
+from smartdesk.domain.records import Criterion, Option, WorkshopData
+
+
+@dataclass(frozen=True, slots=True)
+class SensitivityRow:
+    """One criterion's sensitivity. Percentages are exact; ``None`` where nothing
+    overtakes (the interval reaches 0 % or 100 %, or there is no top option)."""
+
+    criterion_id: str
+    name: str
+    share_pct: Fraction
+    top_stays_from_pct: Fraction
+    top_stays_to_pct: Fraction
+    top_option_id: str | None
+    overtaken_below_by: str | None
+    overtaken_above_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """An option's weighted score (as a fraction of the maximum) along p."""
+
+    option: Option
+    at_one: Fraction  # a_i: the score when the criterion has all the weight
+    at_zero: Fraction  # b_i: the score when it has none
+
+    @property
+    def slope(self) -> Fraction:
+        return self.at_one - self.at_zero
+
+    def at(self, p: Fraction) -> Fraction:
+        return p * self.at_one + (1 - p) * self.at_zero
+
+
+def other_proportions(criteria: tuple[Criterion, ...], criterion_id: str) -> dict[str, Fraction]:
+    """The other criteria's shares of the weight that ``criterion_id`` does not take.
+
+    They keep today's relative proportions; equal shares if all of them weigh 0.
+    """
+    weights = criterion_weights(criteria)
+    others = {cid: weight for cid, weight in weights.items() if cid != criterion_id}
+    if not others:
+        return {}
+    total = sum(others.values(), Fraction(0))
+    if total == 0:
+        return dict.fromkeys(others, Fraction(1, len(others)))
+    return {cid: weight / total for cid, weight in others.items()}
+
+
+def _lines(data: WorkshopData, criterion_id: str) -> list[_Line]:
+    table = score_table(data)
+    proportions = other_proportions(data.criteria, criterion_id)
+    lines = []
+    for option in shortlisted_options(data):
+        scores = table.get(option.id, {})
+        at_one = Fraction(scores.get(criterion_id, 0), MAX_SCORE)
+        at_zero = sum(
+            (share * Fraction(scores.get(cid, 0), MAX_SCORE) for cid, share in proportions.items()),
+            Fraction(0),
+        )
+        lines.append(_Line(option, at_one, at_zero))
+    return lines
+
+
+def _top(lines: list[_Line], p: Fraction, direction: int = 0) -> _Line:
+    """The top line at p, or just beyond p when ``direction`` is -1 (below) or +1 (above).
+
+    Lines equal at p are separated by which rises faster in the direction of travel;
+    lines equal there too are the same line, and the tie rule decides.
+    """
+    return min(
+        lines,
+        key=lambda line: (-line.at(p), -direction * line.slope, *tie_key(line.option)),
+    )
+
+
+def _criterion_row(data: WorkshopData, criterion: Criterion, share_pct: Fraction) -> SensitivityRow:
+    lines = _lines(data, criterion.id)
+    share = share_pct / HUNDRED
+    low, high = Fraction(0), Fraction(1)
+    top_id: str | None = None
+    below: str | None = None
+    above: str | None = None
+    if lines:
+        top = _top(lines, share)
+        top_id = top.option.id
+        for line in lines:
+            # D(p) = lead + (p - share) x gain, with lead >= 0 at today's share.
+            lead = top.at(share) - line.at(share)
+            gain = top.slope - line.slope
+            if gain > 0:
+                low = max(low, share - lead / gain)
+            elif gain < 0:
+                high = min(high, share - lead / gain)
+        if low > 0:
+            below = _top(lines, low, -1).option.id
+        if high < 1:
+            above = _top(lines, high, +1).option.id
+    return SensitivityRow(
+        criterion_id=criterion.id,
+        name=criterion.name,
+        share_pct=share_pct,
+        top_stays_from_pct=low * HUNDRED,
+        top_stays_to_pct=high * HUNDRED,
+        top_option_id=top_id,
+        overtaken_below_by=below,
+        overtaken_above_by=above,
+    )
+
+
+def sensitivity(data: WorkshopData) -> list[SensitivityRow]:
+    """One row per criterion, in the room's order: today's share and the range of
+    shares over which today's top option stays top, with who overtakes at each end."""
+    shares = normalised_weights(data.criteria)
+    return [_criterion_row(data, criterion, shares[criterion.id]) for criterion in data.criteria]
+
+
+def appraisal_report(data: WorkshopData) -> dict[str, Any]:
+    """The ``smartdesk appraise --json`` object of INTERCHANGE.md.
+
+    Figures are rounded to 0.01 here and nowhere earlier.
+    """
+    return {
+        "ranking": [
+            {
+                "rank": ranked.rank,
+                "option_id": ranked.option_id,
+                "name": ranked.name,
+                "score_pct": round_half_up(ranked.score),
+                "incomplete": ranked.incomplete,
+            }
+            for ranked in rank_options(data)
+        ],
+        "sensitivity": [
+            {
+                "criterion_id": row.criterion_id,
+                "name": row.name,
+                "share_pct": round_half_up(row.share_pct),
+                "top_stays_from_pct": round_half_up(row.top_stays_from_pct),
+                "top_stays_to_pct": round_half_up(row.top_stays_to_pct),
+                "overtaken_below_by": row.overtaken_below_by,
+                "overtaken_above_by": row.overtaken_above_by,
+            }
+            for row in sensitivity(data)
+        ],
+    }
+
+
+def _ranking_lines(ranking: list[RankedOption], names: dict[str, str]) -> list[str]:
+    lines = ["Ranking of the short-listed options", f"{'Rank':>4}  {'Score':>8}  Option"]
+    for ranked in ranking:
+        flag = "  (incomplete)" if ranked.incomplete else ""
+        lines.append(
+            f"{ranked.rank:>4}  {format_pct(ranked.score):>8}  {names[ranked.option_id]}{flag}"
+        )
+    if any(ranked.incomplete for ranked in ranking):
+        lines.append(
+            "(incomplete): not every criterion is scored yet; a missing score counts as 0."
+        )
+    return lines
+
+
+def _sentence(row: SensitivityRow, names: dict[str, str], label: str) -> str:
+    head = f"{label} ({format_pct(row.share_pct, 1)}): "
+    if row.top_option_id is None:
+        return head + "no short-listed option to rank."
+    top = names[row.top_option_id]
+    low, high = row.top_stays_from_pct, row.top_stays_to_pct
+    if row.overtaken_below_by is None and row.overtaken_above_by is None:
+        return head + f"{top} stays top whatever this criterion's share (0 % to 100 %)."
+    text = f"{top} stays top between {format_pct(low)} and {format_pct(high)}"
+    if row.overtaken_below_by is not None and row.overtaken_above_by is not None:
+        return (
+            head
+            + f"{text}; below, {names[row.overtaken_below_by]} overtakes; "
+            + f"above, {names[row.overtaken_above_by]}."
+        )
+    if row.overtaken_below_by is not None:
+        return head + f"{text}; below, {names[row.overtaken_below_by]} overtakes."
+    assert row.overtaken_above_by is not None
+    return head + f"{text}; above, {names[row.overtaken_above_by]} overtakes."
+
+
+def appraisal_text(data: WorkshopData) -> str:
+    """The human-readable ``smartdesk appraise`` output: the ranking table, then one
+    plain-English sentence per criterion on how sensitive the top place is to it."""
+    names = {option.id: option_label(option) for option in data.options}
+    ranking = rank_options(data)
+    if not ranking:
+        lines = ["No options are short-listed, so there is nothing to rank yet."]
+    else:
+        lines = _ranking_lines(ranking, names)
+    if not data.criteria:
+        lines += ["", "No criteria are set, so every option scores 0 %."]
+        return "\n".join(lines) + "\n"
+    lines += ["", "Sensitivity to the weights (share of the total weight)"]
+    if all(weight == 0 for weight in criterion_weights(data.criteria).values()):
+        lines.append(
+            "Every criterion weighs 0, so every option scores 0 %. The ranges below "
+            "start from equal weights."
+        )
+    labels = {criterion.id: criterion_label(criterion) for criterion in data.criteria}
+    lines += [_sentence(row, names, labels[row.criterion_id]) for row in sensitivity(data)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,43 @@
+"""Register the shipped DejaVu Sans faces with ReportLab.
+
+The fonts come from ``resources/fonts`` (copied from matplotlib's data folder, so the
+charts and the text use one typeface) and are never looked up on the system, so a
+pack looks the same on every machine. DejaVu Sans covers Welsh (ŵ ŷ â ...).
+"""
+
+from __future__ import annotations
+
+from smartdesk import paths
+
+FAMILY = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+
+_FILES = {
+    FAMILY: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+
+def register_fonts() -> str:
+    """Register the four faces (once per process) and return the family's name.
+
+    The family is mapped so ``<b>`` and ``<i>`` in report markup pick the bold and
+    oblique faces.
+    """
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name, filename in _FILES.items():
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(paths.resource("fonts", filename))))
+    addMapping(FAMILY, 0, 0, FAMILY)
+    addMapping(FAMILY, 1, 0, BOLD)
+    addMapping(FAMILY, 0, 1, ITALIC)
+    addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+    return FAMILY

@@ -1,0 +1,121 @@
+"""Is this file a sound SmartDesk workshop? Answered without changing a byte of it.
+
+The file's own header is read first (SQLite's 100-byte header holds the application
+id and the schema version), so text files, other applications' databases and newer
+workshops are refused before SQLite is involved at all. Only then is the file opened
+read-only (``mode=ro``) for SQLite's integrity check. Nothing here can create or
+write a file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from smartdesk.domain.errors import DamagedFileError, WorkshopError
+from smartdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, configure
+
+_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+def connect(path: Path, mode: str) -> sqlite3.Connection:
+    """A configured connection to ``path``; ``mode`` is SQLite's ``ro``, ``rw`` or ``rwc``.
+
+    The URI form makes ``ro``/``rw`` refuse to create a missing file.
+    """
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, timeout=5.0)
+    try:
+        configure(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _read_header(path: Path) -> bytes:
+    if not path.exists():
+        raise WorkshopError(f"{path} does not exist")
+    if path.is_dir():
+        raise WorkshopError(f"{path} is a folder, not a SmartDesk workshop file")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(_HEADER_SIZE)
+    except OSError as error:
+        raise WorkshopError(f"{path} cannot be read: {error.strerror or error}") from None
+
+
+def _u32(header: bytes, offset: int) -> int:
+    return int.from_bytes(header[offset : offset + 4], "big")
+
+
+def inspect(path: Path) -> int:
+    """The schema version of the workshop at ``path``, after checking it is sound.
+
+    Raises WorkshopError (exit 2) for anything that is not a SmartDesk workshop or
+    comes from a newer SmartDesk, DamagedFileError (exit 1) for a damaged workshop.
+    Never writes to the file.
+    """
+    header = _read_header(path)
+    if not header.startswith(_MAGIC):
+        raise WorkshopError(f"{path} is not a SmartDesk workshop file")
+    if len(header) < _HEADER_SIZE:
+        raise DamagedFileError(f"{path} is damaged: the file is cut short")
+    if _u32(header, 68) != APPLICATION_ID:
+        raise WorkshopError(f"{path} is not a SmartDesk workshop file (another program's database)")
+    version = int.from_bytes(header[60:64], "big", signed=True)
+    if version > SCHEMA_VERSION:
+        raise WorkshopError(
+            f"{path} was saved by a newer version of SmartDesk (file format {version}); "
+            "please update SmartDesk to open it"
+        )
+    if version < 0:
+        raise DamagedFileError(f"{path} is damaged: its format number is invalid")
+    _check_size(path, header)
+    _check_integrity(path, version)
+    return version
+
+
+def _check_size(path: Path, header: bytes) -> None:
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    # The page count in the header is only trustworthy when its "valid-for" number
+    # matches the change counter (SQLite's file-format rules).
+    pages = _u32(header, 28) if _u32(header, 92) == _u32(header, 24) else 0
+    size = path.stat().st_size
+    if page_size < 512 or size % page_size or size < pages * page_size:
+        raise DamagedFileError(f"{path} is damaged: the file is cut short")
+
+
+def _check_integrity(path: Path, version: int) -> None:
+    try:
+        conn = connect(path, "ro")
+    except sqlite3.Error as error:
+        raise DamagedFileError(f"{path} is damaged and cannot be opened ({error})") from None
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+        if problems != ["ok"]:
+            raise DamagedFileError(f"{path} is damaged: {problems[0]}")
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise DamagedFileError(f"{path} is damaged: some records refer to missing ones")
+        if version == SCHEMA_VERSION:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
+            missing = sorted(set(TABLES) - names)
+            if missing:
+                raise DamagedFileError(f"{path} is damaged: table {missing[0]} is missing")
+    except sqlite3.DatabaseError as error:
+        raise DamagedFileError(f"{path} is damaged ({error})") from None
+    finally:
+        conn.close()
+
+
+def check(path: str | Path) -> None:
+    """Verify a workshop file: identity, schema version and integrity, read-only.
+
+    Returns None for a sound workshop (an older one that SmartDesk would upgrade
+    counts as sound); raises WorkshopError (exit_code 2) for a missing path or
+    anything that is not a SmartDesk workshop or is from a newer SmartDesk, and
+    DamagedFileError (exit_code 1) for a damaged one.
+    """
+    inspect(Path(path))

@@ -1,0 +1,208 @@
+"""Turning records into table rows and back.
+
+Each record kind has a :class:`Kind`: its table and which of its list fields live in
+a link (or child) table. Scalar fields map one-to-one onto columns of the same name;
+the conversion follows each field's type hint (dates as ISO text, enumerations as
+their value, booleans as 0/1, plain string lists as JSON text).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from smartdesk.domain.records import (
+    Criterion,
+    EngagementAction,
+    Implications,
+    ListeningLogEntry,
+    MaturityDimension,
+    NextStep,
+    Option,
+    Outcome,
+    Recommendation,
+    Relationship,
+    Risk,
+    Score,
+    Stakeholder,
+    Strategy,
+    Vision,
+    WorkshopInfo,
+)
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A list field kept in its own table: ``table(owner_column, value_column, position)``."""
+
+    field: str
+    table: str
+    owner_column: str
+    value_column: str
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    cls: type
+    table: str
+    links: tuple[Link, ...] = ()
+
+    @property
+    def single_row(self) -> bool:
+        return not any(f.name == "id" for f in dataclasses.fields(self.cls)) and self.cls is not Score
+
+    def columns(self) -> tuple[str, ...]:
+        """Fields stored as columns of the kind's own table."""
+        linked = {link.field for link in self.links}
+        return tuple(f.name for f in dataclasses.fields(self.cls) if f.name not in linked)
+
+
+_KINDS: tuple[Kind, ...] = (
+    Kind(WorkshopInfo, "workshop"),
+    Kind(Vision, "vision"),
+    Kind(Strategy, "strategies"),
+    Kind(
+        Outcome,
+        "outcomes",
+        (Link("strategy_ids", "outcome_strategies", "outcome_id", "strategy_id"),),
+    ),
+    Kind(MaturityDimension, "maturity"),
+    Kind(Stakeholder, "stakeholders"),
+    Kind(Relationship, "relationships"),
+    Kind(
+        EngagementAction,
+        "engagement_actions",
+        (Link("stakeholder_ids", "action_stakeholders", "action_id", "stakeholder_id"),),
+    ),
+    Kind(ListeningLogEntry, "listening_log"),
+    Kind(Criterion, "criteria"),
+    Kind(Option, "options", (Link("financing", "option_financing", "option_id", "financing"),)),
+    Kind(Score, "scores"),
+    Kind(Risk, "risks"),
+    Kind(Recommendation, "recommendation"),
+    Kind(Implications, "implications"),
+    Kind(NextStep, "next_steps"),
+)
+
+KINDS: dict[type, Kind] = {kind.cls: kind for kind in _KINDS}
+KIND_OF_TABLE: dict[str, Kind] = {kind.table: kind for kind in _KINDS}
+
+
+def kind_of(cls: type) -> Kind:
+    """The storage description of a record class; ValueError for anything else."""
+    try:
+        return KINDS[cls]
+    except KeyError:
+        raise ValueError(f"{cls!r} is not a workshop record kind") from None
+
+
+def score_id(option_id: str, criterion_id: str) -> str:
+    """The id the store uses for a score cell: ``"option_id:criterion_id"``."""
+    return f"{option_id}:{criterion_id}"
+
+
+def record_id(record: object) -> str:
+    """A collection record's id (a score's is ``option_id:criterion_id``)."""
+    if isinstance(record, Score):
+        return score_id(record.option_id, record.criterion_id)
+    value = getattr(record, "id", None)
+    if not isinstance(value, str):
+        raise ValueError(f"{type(record).__name__} records have no id")
+    return value
+
+
+def key_of(kind: Kind, id_: str) -> dict[str, str]:
+    """The primary-key columns and values of the record ``id_`` of ``kind``."""
+    if kind.cls is Score:
+        option_id, sep, criterion_id = id_.partition(":")
+        if not sep:
+            raise ValueError(f"a score id is 'option_id:criterion_id', not {id_!r}")
+        return {"option_id": option_id, "criterion_id": criterion_id}
+    return {"id": id_}
+
+
+# Field type hints, resolved once per class (get_type_hints is slow).
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _base_type(hint: Any) -> Any:
+    """``X | None`` -> ``X``; anything else unchanged."""
+    if isinstance(hint, types.UnionType):
+        args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return args[0]
+    return hint
+
+
+def to_sql(value: Any) -> Any:
+    """One field value as SQLite stores it."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    return value
+
+
+def from_sql(value: Any, hint: Any) -> Any:
+    """One column value back as the field's Python type."""
+    if value is None:
+        return None
+    base = _base_type(hint)
+    if base is bool:
+        return bool(value)
+    if base is float:
+        return float(value)
+    if base is date:
+        return date.fromisoformat(value)
+    if isinstance(base, type) and issubclass(base, Enum):
+        return base(value)
+    if typing.get_origin(base) is tuple:
+        return tuple(json.loads(value))
+    return value
+
+
+def to_row(kind: Kind, record: object) -> Row:
+    """The columns of ``record`` in its own table (without ``position``)."""
+    return {name: to_sql(getattr(record, name)) for name in kind.columns()}
+
+
+def link_rows(kind: Kind, record: object) -> list[tuple[Link, list[Row]]]:
+    """For each list field kept in a link table, the rows that represent it."""
+    owner = record_id(record)
+    result = []
+    for link in kind.links:
+        values = getattr(record, link.field)
+        rows = [
+            {link.owner_column: owner, link.value_column: to_sql(value), "position": index}
+            for index, value in enumerate(values)
+        ]
+        result.append((link, rows))
+    return result
+
+
+def from_row(kind: Kind, row: Row, linked: dict[str, list[Any]] | None = None) -> Any:
+    """A record from its table row and the values of its linked lists (in order)."""
+    hints = _hints(kind.cls)
+    values = {name: from_sql(row[name], hints[name]) for name in kind.columns()}
+    for link in kind.links:
+        item_type = typing.get_args(hints[link.field])[0]
+        raw = (linked or {}).get(link.field, [])
+        values[link.field] = tuple(item_type(value) for value in raw)
+    return kind.cls(**values)
