@@ -21,7 +21,8 @@ _SUFFIX = ".smartdesk"
 
 
 def _pattern(stem: str) -> re.Pattern[str]:
-    return re.compile(rf"{re.escape(stem)}-\d{{8}}-\d{{6}}-\d{{6}}(-[a-z0-9]+)?{re.escape(_SUFFIX)}")
+    stamp = r"\d{8}-\d{6}-\d{6}"
+    return re.compile(rf"{re.escape(stem)}-{stamp}(-[a-z0-9]+)?{re.escape(_SUFFIX)}")
 
 
 def backup_connection(

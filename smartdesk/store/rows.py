@@ -35,6 +35,7 @@ from smartdesk.domain.records import (
     Vision,
     WorkshopInfo,
 )
+from smartdesk.store.schema import SINGLE_ROW_TABLES
 
 Row = dict[str, Any]
 
@@ -57,7 +58,7 @@ class Kind:
 
     @property
     def single_row(self) -> bool:
-        return not any(f.name == "id" for f in dataclasses.fields(self.cls)) and self.cls is not Score
+        return self.table in SINGLE_ROW_TABLES
 
     def columns(self) -> tuple[str, ...]:
         """Fields stored as columns of the kind's own table."""

@@ -1,0 +1,13 @@
+"""The ``.smartdesk`` workshop file: schema, opening and checking, migrations, edits.
+
+This package is the only place that touches SQL. Everything above it works with the
+domain records through :class:`WorkshopFile`.
+"""
+
+from __future__ import annotations
+
+from smartdesk.store.identity import check
+from smartdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from smartdesk.store.workshop_file import Change, Removal, WorkshopFile
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Change", "Removal", "WorkshopFile", "check"]

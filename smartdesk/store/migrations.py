@@ -1,0 +1,131 @@
+"""Upgrading older workshop files, one numbered step per schema version.
+
+``STEPS[n]`` turns a version-``n`` file into version ``n + 1``. Steps are plain
+functions over a connection and carry their own copy of any table layout they
+build, frozen as it was at that version, so later schema changes never alter what
+an old step does. :func:`migrate` backs the file up first (SQLite's backup API, into
+the user's backups folder) and then runs every step and the version bump in one
+transaction: the upgrade happens completely or not at all.
+
+Version 0 (pre-release builds, spring 2025) differs from version 1 in two ways:
+
+- ``stakeholders`` had a single free-text ``contact`` column instead of ``email``
+  and ``phone`` (people typed "jo@x.gov.uk; 01234 567890" into it);
+- there was no ``next_steps`` table.
+
+Those builds already set the SmartDesk application id and left ``user_version`` at 0.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from smartdesk.domain.errors import WorkshopError
+from smartdesk.store.backups import backup_connection
+from smartdesk.store.identity import connect
+from smartdesk.store.schema import SCHEMA_VERSION
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def split_contact(contact: str) -> tuple[str, str]:
+    """Version 0's free-text contact as (email, phone): parts with an @ are email."""
+    parts = [part.strip() for part in re.split(r"[;,\n]", contact) if part.strip()]
+    emails = [part for part in parts if "@" in part]
+    others = [part for part in parts if "@" not in part]
+    return ", ".join(emails), ", ".join(others)
+
+
+_V1_STAKEHOLDERS = """CREATE TABLE stakeholders_v1 (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    name TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    category TEXT CHECK (category IS NULL OR category IN ('council', 'elected_member', \
+'resident', 'community_group', 'business', 'public_sector', 'supplier', 'academic', 'other')),
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    power REAL,
+    interest REAL,
+    attitude INTEGER CHECK (attitude IS NULL OR attitude BETWEEN -2 AND 2),
+    engagement_current TEXT CHECK (engagement_current IS NULL OR engagement_current IN \
+('inform', 'consult', 'involve', 'collaborate', 'empower')),
+    engagement_needed TEXT CHECK (engagement_needed IS NULL OR engagement_needed IN \
+('inform', 'consult', 'involve', 'collaborate', 'empower')),
+    notes TEXT NOT NULL DEFAULT '',
+    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1))
+)"""
+
+_V1_NEXT_STEPS = """CREATE TABLE next_steps (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    action TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT
+)"""
+
+_STAKEHOLDER_COLUMNS = (
+    "id, position, name, organisation, role, category, power, interest, attitude, "
+    "engagement_current, engagement_needed, notes, confidential"
+)
+
+
+def _v0_to_v1(conn: sqlite3.Connection) -> None:
+    # SQLite cannot change a column in place: build the new table, copy, swap
+    # (foreign keys are off meanwhile, so the swap does not cascade).
+    conn.execute(_V1_STAKEHOLDERS)
+    conn.execute(
+        f"INSERT INTO stakeholders_v1 ({_STAKEHOLDER_COLUMNS}) "
+        f"SELECT {_STAKEHOLDER_COLUMNS} FROM stakeholders"
+    )
+    contacts = conn.execute("SELECT id, contact FROM stakeholders").fetchall()
+    for stakeholder_id, contact in contacts:
+        email, phone = split_contact(contact or "")
+        conn.execute(
+            "UPDATE stakeholders_v1 SET email = ?, phone = ? WHERE id = ?",
+            (email, phone, stakeholder_id),
+        )
+    conn.execute("DROP TABLE stakeholders")
+    conn.execute("ALTER TABLE stakeholders_v1 RENAME TO stakeholders")
+    conn.execute(_V1_NEXT_STEPS)
+
+
+STEPS: list[Step] = [_v0_to_v1]
+assert len(STEPS) == SCHEMA_VERSION, "one migration step per schema version"
+
+
+def migrate(path: Path, from_version: int) -> Path:
+    """Upgrade the workshop at ``path`` from ``from_version`` to the current schema.
+
+    Takes a backup first and returns its path. Raises WorkshopError (naming the
+    backup) if the upgrade fails; the file is then left as it was.
+    """
+    conn = connect(path, "rw")
+    try:
+        backup = backup_connection(conn, path.stem, reason=f"v{from_version}")
+        # Must be set outside a transaction; the rebuilt tables would otherwise
+        # cascade deletes into the tables that refer to them.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for step in STEPS[from_version:]:
+                step(conn)
+            problem = conn.execute("PRAGMA foreign_key_check").fetchone()
+            if problem is not None:
+                raise sqlite3.IntegrityError(f"a {problem[0]} record refers to a missing one")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise WorkshopError(
+                f"{path} could not be upgraded to this version of SmartDesk ({error}); "
+                f"a copy of it was saved as {backup}"
+            ) from None
+    finally:
+        conn.close()
+    return backup

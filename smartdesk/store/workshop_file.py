@@ -1,0 +1,552 @@
+"""An open workshop file: reading records, and writing each edit as it is made.
+
+Every edit is committed before its method returns (one transaction per edit, however
+many tables it touches), so closing the laptop lid loses nothing. After each commit
+the subscribed listeners get a :class:`Change` per record kind the edit touched.
+``delete`` hands back a :class:`Removal` holding every row it removed or reference
+it cleared, so ``restore`` can put the workshop back exactly as it was - which is
+what undo needs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from smartdesk.domain.errors import DamagedFileError, WorkshopError
+from smartdesk.domain.records import (
+    COLLECTIONS,
+    Implications,
+    Recommendation,
+    Score,
+    Vision,
+    WorkshopData,
+    WorkshopInfo,
+)
+from smartdesk.store import rows as rowmap
+from smartdesk.store.backups import backup_connection
+from smartdesk.store.identity import connect, inspect
+from smartdesk.store.migrations import migrate
+from smartdesk.store.schema import (
+    APPLICATION_ID,
+    FOREIGN_KEYS,
+    POSITION_PARTITION,
+    SCHEMA_VERSION,
+    SINGLE_ROW_TABLES,
+    create_statements,
+    key_columns,
+)
+
+R = TypeVar("R")
+Row = dict[str, Any]
+_Items = tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a committed edit touched: a record kind and the affected ids.
+
+    ``ids`` is empty for the single-record kinds (WorkshopInfo, Vision,
+    Recommendation, Implications); a score's id is ``"option_id:criterion_id"``.
+    """
+
+    kind: type
+    ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Everything one ``delete`` took out, for ``restore`` to put back (opaque)."""
+
+    kind: type
+    id: str
+    # (table, row) for every row deleted, the record's own row first.
+    rows: tuple[tuple[str, _Items], ...]
+    # (table, key of the row, column, old value) for every reference set to NULL.
+    nulled: tuple[tuple[str, _Items, str, Any], ...]
+
+
+def _has_position(table: str) -> bool:
+    return table not in SINGLE_ROW_TABLES
+
+
+# Link table -> (owner record kind, owner column), e.g. outcome_strategies -> Outcome.
+_LINK_OWNERS: dict[str, tuple[type, str]] = {
+    link.table: (kind.cls, link.owner_column)
+    for kind in rowmap.KINDS.values()
+    for link in kind.links
+}
+
+
+def _explain(error: sqlite3.Error) -> str:
+    text = str(error)
+    if "UNIQUE" in text or "PRIMARY KEY" in text:
+        return "a record with the same id already exists"
+    if "FOREIGN KEY" in text:
+        return "it refers to a record that does not exist"
+    if "CHECK" in text or "NOT NULL" in text:
+        return "a value is not allowed"
+    return text
+
+
+class WorkshopFile:
+    """One open ``.smartdesk`` file. Make one with :meth:`create` or :meth:`open`."""
+
+    def __init__(self, path: Path, db: Database, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._db = db
+        self._listeners: list[Callable[[Change], None]] = []
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, data: WorkshopData | None = None) -> WorkshopFile:
+        """Create a new workshop file at ``path`` holding ``data`` (default: empty).
+
+        Refuses a path that already exists. Everything is written in one transaction;
+        if anything fails, the partial file is removed and WorkshopError raised.
+        """
+        path = Path(path)
+        data = WorkshopData() if data is None else data
+        try:
+            # O_EXCL: refuse an existing file atomically, even one made a moment ago.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            raise WorkshopError(f"{path} already exists; choose another name") from None
+        except OSError as error:
+            raise WorkshopError(f"Cannot create {path}: {error.strerror or error}") from None
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = connect(path, "rw")
+            db = Database(conn, execute_plugins=False)
+            with db.atomic():
+                for statement in create_statements():
+                    db.execute(statement)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                # References are checked at commit, so records can go in document
+                # order (the listening log, for one, refers to options after it).
+                conn.execute("PRAGMA defer_foreign_keys = ON")
+                _write_all(db, data)
+        except BaseException as error:
+            if conn is not None:
+                conn.close()
+            path.unlink(missing_ok=True)
+            Path(f"{path}-journal").unlink(missing_ok=True)
+            if isinstance(error, sqlite3.Error):
+                raise WorkshopError(f"Cannot create {path}: {_explain(error)}") from None
+            raise
+        return cls(path, db, read_only=False)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> WorkshopFile:
+        """Open an existing workshop, upgrading an older one (after a backup).
+
+        Refuses, without changing a byte, anything that is not a SmartDesk workshop,
+        a damaged one (DamagedFileError) and one from a newer SmartDesk. Read-only
+        opening refuses an older workshop rather than upgrade it.
+        """
+        path = Path(path)
+        version = inspect(path)
+        if version < SCHEMA_VERSION:
+            if read_only:
+                raise WorkshopError(
+                    f"{path} was made by an earlier version of SmartDesk (file format "
+                    f"{version}); open it for editing once to upgrade it"
+                )
+            migrate(path, version)
+        try:
+            conn = connect(path, "ro" if read_only else "rw")
+        except sqlite3.Error as error:
+            raise WorkshopError(f"Cannot open {path}: {error}") from None
+        return cls(path, Database(conn, execute_plugins=False), read_only=read_only)
+
+    def close(self) -> None:
+        """Close the file (every edit is already saved)."""
+        self._db.close()
+
+    def __enter__(self) -> WorkshopFile:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """Call ``listener`` with a Change after every committed edit."""
+        self._listeners.append(listener)
+
+    def backup(self, dest_dir: Path | None = None) -> Path:
+        """Copy the workshop with SQLite's backup API and return the copy's path.
+
+        Default destination: the user's backups folder, keeping the newest 10 copies
+        of this workshop.
+        """
+        return backup_connection(self._db.conn, self.path.stem, dest_dir)
+
+    # -- reading -------------------------------------------------------------
+
+    def load(self) -> WorkshopData:
+        """The whole workshop, collections in order."""
+        collections: dict[str, tuple[Any, ...]] = {
+            name: tuple(self._records(rowmap.kind_of(cls))) for name, cls in COLLECTIONS.items()
+        }
+        return WorkshopData(
+            workshop=self.info(),
+            vision=self.vision(),
+            recommendation=self.recommendation(),
+            implications=self.implications(),
+            **collections,
+        )
+
+    def info(self) -> WorkshopInfo:
+        """The workshop's own details."""
+        return self._single(WorkshopInfo)  # type: ignore[no-any-return]
+
+    def vision(self) -> Vision:
+        """The vision (problem, statement, horizon, principles)."""
+        return self._single(Vision)  # type: ignore[no-any-return]
+
+    def recommendation(self) -> Recommendation:
+        """The recommended option and decisions sought."""
+        return self._single(Recommendation)  # type: ignore[no-any-return]
+
+    def implications(self) -> Implications:
+        """The implications section of the report."""
+        return self._single(Implications)  # type: ignore[no-any-return]
+
+    def records(self, kind: type[R]) -> list[R]:
+        """Every record of a collection kind (Score included), in order."""
+        return self._records(self._collection(kind))
+
+    def get(self, kind: type[R], id: str) -> R | None:
+        """One record by id (a score by ``"option_id:criterion_id"``), or None."""
+        spec = self._collection(kind)
+        key = rowmap.key_of(spec, id)
+        found = self._query(f"SELECT * FROM {spec.table} WHERE {_where(key)}", key)
+        if not found:
+            return None
+        lists = {}
+        for link in spec.links:
+            values = self._query(
+                f"SELECT {link.value_column} AS value FROM {link.table} "
+                f"WHERE {link.owner_column} = ? ORDER BY position",
+                [id],
+            )
+            lists[link.field] = [value["value"] for value in values]
+        return rowmap.from_row(spec, found[0], lists)  # type: ignore[no-any-return]
+
+    # -- single-record edits -------------------------------------------------
+
+    def set_info(self, info: WorkshopInfo) -> None:
+        """Replace the workshop's details."""
+        self._set_single(info)
+
+    def set_vision(self, vision: Vision) -> None:
+        """Replace the vision."""
+        self._set_single(vision)
+
+    def set_recommendation(self, r: Recommendation) -> None:
+        """Replace the recommendation."""
+        self._set_single(r)
+
+    def set_implications(self, i: Implications) -> None:
+        """Replace the implications."""
+        self._set_single(i)
+
+    # -- collection edits ----------------------------------------------------
+
+    def add(self, record: R, *, position: int | None = None) -> None:
+        """Add a record at list index ``position`` (0 = first; None or past the end = last)."""
+        spec = self._collection(type(record))
+        if position is not None and position < 0:
+            raise ValueError("position must be 0 or more")
+        with self._transaction():
+            count = self._scalar(f"SELECT count(*) FROM {spec.table}")
+            at = count if position is None else min(position, count)
+            self._insert_at(spec.table, {**rowmap.to_row(spec, record), "position": at})
+            for link, link_rows in rowmap.link_rows(spec, record):
+                for row in link_rows:
+                    self._insert(link.table, row)
+        self._notify(Change(spec.cls, (rowmap.record_id(record),)))
+
+    def update(self, record: R) -> None:
+        """Replace the record with the same id (a score: same cell), keeping its place."""
+        spec = self._collection(type(record))
+        id_ = rowmap.record_id(record)
+        key = rowmap.key_of(spec, id_)
+        values = {k: v for k, v in rowmap.to_row(spec, record).items() if k not in key}
+        with self._transaction():
+            sets = ", ".join(f"{column} = :{column}" for column in values)
+            cursor = self._db.execute(
+                f"UPDATE {spec.table} SET {sets} WHERE {_where(key)}",
+                {**values, **key},
+            )
+            if cursor.rowcount == 0:
+                raise WorkshopError(f"There is no {_name(spec.cls)} with id {id_} to change")
+            for link, link_rows in rowmap.link_rows(spec, record):
+                self._db.execute(f"DELETE FROM {link.table} WHERE {link.owner_column} = ?", [id_])
+                for row in link_rows:
+                    self._insert(link.table, row)
+        self._notify(Change(spec.cls, (id_,)))
+
+    def delete(self, kind: type, id: str) -> Removal:
+        """Delete a record and everything that pointed at it; return what to restore.
+
+        Rows that cannot exist without it (relationships, scores, list links) are
+        deleted; optional references to it (listening log, risks, recommendation)
+        are cleared.
+        """
+        spec = self._collection(kind)
+        key = rowmap.key_of(spec, id)
+        captured: list[tuple[str, Row]] = []
+        nulled: list[tuple[str, _Items, str, Any]] = []
+        with self._transaction():
+            found = self._query(f"SELECT * FROM {spec.table} WHERE {_where(key)}", key)
+            if not found:
+                raise WorkshopError(f"There is no {_name(spec.cls)} with id {id} to delete")
+            self._capture(spec.table, found, captured, nulled, set())
+            self._db.execute(f"DELETE FROM {spec.table} WHERE {_where(key)}", key)
+            for table in dict.fromkeys(table for table, _ in captured):
+                self._renumber(table)
+        removal = Removal(
+            spec.cls,
+            id,
+            tuple((table, tuple(row.items())) for table, row in captured),
+            tuple(nulled),
+        )
+        self._notify(*_changes(removal))
+        return removal
+
+    def restore(self, removal: Removal) -> None:
+        """Undo a delete: the same rows back, at the same places, references re-set."""
+        tables = list(dict.fromkeys(table for table, _ in removal.rows))
+        with self._transaction():
+            for table in tables:
+                rows = [dict(items) for name, items in removal.rows if name == table]
+                if _has_position(table):
+                    # Ascending order: each insert shifts the later rows down one,
+                    # rebuilding the original sequence exactly.
+                    rows.sort(key=lambda row: int(row["position"]))
+                for row in rows:
+                    self._insert_at(table, row)
+            for table, key_items, column, value in removal.nulled:
+                key = dict(key_items)
+                self._db.execute(
+                    f"UPDATE {table} SET {column} = :_value "
+                    f"WHERE {_where(key)} AND {column} IS NULL",
+                    {**key, "_value": value},
+                )
+        self._notify(*_changes(removal))
+
+    def move(self, kind: type, ordered_ids: Sequence[str]) -> None:
+        """Put a whole collection in a new order (``ordered_ids``: every id, once)."""
+        spec = self._collection(kind)
+        current = [rowmap.record_id(record) for record in self._records(spec)]
+        if len(set(ordered_ids)) != len(ordered_ids) or set(ordered_ids) != set(current):
+            raise ValueError("move() needs every id of the collection exactly once")
+        with self._transaction():
+            for position, id_ in enumerate(ordered_ids):
+                key = rowmap.key_of(spec, id_)
+                self._db.execute(
+                    f"UPDATE {spec.table} SET position = :_position WHERE {_where(key)}",
+                    {**key, "_position": position},
+                )
+        self._notify(Change(spec.cls, tuple(ordered_ids)))
+
+    # -- internals -----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One edit = one transaction; SQLite errors become messages for the user."""
+        if self.read_only:
+            raise WorkshopError(f"{self.path} is open read-only; changes cannot be saved")
+        try:
+            with self._db.atomic():
+                yield
+        except sqlite3.IntegrityError as error:
+            raise WorkshopError(f"The change was not saved: {_explain(error)}") from None
+        except sqlite3.DatabaseError as error:
+            raise WorkshopError(f"The change could not be saved to {self.path}: {error}") from None
+
+    def _notify(self, *changes: Change) -> None:
+        for change in changes:
+            for listener in list(self._listeners):
+                listener(change)
+
+    def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[Row]:
+        return list(self._db.query(sql, params))
+
+    def _scalar(self, sql: str) -> int:
+        return int(self._db.execute(sql).fetchone()[0])
+
+    def _insert(self, table: str, row: Row) -> None:
+        columns = ", ".join(row)
+        marks = ", ".join(f":{column}" for column in row)
+        self._db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+
+    def _insert_at(self, table: str, row: Row) -> None:
+        """Insert ``row`` at its ``position``, moving the rows from there on down one."""
+        if _has_position(table):
+            partition = POSITION_PARTITION.get(table)
+            where = f" AND {partition} = :_owner" if partition else ""
+            self._db.execute(
+                f"UPDATE {table} SET position = position + 1 WHERE position >= :_at{where}",
+                {"_at": row["position"], "_owner": row.get(partition) if partition else None},
+            )
+        self._insert(table, row)
+
+    def _renumber(self, table: str) -> None:
+        """Close the gaps a delete left in ``table``'s positions (0, 1, 2, ...)."""
+        if not _has_position(table):
+            return
+        partition = POSITION_PARTITION.get(table)
+        over = f"PARTITION BY {partition} ORDER BY position" if partition else "ORDER BY position"
+        self._db.execute(
+            f"UPDATE {table} SET position = ranked.rank FROM "
+            f"(SELECT rowid AS rid, row_number() OVER ({over}) - 1 AS rank FROM {table}) "
+            f"AS ranked WHERE {table}.rowid = ranked.rid AND {table}.position != ranked.rank"
+        )
+
+    def _capture(
+        self,
+        table: str,
+        found: list[Row],
+        captured: list[tuple[str, Row]],
+        nulled: list[tuple[str, _Items, str, Any]],
+        seen: set[tuple[str, _Items]],
+    ) -> None:
+        """Record ``found`` rows of ``table`` and, recursively, what refers to them."""
+        for row in found:
+            ident = (table, tuple(row.items()))
+            if ident in seen:  # e.g. a relationship from and to the same stakeholder
+                continue
+            seen.add(ident)
+            captured.append((table, row))
+            if "id" not in row:
+                continue
+            for fk in FOREIGN_KEYS:
+                if fk.parent != table:
+                    continue
+                order = " ORDER BY position" if _has_position(fk.table) else ""
+                dependents = self._query(
+                    f"SELECT * FROM {fk.table} WHERE {fk.column} = ?{order}", [row["id"]]
+                )
+                if fk.cascade:
+                    self._capture(fk.table, dependents, captured, nulled, seen)
+                    continue
+                for dependent in dependents:
+                    key = tuple((column, dependent[column]) for column in key_columns(fk.table))
+                    nulled.append((fk.table, key, fk.column, row["id"]))
+
+    def _single(self, cls: type) -> Any:
+        spec = rowmap.kind_of(cls)
+        found = self._query(f"SELECT * FROM {spec.table}")
+        if not found:
+            raise DamagedFileError(f"{self.path} is damaged: its {spec.table} record is missing")
+        return rowmap.from_row(spec, found[0])
+
+    def _set_single(self, record: object) -> None:
+        spec = rowmap.kind_of(type(record))
+        if not spec.single_row:
+            raise ValueError(f"{type(record).__name__} is not a single-record kind")
+        row = {"one": 1, **rowmap.to_row(spec, record)}
+        columns = ", ".join(row)
+        marks = ", ".join(f":{column}" for column in row)
+        with self._transaction():
+            self._db.execute(
+                f"INSERT OR REPLACE INTO {spec.table} ({columns}) VALUES ({marks})", row
+            )
+        self._notify(Change(spec.cls))
+
+    def _collection(self, kind: type) -> rowmap.Kind:
+        spec = rowmap.kind_of(kind)
+        if spec.single_row:
+            raise ValueError(f"{kind.__name__} is a single record, not a collection")
+        return spec
+
+    def _records(self, spec: rowmap.Kind) -> list[Any]:
+        linked = self._linked(spec)
+        result = []
+        for row in self._query(f"SELECT * FROM {spec.table} ORDER BY position"):
+            owner = str(row.get("id"))
+            lists = {field: values.get(owner, []) for field, values in linked.items()}
+            result.append(rowmap.from_row(spec, row, lists))
+        return result
+
+    def _linked(self, spec: rowmap.Kind) -> dict[str, dict[str, list[Any]]]:
+        """For each linked list field: owner id -> values in order."""
+        result: dict[str, dict[str, list[Any]]] = {}
+        for link in spec.links:
+            by_owner: dict[str, list[Any]] = {}
+            for row in self._query(
+                f"SELECT {link.owner_column} AS owner, {link.value_column} AS value "
+                f"FROM {link.table} ORDER BY {link.owner_column}, position"
+            ):
+                by_owner.setdefault(row["owner"], []).append(row["value"])
+            result[link.field] = by_owner
+        return result
+
+
+def _where(key: dict[str, Any]) -> str:
+    return " AND ".join(f"{column} = :{column}" for column in key)
+
+
+def _name(cls: type) -> str:
+    return cls.__name__.lower()
+
+
+def _write_all(db: Database, data: WorkshopData) -> None:
+    """Write a whole workshop into an empty schema (inside the caller's transaction)."""
+    for record in (data.workshop, data.vision, data.recommendation, data.implications):
+        spec = rowmap.kind_of(type(record))
+        db.table(spec.table).insert({"one": 1, **rowmap.to_row(spec, record)})
+    for name, cls in COLLECTIONS.items():
+        spec = rowmap.kind_of(cls)
+        records = getattr(data, name)
+        db.table(spec.table).insert_all(
+            {**rowmap.to_row(spec, record), "position": index}
+            for index, record in enumerate(records)
+        )
+        for record in records:
+            for link, link_rows in rowmap.link_rows(spec, record):
+                if link_rows:
+                    db.table(link.table).insert_all(link_rows)
+
+
+def _changes(removal: Removal) -> list[Change]:
+    """The Change per record kind that deleting or restoring ``removal`` touches."""
+    touched: dict[type, list[str]] = {removal.kind: [removal.id]}
+    for table, items in removal.rows[1:]:
+        row = dict(items)
+        if table in _LINK_OWNERS:
+            owner_cls, owner_column = _LINK_OWNERS[table]
+            touched.setdefault(owner_cls, []).append(str(row[owner_column]))
+        else:
+            cls = rowmap.KIND_OF_TABLE[table].cls
+            is_score = cls is Score
+            id_ = rowmap.score_id(row["option_id"], row["criterion_id"]) if is_score else row["id"]
+            touched.setdefault(cls, []).append(str(id_))
+    for table, key_items, _column, _value in removal.nulled:
+        cls = rowmap.KIND_OF_TABLE[table].cls
+        key = dict(key_items)
+        ids = touched.setdefault(cls, [])
+        if "id" in key:
+            ids.append(str(key["id"]))
+    return [
+        Change(cls, () if rowmap.KINDS[cls].single_row else tuple(dict.fromkeys(ids)))
+        for cls, ids in touched.items()
+    ]
