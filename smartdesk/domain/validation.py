@@ -73,6 +73,16 @@ SECTION_OF: dict[type, str] = {
 }
 """Record class -> its interchange section name (``Stakeholder`` -> ``stakeholders``)."""
 
+SECTION_ORDER: tuple[str, ...] = (
+    "workshop",
+    "vision",
+    *list(COLLECTIONS)[: list(COLLECTIONS).index("next_steps")],
+    "recommendation",
+    "implications",
+    "next_steps",
+)
+"""Sections of a workshop in interchange document order."""
+
 KIND_NAMES: dict[type, str] = {
     WorkshopInfo: "Workshop",
     Vision: "Vision",
@@ -484,7 +494,7 @@ class _Located:
 def _located_records(data: WorkshopData) -> Iterator[_Located]:
     """Every record of ``data`` in document order, with its place and label."""
     names = _reference_names(data)
-    for section in _DOCUMENT_ORDER:
+    for section in SECTION_ORDER:
         value = getattr(data, section)
         if section in SINGLE_SECTIONS:
             yield _Located(value, section, None, record_label(value), record_name(value))
@@ -492,16 +502,6 @@ def _located_records(data: WorkshopData) -> Iterator[_Located]:
         for index, record in enumerate(value):
             name = _display_name(record, names)
             yield _Located(record, section, index, record_label(record, name), name)
-
-
-_DOCUMENT_ORDER: tuple[str, ...] = (
-    "workshop",
-    "vision",
-    *list(COLLECTIONS)[: list(COLLECTIONS).index("next_steps")],
-    "recommendation",
-    "implications",
-    "next_steps",
-)
 
 
 def _reference_names(data: WorkshopData) -> dict[str, str]:
