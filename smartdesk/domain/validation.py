@@ -517,7 +517,7 @@ def _display_name(record: object, names: dict[str, str]) -> str:
     """Scores and relationships have no name of their own: show what they join."""
     if isinstance(record, Score):
         return f"{_end_name(record.option_id, names)} / {_end_name(record.criterion_id, names)}"
-    if isinstance(record, Relationship):
+    if isinstance(record, Relationship) and (record.from_id or record.to_id or record.kind):
         ends = f"{_end_name(record.from_id, names)} → {_end_name(record.to_id, names)}"
         return f"{ends} ({record.kind})" if record.kind and isinstance(record.kind, str) else ends
     return record_name(record)
@@ -572,11 +572,15 @@ def _reference_problems(located: list[_Located]) -> Iterator[Problem]:
                     yield _problem(
                         place,
                         field,
-                        f"refers to {label_of_id[ref]}, which is not a {wanted}",
+                        f"refers to {label_of_id[ref]}, which is not {_article(wanted)} {wanted}",
                     )
                 elif ref in seen:
                     yield _problem(place, field, f"lists {label_of_id[ref]} twice")
                 seen.add(ref)
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[0] in "aeiou" else "a"
 
 
 def _baseline_problems(located: list[_Located]) -> Iterator[Problem]:
