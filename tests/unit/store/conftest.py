@@ -1,0 +1,42 @@
+"""Fixtures for the store tests: user folders in tmp, and ready-made workshop files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_workshops import rich_workshop
+
+from smartdesk.domain.records import WorkshopData
+from smartdesk.store import WorkshopFile
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep backups and settings inside tmp_path."""
+    home = tmp_path / "user"
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    return home
+
+
+@pytest.fixture
+def rich() -> WorkshopData:
+    return rich_workshop()
+
+
+@pytest.fixture
+def workshop_path(tmp_path: Path, rich: WorkshopData) -> Path:
+    """A closed workshop file holding the rich workshop."""
+    path = tmp_path / "anytown.smartdesk"
+    WorkshopFile.create(path, rich).close()
+    return path
+
+
+@pytest.fixture
+def workshop(workshop_path: Path) -> Iterator[WorkshopFile]:
+    """The rich workshop, open for editing."""
+    wf = WorkshopFile.open(workshop_path)
+    yield wf
+    wf.close()
