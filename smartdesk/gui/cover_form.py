@@ -1,0 +1,147 @@
+"""The committee report's cover details, editable: each finished field is one undo step."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from smartdesk.domain.enums import WorkshopStatus
+from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.records import WorkshopInfo
+from smartdesk.gui.commands import SetSingletonCommand
+from smartdesk.gui.session import WorkshopSession
+
+# (field of WorkshopInfo, label), in the order of a committee report's cover.
+TEXT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("title", "Report title"),
+    ("council", "Council"),
+    ("committee", "Committee"),
+    ("meeting_date", "Meeting date"),
+    ("report_author", "Report author"),
+    ("report_reference", "Reference"),
+    ("portfolio_holder", "Portfolio holder"),
+)
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def parse_date(text: str) -> date | None:
+    """``2025-03-14`` or ``14/03/2025`` -> a date; blank -> None; else WorkshopError."""
+    text = text.strip()
+    if not text:
+        return None
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise WorkshopError(f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14.")
+
+
+class _WorkshopUndoFirst(QObject):
+    """Lets Ctrl+Z reach the workshop's undo stack from a field with nothing unsaved.
+
+    A line edit claims Ctrl+Z for its own text history; once its text is saved that
+    history would undo behind the store's back, so the window's Undo gets the key instead.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and not watched.isModified()
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(key) for key in _UNDO_KEYS)
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+class WorkshopDetailsForm(QWidget):
+    """Title, council, committee, meeting date, author, reference, portfolio holder, status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: WorkshopSession | None = None
+        self._undo_first = _WorkshopUndoFirst(self)
+        self.fields: dict[str, QLineEdit] = {}
+        layout = QFormLayout(self)
+        for name, label in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(label)
+            edit.setObjectName(f"cover_{name}")
+            edit.installEventFilter(self._undo_first)
+            edit.editingFinished.connect(lambda name=name: self._commit_text(name))
+            if name == "meeting_date":
+                edit.setPlaceholderText("YYYY-MM-DD")
+            self.fields[name] = edit
+            layout.addRow(self.tr(label), edit)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setObjectName("cover_status")
+        for status in WorkshopStatus:
+            self.status.addItem(status.label, status)
+        self.status.activated.connect(self._commit_status)
+        layout.addRow(self.tr("Status"), self.status)
+        self.setEnabled(False)
+
+    def bind(self, session: WorkshopSession | None) -> None:
+        self.session = session
+        if session is not None:
+            session.changed.connect(self._on_change)
+        self.refresh()
+
+    def _on_change(self, change: Any) -> None:
+        if getattr(change, "kind", None) is WorkshopInfo:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the stored details; fields stay editable unless the file is read-only."""
+        info = self.session.store.info() if self.session is not None else None
+        self.setEnabled(info is not None and not self.session.read_only)  # type: ignore[union-attr]
+        for name, edit in self.fields.items():
+            text = _field_text(info, name) if info is not None else ""
+            if edit.text() != text:
+                edit.setText(text)
+            edit.setModified(False)
+        status = info.status if info is not None else WorkshopStatus.DRAFT
+        self.status.setCurrentIndex(self.status.findData(status))
+
+    def _commit_text(self, name: str) -> None:
+        if self.session is None:
+            return
+        edit = self.fields[name]
+        old = self.session.store.info()
+        try:
+            value: object = parse_date(edit.text()) if name == "meeting_date" else edit.text()
+        except WorkshopError as error:
+            edit.setText(_field_text(old, name))
+            self.session.failed.emit(str(error))
+            return
+        edit.setModified(False)
+        if value != getattr(old, name):
+            new = dataclasses.replace(old, **{name: value})
+            label = dict(TEXT_FIELDS)[name].lower()
+            self.session.push(SetSingletonCommand(self.session.store, old, new, f"Edit {label}"))
+
+    def _commit_status(self, index: int) -> None:
+        if self.session is None:
+            return
+        old = self.session.store.info()
+        status = self.status.itemData(index)
+        if status != old.status:
+            new = dataclasses.replace(old, status=status)
+            self.session.push(SetSingletonCommand(self.session.store, old, new, "Edit status"))
+
+
+def _field_text(info: WorkshopInfo, name: str) -> str:
+    value = getattr(info, name)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value or "")

@@ -1,0 +1,87 @@
+"""Start the desktop application: ``smartdesk``, ``smartdesk FILE``, ``smartdesk --demo``."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+import smartdesk
+from smartdesk import paths
+from smartdesk.domain.errors import WorkshopError
+
+ORGANISATION = "SmartDesk"
+APPLICATION = "SmartDesk"
+
+
+def application() -> QApplication:
+    """The process's QApplication, named so QSettings and the window manager know it."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(smartdesk.__version__)
+    return app
+
+
+class _QuitWhenPainted(QObject):
+    """Quits the application once the window has painted itself (start-up smoke tests)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
+    """Show the main window, opening ``path`` or a copy of the demo; returns the exit status.
+
+    ``quit_after_show`` quits as soon as the window has been painted (for smoke tests and
+    start-up benchmarks); a workshop that fails to open then gives status 2, its message
+    on stderr instead of a dialog.
+    """
+    app = application()
+    # Imported after the QApplication exists; the window module pulls in every stage.
+    from smartdesk.gui.main_window import MainWindow
+
+    window = MainWindow(interactive=not quit_after_show)
+    demo_folder: Path | None = None
+    opened = True
+    try:
+        if demo:
+            demo_folder = Path(tempfile.mkdtemp(prefix="demo-", dir=paths.user_cache_dir()))
+            from smartdesk.gui.demo import create_demo_copy
+
+            try:
+                opened = window.open_path(create_demo_copy(demo_folder))
+            except WorkshopError as error:
+                window.show_error(str(error))
+                opened = False
+        elif path:
+            opened = window.open_path(path)
+        if quit_after_show:
+            watcher = _QuitWhenPainted(app)
+            window.installEventFilter(watcher)
+            # Fallback in case the platform never paints (e.g. a minimised start).
+            QTimer.singleShot(10_000, app.quit)
+        window.show()
+        status = app.exec()
+        window.close()
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+    if quit_after_show and not opened:
+        return 2
+    return int(status)

@@ -1,0 +1,43 @@
+"""The File > Open Recent list, kept in the user's settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+_KEY = "recentFiles"
+
+
+class RecentFiles:
+    """The last ``MAX_RECENT`` workshops opened, newest first."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def paths(self) -> list[Path]:
+        value = self._settings.value(_KEY, [])
+        if isinstance(value, str):  # QSettings gives a lone entry back as a string
+            value = [value]
+        return [Path(item) for item in value or [] if item]
+
+    def _store(self, paths: list[Path]) -> None:
+        self._settings.setValue(_KEY, [str(path) for path in paths[:MAX_RECENT]])
+        self._settings.sync()
+
+    def add(self, path: Path) -> None:
+        """Put ``path`` first."""
+        path = path.resolve()
+        self._store([path] + [p for p in self.paths() if p != path])
+
+    def remove(self, path: Path) -> None:
+        self._store([p for p in self.paths() if p != path])
+
+    def prune_missing(self) -> list[Path]:
+        """Drop files that no longer exist; returns the ones dropped."""
+        paths = self.paths()
+        missing = [p for p in paths if not p.is_file()]
+        if missing:
+            self._store([p for p in paths if p not in missing])
+        return missing

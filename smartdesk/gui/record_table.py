@@ -1,0 +1,93 @@
+"""A thin, sortable, filterable table view; the Delete key asks to remove the selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from smartdesk.gui.table_model import SORT_ROLE
+
+_MAX_COLUMN_WIDTH = 260
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts by the model's sort keys (numbers as numbers) and filters on any column."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        model = self.sourceModel()
+        left_key = model.data(left, SORT_ROLE)
+        right_key = model.data(right, SORT_ROLE)
+        return bool(left_key < right_key)
+
+
+class RecordTableView(QTableView):
+    """Shows a ``RecordTableModel`` or ``ScoreMatrixModel`` through a sort/filter proxy.
+
+    ``delete_requested`` carries the ``Target`` list of the selected rows (or cells).
+    """
+
+    delete_requested = Signal(list)
+
+    def __init__(self, model: Any, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source_model = model
+        self.proxy = RecordFilterProxy()
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setAccessibleName(accessible_name)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next widget, not cell to cell
+        self.verticalHeader().setVisible(False)
+        # Rows one line high, growing with the font (presentation mode).
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # No sort column at first: the room's order; clicking a header sorts.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        model.modelReset.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """Size columns to their contents, capped so one long text cannot hide the rest."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            if header.sectionSize(column) > _MAX_COLUMN_WIDTH:
+                header.resizeSection(column, _MAX_COLUMN_WIDTH)
+
+    def selected_targets(self) -> list[Any]:
+        """The stored records behind the current selection."""
+        indexes = [self.proxy.mapToSource(index) for index in self.selectedIndexes()]
+        targets: list[Any] = self.source_model.targets(indexes)
+        return targets
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            targets = self.selected_targets()
+            if targets:
+                self.delete_requested.emit(targets)
+                event.accept()
+                return
+        super().keyPressEvent(event)
