@@ -296,9 +296,12 @@ class Problem:
     @property
     def location(self) -> str:
         """Where the JSON interchange format keeps the value: ``stakeholders[3] ('X').power``."""
-        where = self.section if self.index is None else f"{self.section}[{self.index}]"
-        if self.name:
-            where += f" ({quote(self.name)})"
+        if self.index is None:  # a single section: its key path says enough
+            where = self.section
+        else:
+            where = f"{self.section}[{self.index}]"
+            if self.name:
+                where += f" ({quote(self.name)})"
         return where if self.field is None else f"{where}.{self.field}"
 
     @property
