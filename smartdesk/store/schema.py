@@ -9,9 +9,11 @@ enumeration and the list keeps its order, which a JSON text column could not
 guarantee. Plain string lists (principles, wards, papers, decisions sought) are JSON
 text: nothing refers to them.
 
-Dates are ISO text, enumerations their value text, booleans 0/1. CHECK constraints
-cover what is cheap: enumeration values, booleans and the scales of the interchange
-format. Everything else is the domain validation's job.
+Dates are ISO text, enumerations their value text, booleans 0/1. SQLite enforces what
+is cheap and never in doubt: unique ids, foreign keys, enumeration values, booleans,
+dense-list positions >= 0, and the fixed integer scales (attitude -2..2, score 0-5,
+likelihood and impact 1-5). Everything else (power/interest ranges, one BAU option,
+...) is the domain validation's job, so a rule can change without a migration.
 """
 
 from __future__ import annotations

@@ -345,4 +345,4 @@ def test_single_kinds_are_not_collections(workshop: WorkshopFile) -> None:
     with pytest.raises(ValueError):
         workshop.records(Vision)
     with pytest.raises(ValueError):
-        workshop.add(Vision())  # type: ignore[arg-type]
+        workshop.add(Vision())

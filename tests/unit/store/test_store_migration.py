@@ -1,0 +1,224 @@
+"""Upgrading a hand-made version-0 file: backup first, data carried, schema current."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.records import NextStep, Relationship, Stakeholder
+from smartdesk.store import APPLICATION_ID, SCHEMA_VERSION, WorkshopFile, check
+from smartdesk.store.backups import backups_of
+from smartdesk.store.migrations import split_contact
+
+# The pre-release (version 0) layout, written out by hand as those builds made it:
+# stakeholders had one free-text `contact` column, and there was no next_steps table.
+V0_SCHEMA = """
+CREATE TABLE workshop (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL DEFAULT '', council TEXT NOT NULL DEFAULT '',
+  initiative TEXT NOT NULL DEFAULT '', facilitator TEXT NOT NULL DEFAULT '', date TEXT,
+  language TEXT NOT NULL DEFAULT 'en', nation TEXT NOT NULL DEFAULT 'england',
+  committee TEXT NOT NULL DEFAULT '', meeting_date TEXT,
+  report_author TEXT NOT NULL DEFAULT '', report_reference TEXT NOT NULL DEFAULT '',
+  portfolio_holder TEXT NOT NULL DEFAULT '', wards_affected TEXT NOT NULL DEFAULT '[]',
+  key_decision INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'draft',
+  background_papers TEXT NOT NULL DEFAULT '[]', appraisal_years INTEGER NOT NULL DEFAULT 10,
+  discount_rate_pct REAL NOT NULL DEFAULT 3.5);
+CREATE TABLE vision (one INTEGER PRIMARY KEY CHECK (one = 1),
+  problem TEXT NOT NULL DEFAULT '', statement TEXT NOT NULL DEFAULT '',
+  horizon_year INTEGER, principles TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE strategies (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  title TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',
+  alignment TEXT NOT NULL DEFAULT '', confidential INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE outcomes (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  title TEXT NOT NULL DEFAULT '', indicator TEXT NOT NULL DEFAULT '',
+  unit TEXT NOT NULL DEFAULT '', baseline REAL, target REAL, target_date TEXT,
+  owner TEXT NOT NULL DEFAULT '');
+CREATE TABLE outcome_strategies (
+  outcome_id TEXT NOT NULL REFERENCES outcomes(id) ON DELETE CASCADE,
+  strategy_id TEXT NOT NULL REFERENCES strategies(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, PRIMARY KEY (outcome_id, strategy_id));
+CREATE TABLE maturity (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  dimension TEXT NOT NULL DEFAULT '', current INTEGER, target INTEGER,
+  note TEXT NOT NULL DEFAULT '');
+CREATE TABLE stakeholders (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  name TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT '', category TEXT, contact TEXT NOT NULL DEFAULT '',
+  power REAL, interest REAL, attitude INTEGER, engagement_current TEXT,
+  engagement_needed TEXT, notes TEXT NOT NULL DEFAULT '',
+  confidential INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE relationships (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  from_id TEXT REFERENCES stakeholders(id) ON DELETE CASCADE,
+  to_id TEXT REFERENCES stakeholders(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL DEFAULT '', strength INTEGER);
+CREATE TABLE engagement_actions (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  action TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT '', due TEXT, status TEXT NOT NULL DEFAULT 'planned');
+CREATE TABLE action_stakeholders (
+  action_id TEXT NOT NULL REFERENCES engagement_actions(id) ON DELETE CASCADE,
+  stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, PRIMARY KEY (action_id, stakeholder_id));
+CREATE TABLE criteria (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  name TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', weight REAL);
+CREATE TABLE options (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  name TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+  delivery_model TEXT, procurement_route TEXT, capital_cost REAL, annual_cost REAL,
+  annual_benefit REAL, optimism_bias_pct REAL, shortlisted INTEGER NOT NULL DEFAULT 0,
+  do_minimum INTEGER NOT NULL DEFAULT 0, bau INTEGER NOT NULL DEFAULT 0,
+  notes TEXT NOT NULL DEFAULT '', confidential INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE option_financing (
+  option_id TEXT NOT NULL REFERENCES options(id) ON DELETE CASCADE,
+  financing TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (option_id, financing));
+CREATE TABLE listening_log (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  date TEXT, source TEXT NOT NULL DEFAULT '',
+  stakeholder_id TEXT REFERENCES stakeholders(id) ON DELETE SET NULL,
+  said TEXT NOT NULL DEFAULT '', response TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'open', option_id TEXT REFERENCES options(id) ON DELETE SET NULL);
+CREATE TABLE scores (option_id TEXT NOT NULL REFERENCES options(id) ON DELETE CASCADE,
+  criterion_id TEXT NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, score INTEGER, rationale TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (option_id, criterion_id));
+CREATE TABLE risks (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,
+  title TEXT NOT NULL DEFAULT '', option_id TEXT REFERENCES options(id) ON DELETE SET NULL,
+  likelihood INTEGER, impact INTEGER, owner TEXT NOT NULL DEFAULT '',
+  mitigation TEXT NOT NULL DEFAULT '', confidential INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE recommendation (one INTEGER PRIMARY KEY CHECK (one = 1),
+  option_id TEXT REFERENCES options(id) ON DELETE SET NULL,
+  rationale TEXT NOT NULL DEFAULT '', decisions_sought TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE implications (one INTEGER PRIMARY KEY CHECK (one = 1),
+  financial TEXT NOT NULL DEFAULT '', legal TEXT NOT NULL DEFAULT '',
+  equality TEXT NOT NULL DEFAULT '', climate TEXT NOT NULL DEFAULT '',
+  data_protection TEXT NOT NULL DEFAULT '', subsidy_control TEXT NOT NULL DEFAULT '',
+  welsh_language TEXT NOT NULL DEFAULT '', wellbeing TEXT NOT NULL DEFAULT '');
+"""
+
+V0_DATA = """
+INSERT INTO workshop (one, id, title, council, nation) VALUES
+  (1, 'ws-0', 'Smart parking', 'Anytown', 'scotland');
+INSERT INTO vision (one, problem, principles) VALUES (1, 'Congestion', '["Open data"]');
+INSERT INTO recommendation (one, option_id, rationale) VALUES (1, 'op-0', 'Cheapest');
+INSERT INTO implications (one, legal) VALUES (1, 'PCSR 2015');
+INSERT INTO stakeholders (id, position, name, category, contact, power, interest) VALUES
+  ('sh-a', 0, 'Jo', 'council', 'jo@anytown.gov.uk; 01234 567890', 8, 9),
+  ('sh-b', 1, 'Resident', 'resident', '07700 900123', 2, 7),
+  ('sh-c', 2, 'Cllr Bo', 'elected_member', '', NULL, NULL);
+INSERT INTO relationships (id, position, from_id, to_id, kind, strength) VALUES
+  ('re-a', 0, 'sh-a', 'sh-c', 'reports to', 2);
+INSERT INTO engagement_actions (id, position, action) VALUES ('ea-a', 0, 'Drop-in');
+INSERT INTO action_stakeholders VALUES ('ea-a', 'sh-b', 0), ('ea-a', 'sh-a', 1);
+INSERT INTO options (id, position, name, shortlisted, bau) VALUES ('op-0', 0, 'BAU', 1, 1);
+INSERT INTO listening_log (id, position, source, stakeholder_id, said, option_id) VALUES
+  ('ll-a', 0, 'Drop-in', 'sh-b', 'Not enough spaces', 'op-0');
+"""
+
+
+def make_v0(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.executescript(V0_SCHEMA + V0_DATA)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 0")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    dump = [f"version {conn.execute('PRAGMA user_version').fetchone()[0]}", *conn.iterdump()]
+    conn.close()
+    return dump
+
+
+def _layout(path: Path) -> dict[str, object]:
+    conn = sqlite3.connect(path)
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
+    layout: dict[str, object] = {}
+    for name in sorted(names):
+        layout[name] = (
+            conn.execute(f"PRAGMA table_info({name})").fetchall(),
+            sorted(conn.execute(f"PRAGMA foreign_key_list({name})").fetchall()),
+        )
+    conn.close()
+    return layout
+
+
+def test_v0_file_is_sound_but_read_only_refuses_it(tmp_path: Path) -> None:
+    path = make_v0(tmp_path / "old.smartdesk")
+    before = path.read_bytes()
+    check(path)
+    with pytest.raises(WorkshopError, match="earlier version") as caught:
+        WorkshopFile.open(path, read_only=True)
+    assert caught.value.exit_code == 2
+    assert path.read_bytes() == before
+
+
+def test_v0_file_is_upgraded_after_a_backup(tmp_path: Path) -> None:
+    path = make_v0(tmp_path / "old.smartdesk")
+    original = _dump(path)
+    with WorkshopFile.open(path) as wf:
+        data = wf.load()
+        wf.add(NextStep("ns-1", "Report to committee"))
+        assert wf.records(NextStep) == [NextStep("ns-1", "Report to committee")]
+    # Backed up first, with every table and row as it was (and still version 0).
+    (backup,) = backups_of("old")
+    assert backup.name.endswith("-v0.smartdesk")
+    assert _dump(backup) == original
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    check(path)
+
+    assert data.workshop.title == "Smart parking" and data.workshop.nation.value == "scotland"
+    assert data.vision.principles == ("Open data",)
+    assert [s.id for s in data.stakeholders] == ["sh-a", "sh-b", "sh-c"]
+    assert (data.stakeholders[0].email, data.stakeholders[0].phone) == (
+        "jo@anytown.gov.uk",
+        "01234 567890",
+    )
+    assert (data.stakeholders[1].email, data.stakeholders[1].phone) == ("", "07700 900123")
+    assert data.stakeholders[0].power == 8.0
+    assert data.relationships == (Relationship("re-a", "sh-a", "sh-c", "reports to", 2),)
+    assert data.engagement_actions[0].stakeholder_ids == ("sh-b", "sh-a")
+    assert data.listening_log[0].stakeholder_id == "sh-b"
+    assert data.recommendation.option_id == "op-0"
+    assert data.next_steps == ()
+
+    fresh = tmp_path / "fresh.smartdesk"
+    WorkshopFile.create(fresh).close()
+    assert _layout(path) == _layout(fresh)
+
+    # Foreign keys still hold after the table swap: deleting cascades as in v1.
+    with WorkshopFile.open(path) as wf:
+        wf.delete(Stakeholder, "sh-a")
+        assert wf.records(Relationship) == []
+    assert len(backups_of("old")) == 1  # opening a current file makes no backup
+
+
+def test_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = make_v0(tmp_path / "odd.smartdesk")
+    conn = sqlite3.connect(path)
+    # A v0 file someone edited by hand: a category v1 does not allow.
+    conn.execute("UPDATE stakeholders SET category = 'alien' WHERE id = 'sh-c'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(WorkshopError, match="could not be upgraded") as caught:
+        WorkshopFile.open(path)
+    assert "saved as" in str(caught.value)
+    assert path.read_bytes() == before
+    assert len(backups_of("odd")) == 1
+
+
+@pytest.mark.parametrize(
+    ("contact", "expected"),
+    [
+        ("jo@x.gov.uk; 01234 567890", ("jo@x.gov.uk", "01234 567890")),
+        ("01234 567890", ("", "01234 567890")),
+        ("a@x.org, b@y.org\n07700 900000", ("a@x.org, b@y.org", "07700 900000")),
+        ("", ("", "")),
+    ],
+)
+def test_split_contact(contact: str, expected: tuple[str, str]) -> None:
+    assert split_contact(contact) == expected
