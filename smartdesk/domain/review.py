@@ -1,0 +1,381 @@
+"""Is the work ready for committee? The checks behind ``smartdesk review``.
+
+Each check looks at one stage and yields :class:`Gap` records naming what is missing
+in plain English, with the record's id so the GUI can take the user there. The
+checks, by stage, with their stable ``check`` names:
+
+Vision
+  ``outcome_incomplete``          an outcome without owner, target or target date
+  ``outcome_target_is_baseline``  an outcome whose target equals its baseline
+Stakeholders
+  ``high_power_no_action``        power 5 or more (the grid's high half, 5 included)
+                                  and no engagement action, planned or done
+  ``engagement_gap_no_plan``      needed IAP2 level above today's and no *planned*
+                                  action (a done action has not closed the gap);
+                                  compared only where both levels are set
+  ``listening_open``              a listening-log item still open
+Delivery options
+  ``no_criteria`` / ``weights_all_zero``
+  ``shortlist_no_bau`` / ``shortlist_no_do_minimum`` / ``shortlist_too_few``
+                                  (Green Book: keep business as usual and a
+                                  do-minimum option; at least four options)
+  ``unscored``                    a short-listed option not scored on every
+                                  criterion (one gap per option, naming the criteria)
+  ``risk_unmitigated``            a risk rated 15 or more with no mitigation
+  ``route_not_for_nation``        a procurement route that the workshop's nation's
+                                  law does not offer
+Briefing pack
+  ``no_recommendation``           no recommended option (or one that no longer exists)
+  ``recommendation_not_shortlisted``
+
+Severity: ``blocker`` where the paper would mislead the committee or cannot be
+written (the appraisal, risks, route and recommendation checks); ``warning`` where
+the work is unfinished but what is there is sound. The work is *ready* only when
+there is no gap at all; severity only says what to fix first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from smartdesk.domain.appraisal import (
+    criterion_label,
+    criterion_weights,
+    option_label,
+    score_table,
+    shortlisted_options,
+)
+from smartdesk.domain.enums import (
+    ActionStatus,
+    ListeningStatus,
+    Nation,
+    routes_for_nation,
+)
+from smartdesk.domain.records import (
+    ListeningLogEntry,
+    Outcome,
+    Stakeholder,
+    WorkshopData,
+)
+from smartdesk.domain.risk import VERY_HIGH_RATING
+
+HIGH_POWER = 5  # the grid's quadrants split at 5; 5 itself counts as high
+GREEN_BOOK_MIN_OPTIONS = 4
+
+
+class Stage(StrEnum):
+    VISION = "vision"
+    STAKEHOLDERS = "stakeholders"
+    OPTIONS = "options"
+    PACK = "pack"
+
+    @property
+    def label(self) -> str:
+        return _STAGE_LABELS[self]
+
+
+_STAGE_LABELS = {
+    Stage.VISION: "Vision",
+    Stage.STAKEHOLDERS: "Stakeholders",
+    Stage.OPTIONS: "Delivery options",
+    Stage.PACK: "Briefing pack",
+}
+
+
+class Severity(StrEnum):
+    BLOCKER = "blocker"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """One thing to put right before committee."""
+
+    stage: Stage
+    check: str
+    severity: Severity
+    message: str
+    record_id: str | None = None
+
+
+def _outcome_name(outcome: Outcome) -> str:
+    return outcome.title.strip() or outcome.indicator.strip() or "(untitled outcome)"
+
+
+def _stakeholder_name(stakeholder: Stakeholder) -> str:
+    return (
+        stakeholder.name.strip()
+        or stakeholder.organisation.strip()
+        or stakeholder.role.strip()
+        or "(unnamed stakeholder)"
+    )
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _listing(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _vision_gaps(data: WorkshopData) -> Iterator[Gap]:
+    for outcome in data.outcomes:
+        name = _outcome_name(outcome)
+        missing = [
+            label
+            for label, absent in (
+                ("owner", not outcome.owner.strip()),
+                ("target", outcome.target is None),
+                ("target date", outcome.target_date is None),
+            )
+            if absent
+        ]
+        if missing:
+            yield Gap(
+                Stage.VISION,
+                "outcome_incomplete",
+                Severity.WARNING,
+                f"Outcome '{name}' has no {_listing(missing)}.",
+                outcome.id,
+            )
+        if (
+            outcome.target is not None
+            and outcome.baseline is not None
+            and outcome.target == outcome.baseline
+        ):
+            yield Gap(
+                Stage.VISION,
+                "outcome_target_is_baseline",
+                Severity.WARNING,
+                f"Outcome '{name}' has a target equal to its baseline ({outcome.target:g}), "
+                "so it measures no change.",
+                outcome.id,
+            )
+
+
+def _listening_name(entry: ListeningLogEntry) -> str:
+    said = f"'{_quote(entry.said)}'" if entry.said.strip() else "(no text)"
+    source = f" from {entry.source.strip()}" if entry.source.strip() else ""
+    return f"{said}{source}"
+
+
+def _stakeholder_gaps(data: WorkshopData) -> Iterator[Gap]:
+    engaged: set[str] = set()
+    planned: set[str] = set()
+    for action in data.engagement_actions:
+        if action.status is ActionStatus.CANCELLED:
+            continue
+        engaged.update(action.stakeholder_ids)
+        if action.status is ActionStatus.PLANNED:
+            planned.update(action.stakeholder_ids)
+    for person in data.stakeholders:
+        name = _stakeholder_name(person)
+        if person.power is not None and person.power >= HIGH_POWER and person.id not in engaged:
+            yield Gap(
+                Stage.STAKEHOLDERS,
+                "high_power_no_action",
+                Severity.WARNING,
+                f"Stakeholder '{name}' has high influence ({person.power:g} of 10) "
+                "but no engagement action.",
+                person.id,
+            )
+        now, needed = person.engagement_current, person.engagement_needed
+        if (
+            now is not None
+            and needed is not None
+            and needed.rank > now.rank
+            and person.id not in planned
+        ):
+            yield Gap(
+                Stage.STAKEHOLDERS,
+                "engagement_gap_no_plan",
+                Severity.WARNING,
+                f"Stakeholder '{name}' needs to move from '{now.label.lower()}' to "
+                f"'{needed.label.lower()}' but no engagement action is planned.",
+                person.id,
+            )
+    for entry in data.listening_log:
+        if entry.status is ListeningStatus.OPEN:
+            yield Gap(
+                Stage.STAKEHOLDERS,
+                "listening_open",
+                Severity.WARNING,
+                f"Listening-log item {_listening_name(entry)} is still open: "
+                "say what was done or why not.",
+                entry.id,
+            )
+
+
+def _law(nation: Nation) -> str:
+    if nation is Nation.SCOTLAND:
+        return "the Public Contracts (Scotland) Regulations 2015"
+    return "the Procurement Act 2023"
+
+
+def _shortlist_gaps(data: WorkshopData) -> Iterator[Gap]:
+    shortlist = shortlisted_options(data)
+    if not any(option.bau for option in shortlist):
+        yield Gap(
+            Stage.OPTIONS,
+            "shortlist_no_bau",
+            Severity.BLOCKER,
+            "The short list has no business-as-usual option to compare against.",
+        )
+    if not any(option.do_minimum for option in shortlist):
+        yield Gap(
+            Stage.OPTIONS,
+            "shortlist_no_do_minimum",
+            Severity.BLOCKER,
+            "The short list has no do-minimum option.",
+        )
+    if len(shortlist) < GREEN_BOOK_MIN_OPTIONS:
+        count = f"{len(shortlist)} option" + ("" if len(shortlist) == 1 else "s")
+        yield Gap(
+            Stage.OPTIONS,
+            "shortlist_too_few",
+            Severity.BLOCKER,
+            f"The short list has {count}; the Green Book expects at least "
+            f"{GREEN_BOOK_MIN_OPTIONS}, including business as usual and do minimum.",
+        )
+
+
+def _scoring_gaps(data: WorkshopData) -> Iterator[Gap]:
+    if not data.criteria:
+        yield Gap(
+            Stage.OPTIONS,
+            "no_criteria",
+            Severity.BLOCKER,
+            "No criteria (critical success factors) are set, so no option can be scored.",
+        )
+        return
+    if all(weight == 0 for weight in criterion_weights(data.criteria).values()):
+        yield Gap(
+            Stage.OPTIONS,
+            "weights_all_zero",
+            Severity.BLOCKER,
+            "Every criterion has a weight of 0, so every option scores 0 %.",
+        )
+    table = score_table(data)
+    for option in shortlisted_options(data):
+        scores = table.get(option.id, {})
+        unscored = [criterion_label(c) for c in data.criteria if c.id not in scores]
+        if unscored:
+            yield Gap(
+                Stage.OPTIONS,
+                "unscored",
+                Severity.BLOCKER,
+                f"Option '{option_label(option)}' is not scored on {_listing(unscored)}.",
+                option.id,
+            )
+
+
+def _option_gaps(data: WorkshopData) -> Iterator[Gap]:
+    yield from _shortlist_gaps(data)
+    yield from _scoring_gaps(data)
+    for risk in data.risks:
+        rating = risk.rating
+        if rating is not None and rating >= VERY_HIGH_RATING and not risk.mitigation.strip():
+            yield Gap(
+                Stage.OPTIONS,
+                "risk_unmitigated",
+                Severity.BLOCKER,
+                f"Risk '{risk.title.strip() or '(untitled risk)'}' is rated {rating} "
+                "but has no mitigation.",
+                risk.id,
+            )
+    nation = data.workshop.nation
+    allowed = routes_for_nation(nation)
+    for option in data.options:
+        route = option.procurement_route
+        if route is not None and route not in allowed:
+            yield Gap(
+                Stage.OPTIONS,
+                "route_not_for_nation",
+                Severity.BLOCKER,
+                f"Option '{option_label(option)}' uses the route '{route.label}', which "
+                f"{_law(nation)} does not offer to councils in {nation.label}.",
+                option.id,
+            )
+
+
+def _pack_gaps(data: WorkshopData) -> Iterator[Gap]:
+    chosen_id = data.recommendation.option_id
+    chosen = next((option for option in data.options if option.id == chosen_id), None)
+    if chosen is None:
+        yield Gap(
+            Stage.PACK,
+            "no_recommendation",
+            Severity.BLOCKER,
+            "No option is recommended to the committee.",
+        )
+    elif not chosen.shortlisted:
+        yield Gap(
+            Stage.PACK,
+            "recommendation_not_shortlisted",
+            Severity.BLOCKER,
+            f"The recommended option '{option_label(chosen)}' is not on the short list.",
+            chosen.id,
+        )
+
+
+def review(data: WorkshopData) -> list[Gap]:
+    """Every gap, in stage order and, within a stage, in the room's record order."""
+    return [
+        *_vision_gaps(data),
+        *_stakeholder_gaps(data),
+        *_option_gaps(data),
+        *_pack_gaps(data),
+    ]
+
+
+def review_report(data: WorkshopData) -> dict[str, Any]:
+    """The ``smartdesk review --json`` object::
+
+    {"ready": bool,
+     "gaps": [{"stage": "vision | stakeholders | options | pack",
+               "check": "outcome_incomplete | ...",
+               "severity": "blocker | warning",
+               "message": "plain English", "record_id": "uuid or null"}]}
+    """
+    gaps = review(data)
+    return {
+        "ready": not gaps,
+        "gaps": [
+            {
+                "stage": gap.stage.value,
+                "check": gap.check,
+                "severity": gap.severity.value,
+                "message": gap.message,
+                "record_id": gap.record_id,
+            }
+            for gap in gaps
+        ],
+    }
+
+
+def review_text(data: WorkshopData) -> str:
+    """The human-readable ``smartdesk review`` output, grouped by stage."""
+    gaps = review(data)
+    if not gaps:
+        return "Ready for committee: no gaps found.\n"
+    blockers = sum(gap.severity is Severity.BLOCKER for gap in gaps)
+    noun = "gap" if len(gaps) == 1 else "gaps"
+    lines = [
+        f"Not ready for committee: {len(gaps)} {noun} "
+        f"({blockers} to fix first, marked !; {len(gaps) - blockers} to finish)."
+    ]
+    for stage in Stage:
+        in_stage = [gap for gap in gaps if gap.stage is stage]
+        if in_stage:
+            lines += ["", stage.label]
+            lines += [
+                f"  {'!' if gap.severity is Severity.BLOCKER else '-'} {gap.message}"
+                for gap in in_stage
+            ]
+    return "\n".join(lines) + "\n"
