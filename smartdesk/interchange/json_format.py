@@ -246,6 +246,8 @@ def _value(spec: FieldSpec, value: object) -> object:
     if value is None:
         if spec.nullable:
             return None
+        if spec.kind == "enum":
+            return _enum_value(value, spec.enum)  # refuses, listing the allowed values
         raise _BadValue(f"must be {_WANTED[spec.kind]}, got null")
     if spec.kind in ("text_list", "enum_list"):
         if not isinstance(value, list):
@@ -328,7 +330,6 @@ _WANTED: dict[str, str] = {
     "int": "a whole number",
     "number": "a number",
     "date": "a date written YYYY-MM-DD",
-    "enum": "one of the listed values",
     "text_list": "a list",
     "enum_list": "a list",
 }

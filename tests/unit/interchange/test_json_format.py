@@ -332,7 +332,7 @@ REFUSALS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     (
         "null nation",
         _set("workshop.nation", None),
-        ".nation: must be one of the listed values, got null",
+        ".nation: must be one of england, wales, scotland, northern_ireland; got null",
     ),
     (
         "bad financing",
