@@ -8,12 +8,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -80,12 +83,17 @@ class MainWindow(QMainWindow):
         self.navigator.setSpacing(4)
         self._fit_navigator()
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        stages = QWidget()
+        layout = QHBoxLayout(stages)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.navigator)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # Without a workshop the window offers to open or create one instead of empty stages.
+        self.start_page = self._build_start_page()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(stages)
+        self.setCentralWidget(self.central)
         self.setTabOrder(self.navigator, self.stack)
 
         self.file_label = QLabel()
@@ -98,14 +106,45 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.setAcceptDrops(True)
+        self.setWindowIcon(_app_icon())
         self.resize(QSize(1280, 720))
         self.navigator.setCurrentRow(0)
         self._bind(None)
 
+    def _build_start_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        heading = QLabel(self.tr("No workshop open"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        hint = QLabel(
+            self.tr("Open a workshop file, start a new one, or drop a .smartdesk file here.")
+        )
+        new_button = QPushButton(self.tr("New workshop…"))
+        new_button.clicked.connect(self.new_workshop)
+        open_button = QPushButton(self.tr("Open workshop…"))
+        open_button.clicked.connect(self.open_dialog)
+        for widget in (heading, hint):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(open_button)
+        buttons.addWidget(new_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
     # -- actions and menus ----------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Any, shortcuts: tuple[str | QKeySequence, ...] = ()
+        self,
+        text: str,
+        slot: Any,
+        shortcuts: tuple[str | QKeySequence | QKeySequence.StandardKey, ...] = (),
     ) -> QAction:
         action = QAction(self.tr(text), self)
         if shortcuts:
@@ -253,7 +292,7 @@ class MainWindow(QMainWindow):
         has_file = session is not None
         for action in (self.save_copy_action, self.close_action, self.find_action):
             action.setEnabled(has_file)
-        self.stack.setEnabled(has_file)
+        self.central.setCurrentIndex(1 if has_file else 0)
         self._show_file_state()
         self.workshop_changed.emit()
 
@@ -398,6 +437,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workshop()
         super().closeEvent(event)
+
+
+def _app_icon() -> QIcon:
+    """SmartDesk's icon at every size shipped in ``resources/icons``."""
+    icon = QIcon()
+    folder = paths.resource("icons")
+    for png in sorted(folder.glob("smartdesk-*.png")) if folder.is_dir() else []:
+        icon.addFile(str(png))
+    return icon
 
 
 def _dropped_workshop(event: QDragEnterEvent | QDropEvent) -> Path | None:

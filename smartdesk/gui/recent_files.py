@@ -20,7 +20,9 @@ class RecentFiles:
         value = self._settings.value(_KEY, [])
         if isinstance(value, str):  # QSettings gives a lone entry back as a string
             value = [value]
-        return [Path(item) for item in value or [] if item]
+        if not isinstance(value, list):
+            return []
+        return [Path(str(item)) for item in value if item]
 
     def _store(self, paths: list[Path]) -> None:
         self._settings.setValue(_KEY, [str(path) for path in paths[:MAX_RECENT]])

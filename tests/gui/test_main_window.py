@@ -202,6 +202,8 @@ def test_presentation_mode_enlarges_stage_text(qtbot, demo_window: MainWindow) -
     qtbot.keyClick(demo_window, Qt.Key.Key_F11)
     assert demo_window.presentation_action.isChecked()
     assert demo_window.stack.font().pointSizeF() > normal
+    heading = demo_window.current_page().heading
+    assert heading.font().pointSizeF() > demo_window.stack.font().pointSizeF()
     qtbot.keyClick(demo_window, Qt.Key.Key_Escape)
     assert not demo_window.presentation_action.isChecked()
     assert demo_window.stack.font().pointSizeF() == normal
@@ -239,3 +241,12 @@ def test_start_up_imports_no_chart_or_pdf_library(tmp_path: Path) -> None:
     assert result.stdout.strip() == "0 []"
     # The demo copy lived in the cache folder and is gone again.
     assert not any((tmp_path / "cache").rglob("*.smartdesk"))
+
+
+def test_ctrl_w_closes_to_the_start_page(qtbot, demo_window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert demo_window.central.currentWidget() is not demo_window.start_page
+    qtbot.keyClick(demo_window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.session is None
+    assert demo_window.central.currentWidget() is demo_window.start_page
+    assert demo_window.windowTitle() == "SmartDesk"
+    assert not demo_window.undo_action.isEnabled()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.commands import DeleteRecordCommand, record_kind_label
+from smartdesk.gui.commands import DeleteRecordCommand, StoreCommand, record_kind_label
 from smartdesk.gui.record_table import RecordTableView
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.table_model import Target
@@ -35,10 +35,7 @@ class StagePage(QWidget):
         self._stale = True
 
         self.heading = QLabel(self.title)
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
+        self._style_heading()
 
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Find in this stage (Ctrl+F)"))
@@ -54,6 +51,18 @@ class StagePage(QWidget):
 
         self.body = QVBoxLayout(self)
         self.body.addLayout(top)
+
+    def _style_heading(self) -> None:
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The heading has its own font, so it follows presentation mode's size by hand.
+        if event.type() == QEvent.Type.FontChange:
+            self._style_heading()
+        super().changeEvent(event)
 
     # -- building blocks for subclasses --------------------------------------------------
 
@@ -144,7 +153,7 @@ class StagePage(QWidget):
         if self.session is None:
             return
         store = self.session.store
-        commands = [
+        commands: list[StoreCommand] = [
             DeleteRecordCommand(store, t.kind, t.id)
             for t in targets
             if store.get(t.kind, t.id) is not None

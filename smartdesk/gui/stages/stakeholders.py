@@ -59,7 +59,7 @@ class StakeholdersPage(StagePage):
                 Column("Strength (1-3)", lambda r: r.strength),
             ],
         )
-        self.actions = RecordTableModel(
+        self.engagement = RecordTableModel(
             EngagementAction,
             [
                 Column("Action", lambda r: r.action),
@@ -90,7 +90,9 @@ class StakeholdersPage(StagePage):
             )
         )
         lower.addWidget(
-            self.group(self.tr("Engagement plan"), self.add_table(self.actions, "Engagement plan"))
+            self.group(
+                self.tr("Engagement plan"), self.add_table(self.engagement, "Engagement plan")
+            )
         )
         lower.setStretchFactor(0, 2)
         lower.setStretchFactor(1, 3)
@@ -126,5 +128,5 @@ class StakeholdersPage(StagePage):
         self._options = {o.id: o.name for o in data.options}
         self.stakeholders.set_records(data.stakeholders)
         self.relationships.set_records(data.relationships)
-        self.actions.set_records(data.engagement_actions)
+        self.engagement.set_records(data.engagement_actions)
         self.listening.set_records(data.listening_log)
