@@ -16,6 +16,7 @@ from smartdesk.domain.errors import DamagedFileError, WorkshopError
 from smartdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, configure
 
 _MAGIC = b"SQLite format 3\x00"
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 _HEADER_SIZE = 100
 
 
@@ -50,14 +51,48 @@ def _u32(header: bytes, offset: int) -> int:
     return int.from_bytes(header[offset : offset + 4], "big")
 
 
-def inspect(path: Path) -> int:
+def _has_hot_journal(path: Path) -> bool:
+    """Did a crash interrupt a change? (SQLite left a live rollback journal.)"""
+    try:
+        with Path(f"{path}-journal").open("rb") as handle:
+            return handle.read(len(_JOURNAL_MAGIC)) == _JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def _recover(path: Path) -> None:
+    # Any read on a writable connection makes SQLite roll the interrupted change
+    # back from the journal, restoring the last committed state.
+    try:
+        conn = connect(path, "rw")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise DamagedFileError(f"{path} is damaged and cannot be recovered ({error})") from None
+
+
+def inspect(path: Path, *, recover: bool = False) -> int:
     """The schema version of the workshop at ``path``, after checking it is sound.
 
     Raises WorkshopError (exit 2) for anything that is not a SmartDesk workshop or
     comes from a newer SmartDesk, DamagedFileError (exit 1) for a damaged workshop.
-    Never writes to the file.
+    Never writes to the file, with one exception: when ``recover`` is true and a
+    crash interrupted a change to a SmartDesk workshop, SQLite's journal is used to
+    roll the file back to its last committed state first.
     """
     header = _read_header(path)
+    if header.startswith(_MAGIC) and len(header) == _HEADER_SIZE and _has_hot_journal(path):
+        if _u32(header, 68) != APPLICATION_ID:
+            raise WorkshopError(f"{path} is not a SmartDesk workshop file")
+        if not recover:
+            raise DamagedFileError(
+                f"{path} was closed in the middle of a change; open it for editing in "
+                "SmartDesk to recover the last saved state"
+            )
+        _recover(path)
+        header = _read_header(path)
     if not header.startswith(_MAGIC):
         raise WorkshopError(f"{path} is not a SmartDesk workshop file")
     if len(header) < _HEADER_SIZE:

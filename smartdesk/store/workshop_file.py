@@ -152,11 +152,13 @@ class WorkshopFile:
         """Open an existing workshop, upgrading an older one (after a backup).
 
         Refuses, without changing a byte, anything that is not a SmartDesk workshop,
-        a damaged one (DamagedFileError) and one from a newer SmartDesk. Read-only
-        opening refuses an older workshop rather than upgrade it.
+        a damaged one (DamagedFileError) and one from a newer SmartDesk. A workshop a
+        crash left in the middle of a change is rolled back to its last committed
+        state. Read-only opening refuses an older workshop rather than upgrade it,
+        and an interrupted one rather than recover it.
         """
         path = Path(path)
-        version = inspect(path)
+        version = inspect(path, recover=not read_only)
         if version < SCHEMA_VERSION:
             if read_only:
                 raise WorkshopError(
