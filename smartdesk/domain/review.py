@@ -360,10 +360,11 @@ def review_report(data: WorkshopData) -> dict[str, Any]:
 
 
 def review_text(data: WorkshopData) -> str:
-    """The human-readable ``smartdesk review`` output, grouped by stage."""
+    """The human-readable ``smartdesk review`` output, grouped by stage, with no
+    newline at the end (``print`` adds it)."""
     gaps = review(data)
     if not gaps:
-        return "Ready for committee: no gaps found.\n"
+        return "Ready for committee: no gaps found."
     blockers = sum(gap.severity is Severity.BLOCKER for gap in gaps)
     noun = "gap" if len(gaps) == 1 else "gaps"
     lines = [
@@ -378,4 +379,4 @@ def review_text(data: WorkshopData) -> str:
                 f"  {'!' if gap.severity is Severity.BLOCKER else '-'} {gap.message}"
                 for gap in in_stage
             ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)

@@ -237,7 +237,9 @@ def _sentence(row: SensitivityRow, names: dict[str, str], label: str) -> str:
 
 def appraisal_text(data: WorkshopData) -> str:
     """The human-readable ``smartdesk appraise`` output: the ranking table, then one
-    plain-English sentence per criterion on how sensitive the top place is to it."""
+    plain-English sentence per criterion on how sensitive the top place is to it.
+
+    Lines are joined with newlines, with none at the end (``print`` adds it)."""
     names = {option.id: option_label(option) for option in data.options}
     ranking = rank_options(data)
     if not ranking:
@@ -246,7 +248,7 @@ def appraisal_text(data: WorkshopData) -> str:
         lines = _ranking_lines(ranking, names)
     if not data.criteria:
         lines += ["", "No criteria are set, so every option scores 0 %."]
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines)
     lines += ["", "Sensitivity to the weights (share of the total weight)"]
     if all(weight == 0 for weight in criterion_weights(data.criteria).values()):
         lines.append(
@@ -255,4 +257,4 @@ def appraisal_text(data: WorkshopData) -> str:
         )
     labels = {criterion.id: criterion_label(criterion) for criterion in data.criteria}
     lines += [_sentence(row, names, labels[row.criterion_id]) for row in sensitivity(data)]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)

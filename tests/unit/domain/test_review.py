@@ -106,7 +106,7 @@ def only(data: WorkshopData) -> Gap:
 def test_the_ready_workshop_has_no_gaps() -> None:
     assert review(ready()) == []
     assert review_report(ready()) == {"ready": True, "gaps": []}
-    assert review_text(ready()) == "Ready for committee: no gaps found.\n"
+    assert review_text(ready()) == "Ready for committee: no gaps found."
 
 
 # --- vision -----------------------------------------------------------------------
@@ -453,7 +453,7 @@ def test_review_text_groups_by_stage_and_marks_blockers() -> None:
         "  - Outcome 'Fewer streetlight faults' has no owner.\n"
         "\n"
         "Briefing pack\n"
-        "  ! No option is recommended to the committee.\n"
+        "  ! No option is recommended to the committee."
     )
 
 
