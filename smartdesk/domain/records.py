@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+import datetime as dt
 from typing import ClassVar
 
 from smartdesk.domain.enums import (
@@ -44,11 +44,11 @@ class WorkshopInfo:
     council: str = ""
     initiative: str = ""
     facilitator: str = ""
-    date: date | None = None
+    date: dt.date | None = None
     language: Language = Language.EN
     nation: Nation = Nation.ENGLAND
     committee: str = ""
-    meeting_date: date | None = None
+    meeting_date: dt.date | None = None
     report_author: str = ""
     report_reference: str = ""
     portfolio_holder: str = ""
@@ -87,7 +87,7 @@ class Outcome:
     unit: str = ""
     baseline: float | None = None
     target: float | None = None
-    target_date: date | None = None
+    target_date: dt.date | None = None
     owner: str = ""
     strategy_ids: tuple[str, ...] = ()
 
@@ -140,7 +140,7 @@ class EngagementAction:
     action: str = ""
     method: str = ""
     owner: str = ""
-    due: date | None = None
+    due: dt.date | None = None
     status: ActionStatus = ActionStatus.PLANNED
 
 
@@ -149,7 +149,7 @@ class ListeningLogEntry:
     """"You said, we did": what was heard, and what the council did about it."""
 
     id: str
-    date: date | None = None
+    date: dt.date | None = None
     source: str = ""
     stakeholder_id: str | None = None
     said: str = ""
@@ -246,7 +246,7 @@ class NextStep:
     id: str
     action: str = ""
     owner: str = ""
-    due: date | None = None
+    due: dt.date | None = None
 
 
 # Records that live in ordered collections and carry their own ``id``.
