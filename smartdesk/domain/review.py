@@ -116,7 +116,13 @@ def _stakeholder_name(stakeholder: Stakeholder) -> str:
 
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    # End on a whole word where there is one to end on.
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def _listing(items: list[str]) -> str:

@@ -230,8 +230,11 @@ def test_listening_log_item_still_open() -> None:
 def test_long_listening_text_is_shortened() -> None:
     entry = ListeningLogEntry(id="l9", said="word " * 40)
     gap = only(replace(ready(), listening_log=(entry,)))
-    assert "…" in gap.message
+    assert "'word word" in gap.message
+    assert "word…'" in gap.message
     assert len(gap.message) < 140
+    unbroken = only(replace(ready(), listening_log=(ListeningLogEntry(id="l8", said="x" * 99),)))
+    assert "'" + "x" * 59 + "…'" in unbroken.message
 
 
 # --- delivery options -------------------------------------------------------------
