@@ -349,10 +349,9 @@ def test_demo_is_plain_utf8_json() -> None:
 
 
 def test_validating_reader_accepts_the_demo_and_gives_it_back(demo: dict[str, Any]) -> None:
-    # The reader is another module's work; skip (not fail) until it is in the checkout.
-    json_format = pytest.importorskip("smartdesk.interchange.json_format")
     from smartdesk.domain.appraisal import rank_options
     from smartdesk.domain.validation import validate_workshop
+    from smartdesk.interchange import json_format
 
     data = json_format.read_workshop_json(DEMO)
     assert validate_workshop(data) == []
