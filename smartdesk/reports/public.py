@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from enum import Enum
 from dataclasses import dataclass, replace
+from enum import Enum
 from typing import Any, TypeVar
 
 from smartdesk.domain.enums import StakeholderCategory
@@ -98,9 +98,7 @@ def redact_with_summary(data: WorkshopData) -> tuple[WorkshopData, Withheld]:
         relationships=tuple(
             r for r in data.relationships if r.from_id in kept_people and r.to_id in kept_people
         ),
-        engagement_actions=tuple(
-            _action(a, kept_people) for a in data.engagement_actions
-        ),
+        engagement_actions=tuple(_action(a, kept_people) for a in data.engagement_actions),
         listening_log=tuple(
             _log_entry(e, kept_people, dropped_options) for e in data.listening_log
         ),

@@ -1,0 +1,334 @@
+"""Every string the briefing pack shows, in one place, so Welsh can be added later.
+
+``text(key, **values)`` looks a string up and fills in its ``{placeholders}``.
+Placeholders receive plain text; the pack escapes them before they become markup.
+A Welsh catalogue will be a second dict with the same keys, chosen by ``language``.
+"""
+
+from __future__ import annotations
+
+from smartdesk.domain.enums import Nation
+
+ENGLISH: dict[str, str] = {
+    # Document furniture
+    "doc.subject": "Committee briefing pack: {initiative}",
+    "doc.default_title": "Smart place initiative",
+    "doc.page_x_of_y": "Page {page} of {total}",
+    "doc.draft": "DRAFT",
+    "doc.public": "Public",
+    "doc.exempt": "Contains exempt information",
+    "doc.contents": "Contents",
+    "doc.not_recorded": "Not recorded",
+    "doc.none_recorded": "None recorded.",
+    "doc.yes": "Yes",
+    "doc.no": "No",
+    "doc.full_text_below": "Entries shortened in the table are given in full below.",
+    "doc.full_text_item": "{label}: ",
+    "doc.figure": "Figure {number}: {caption}",
+    "doc.exempt_marker": " [exempt]",
+    # Cover
+    "cover.report_to": "Report to {committee}",
+    "cover.council": "Council",
+    "cover.committee": "Committee",
+    "cover.meeting_date": "Date of meeting",
+    "cover.title": "Report title",
+    "cover.reference": "Report reference",
+    "cover.portfolio_holder": "Portfolio holder",
+    "cover.author": "Report author",
+    "cover.wards": "Wards affected",
+    "cover.key_decision": "Key decision",
+    "cover.status": "Status",
+    "cover.status_draft": "Draft",
+    "cover.status_final": "Final",
+    "cover.access": "Access to information",
+    "cover.public_version": "Public version: exempt information and personal data removed.",
+    "cover.full_exempt": (
+        "Not for publication: appendix D contains exempt information under {citation}."
+    ),
+    "cover.full_public": "Public: this report contains no exempt information.",
+    "cover.withheld": "Exempt information under {citation} has been withheld.",
+    "cover.withheld_detail": "Withheld from this version: {items}.",
+    "cover.all_wards": "None recorded",
+    # Nations' access-to-information law (financial or business affairs paragraph)
+    "citation.england": "paragraph 3 of Schedule 12A to the Local Government Act 1972",
+    "citation.wales": (
+        "paragraph 14 of Schedule 12A to the Local Government Act 1972 (as it applies in Wales)"
+    ),
+    "citation.scotland": (
+        "paragraph 6 of Part I of Schedule 7A to the Local Government (Scotland) Act 1973"
+    ),
+    "citation.northern_ireland": (
+        "paragraph 3 of Schedule 6 to the Local Government Act (Northern Ireland) 2014"
+    ),
+    # Counted things (for the withheld line)
+    "count.strategies": "{n} strategy|{n} strategies",
+    "count.options": "{n} option|{n} options",
+    "count.risks": "{n} risk|{n} risks",
+    "count.stakeholders": "{n} stakeholder|{n} stakeholders",
+    "count.contacts": "contact details of {n} stakeholder|contact details of {n} stakeholders",
+    "count.residents": "the name of {n} resident|the names of {n} residents",
+    # Public redaction
+    "public.a_resident": "A resident",
+    "public.withheld_marker": "[withheld]",
+    "public.recommended_exempt": (
+        "The recommended option is exempt information and is not named in this version."
+    ),
+    "public.section_withheld": "{items} withheld as exempt information.",
+    # Section headings
+    "h.purpose": "1 Purpose of the report",
+    "h.recommendations": "2 Recommendations",
+    "h.reasons": "3 Reasons for the recommendations",
+    "h.background": "4 Background",
+    "h.vision": "5 Vision and outcomes",
+    "h.stakeholders": "6 Stakeholders and engagement",
+    "h.options": "7 Options considered",
+    "h.risks": "8 Risks",
+    "h.implications": "9 Implications",
+    "h.next_steps": "10 Next steps",
+    "h.background_papers": "Background papers",
+    "h.appendix_a": "Appendix A: Stakeholder register",
+    "h.appendix_b": "Appendix B: Full scoring matrix",
+    "h.appendix_c": "Appendix C: Whole-life costs",
+    "h.appendix_d": "Appendix D: Exempt information (not for publication)",
+    # 1 Purpose
+    "purpose.text": (
+        "This report asks {committee} to consider the outcome of the workshop on {initiative}"
+        "{held} and to agree the recommendations in section 2."
+    ),
+    "purpose.held_on": " held on {date}",
+    "purpose.the_committee": "the committee",
+    "purpose.the_initiative": "the smart place initiative",
+    # 2 Recommendations
+    "rec.intro": "{committee} is asked to:",
+    "rec.none": "No decisions sought have been recorded yet.",
+    "rec.option": "The recommended option is {name}.",
+    "rec.option_scored": "It ranks {rank} of {count} short-listed options, scoring {score}.",
+    "rec.no_option": "No option has been recommended yet.",
+    # 3 Reasons
+    "reasons.none": "No reasons have been recorded yet.",
+    "reasons.ranking": (
+        "Against the weighted critical success factors, {top} ranks first with {score}."
+    ),
+    # 4 Background
+    "background.none": "No problem statement has been recorded yet.",
+    # 5 Vision
+    "h.vision_statement": "Vision statement",
+    "h.horizon": "Horizon",
+    "h.principles": "Guiding principles",
+    "h.strategies": "Council strategies this serves",
+    "h.outcomes": "Outcomes",
+    "h.maturity": "Digital maturity",
+    "vision.none": "No vision statement has been recorded yet.",
+    "vision.horizon": "The vision looks ahead to {year}.",
+    "vision.no_horizon": "No horizon year has been recorded yet.",
+    "vision.no_principles": "No guiding principles have been recorded yet.",
+    "vision.no_strategies": "No council strategies have been linked yet.",
+    "vision.no_outcomes": "No outcomes have been recorded yet.",
+    "vision.no_maturity": "No digital-maturity self-assessment has been recorded yet.",
+    "col.strategy": "Strategy",
+    "col.owner": "Owner",
+    "col.alignment": "How the initiative serves it",
+    "col.outcome": "Outcome",
+    "col.indicator": "Indicator",
+    "col.baseline": "Baseline",
+    "col.target": "Target",
+    "col.by": "By",
+    "col.strategies": "Strategies",
+    "col.dimension": "Dimension",
+    "col.current": "Current",
+    "col.target_level": "Target",
+    "col.note": "Note",
+    "chart.radar": (
+        "Digital maturity radar: current and target levels (1-5) for {n} dimensions. {detail}"
+    ),
+    "chart.radar_item": "{dimension}: current {current}, target {target}.",
+    "chart.current": "Current",
+    "chart.target": "Target",
+    # 6 Stakeholders
+    "h.grid": "Power and interest",
+    "h.engagement_gap": "Engagement today and needed",
+    "h.engagement_plan": "Engagement plan",
+    "h.listening": "You said, we did",
+    "stake.none": "No stakeholders have been recorded yet.",
+    "stake.summary": (
+        "{n} stakeholders are recorded: {close} to manage closely, {satisfied} to keep "
+        "satisfied, {informed} to keep informed and {monitor} to monitor."
+    ),
+    "stake.no_grid": "No stakeholder has both power and interest rated yet.",
+    "stake.no_gap": "No stakeholder has both engagement levels recorded yet.",
+    "stake.no_plan": "No engagement actions have been recorded yet.",
+    "stake.no_log": "Nothing has been recorded in the listening log yet.",
+    "quad.close": "Manage closely",
+    "quad.satisfied": "Keep satisfied",
+    "quad.informed": "Keep informed",
+    "quad.monitor": "Monitor",
+    "attitude.-2": "Blocker",
+    "attitude.-1": "Sceptic",
+    "attitude.0": "Neutral",
+    "attitude.1": "Supporter",
+    "attitude.2": "Champion",
+    "attitude.none": "Not rated",
+    "chart.power": "Power (influence)",
+    "chart.interest": "Interest",
+    "chart.grid": (
+        "Power-interest grid of {n} stakeholders, split at 5 into four quadrants; marker "
+        "shapes show attitude. {detail}"
+    ),
+    "chart.grid_item": "{name}: power {power}, interest {interest}, {attitude}.",
+    "chart.gap": (
+        "Engagement levels on the IAP2 spectrum (inform, consult, involve, collaborate, "
+        "empower), today and needed, for {n} stakeholders; {short} need a higher level "
+        "than today."
+    ),
+    "chart.today": "Today",
+    "chart.needed": "Needed",
+    "col.stakeholder": "Stakeholder",
+    "col.action": "Action",
+    "col.stakeholders": "Stakeholders",
+    "col.method": "Method",
+    "col.due": "Due",
+    "col.status": "Status",
+    "col.date": "Date",
+    "col.source": "Source",
+    "col.said": "You said",
+    "col.did": "We did",
+    # 7 Options
+    "h.long_list": "Long list",
+    "h.short_list": "Short list",
+    "h.criteria": "Critical success factors and weights",
+    "h.ranking": "Scores and ranking",
+    "h.sensitivity": "Sensitivity of the ranking to the weights",
+    "options.none": "No options have been recorded yet.",
+    "options.no_short_list": "No option has been short-listed yet.",
+    "options.short_list_intro": (
+        "{n} options were short-listed and appraised against the critical success factors."
+    ),
+    "options.no_criteria": "No critical success factors have been recorded yet.",
+    "options.no_ranking": "No short-listed option can be ranked yet.",
+    "options.no_sensitivity": "There is nothing to test the sensitivity of yet.",
+    "options.incomplete": " (not fully scored)",
+    "options.bau": "Business as usual",
+    "options.do_minimum": "Do minimum",
+    "col.option": "Option",
+    "col.delivery": "Delivery model",
+    "col.route": "Procurement route",
+    "col.financing": "Financing",
+    "col.shortlisted": "Short-listed",
+    "col.baseline_role": "Baseline",
+    "col.description": "Description",
+    "col.criterion": "Criterion",
+    "col.weight": "Weight",
+    "col.share": "Share",
+    "col.rank": "Rank",
+    "col.score": "Weighted score",
+    "col.complete": "Fully scored",
+    "col.stays_top": "Top stays top between",
+    "col.overtaken_below": "Overtaken below by",
+    "col.overtaken_above": "Overtaken above by",
+    "sens.sentence_robust": (
+        "The ranking is robust: {top} stays top whatever share of the weight any single "
+        "criterion is given."
+    ),
+    "sens.sentence": (
+        "{top} stays top while each criterion's share stays within the ranges below. It is "
+        "most sensitive to {criterion}: today's share is {share}; {top} stays top between "
+        "{low} and {high}."
+    ),
+    "sens.nobody": "-",
+    "chart.ranking": "Weighted scores of {n} short-listed options, best first. {detail}",
+    "chart.ranking_item": "{rank}. {name}: {score}.",
+    "chart.score_axis": "Weighted score (%)",
+    "chart.share_axis": "Share of total weight (%)",
+    "chart.sensitivity": (
+        "For each of {n} criteria, a bar shows the range of its share of the total weight "
+        "over which {top} stays top; the diamond marks today's share. {detail}"
+    ),
+    "chart.sensitivity_item": "{name}: today {share}, stays top from {low} to {high}.",
+    "chart.range": "Top option stays top",
+    "chart.today_share": "Today's share",
+    # 8 Risks
+    "h.risk_register": "Risk register",
+    "h.heat_map": "Risk heat map",
+    "risks.none": "No risks have been recorded yet.",
+    "risks.unrated": "{n} risks are not yet rated and are not on the heat map.",
+    "col.risk": "Risk",
+    "col.likelihood": "L",
+    "col.impact": "I",
+    "col.rating": "Rating",
+    "col.mitigation": "Mitigation",
+    "col.applies_to": "Option",
+    "col.all_options": "All",
+    "chart.likelihood": "Likelihood",
+    "chart.impact": "Impact",
+    "chart.heat": (
+        "Risk heat map: number of risks at each likelihood (1-5, across) and impact "
+        "(1-5, up). {n} rated risks; {high} rated 15 or more. {detail}"
+    ),
+    "chart.heat_item": "{count} at likelihood {likelihood}, impact {impact}.",
+    # 9 Implications
+    "imp.financial": "Financial implications",
+    "imp.legal": "Legal implications",
+    "imp.equality": "Equality implications",
+    "imp.climate": "Climate and environmental implications",
+    "imp.data_protection": "Data protection implications",
+    "imp.subsidy_control": "Subsidy control implications",
+    "imp.welsh_language": "Welsh language implications",
+    "imp.wellbeing": "Well-being of Future Generations (Wales) Act 2015",
+    "imp.none": "None recorded.",
+    # 10 Next steps and background papers
+    "next.none": "No next steps have been recorded yet.",
+    "papers.none": "No background papers are listed.",
+    # Appendices
+    "appx.no_stakeholders": "No stakeholders have been recorded yet.",
+    "appx.no_matrix": "No short-listed options or criteria to show yet.",
+    "appx.no_costs": "No options have been recorded yet.",
+    "appx.costs_intro": (
+        "Net present cost (NPC) and net present value (NPV) over {years} years at a discount "
+        "rate of {rate} %, with each option's optimism bias applied to its costs."
+    ),
+    "appx.costs_missing": "Figures marked * were not recorded and count as 0.",
+    "appx.exempt_intro": (
+        "This appendix is not for publication by virtue of {citation}. It lists the items "
+        "marked confidential in the workshop."
+    ),
+    "appx.rationales": "Scoring rationale",
+    "col.name": "Name",
+    "col.organisation": "Organisation and role",
+    "col.category": "Category",
+    "col.power_interest": "Power / interest",
+    "col.attitude": "Attitude",
+    "col.engagement": "Engagement today / needed",
+    "col.contact": "Contact",
+    "col.capital": "Capital",
+    "col.annual_cost": "Annual cost",
+    "col.annual_benefit": "Annual benefit",
+    "col.optimism": "Optimism bias",
+    "col.npc": "NPC",
+    "col.npv": "NPV",
+    "col.kind": "Kind",
+    "col.item": "Item",
+    "kind.strategy": "Strategy",
+    "kind.option": "Option",
+    "kind.risk": "Risk",
+    "kind.stakeholder": "Stakeholder",
+}
+
+_CATALOGUES = {"en": ENGLISH}
+
+
+def text(key: str, language: str = "en", /, **values: object) -> str:
+    """The catalogue string ``key`` with ``values`` filled in.
+
+    A plural string holds ``singular|plural``; the form is chosen by the value ``n``.
+    """
+    catalogue = _CATALOGUES.get(language, ENGLISH)
+    template = catalogue.get(key) or ENGLISH[key]
+    if "|" in template:
+        singular, plural = template.split("|", 1)
+        template = singular if values.get("n") == 1 else plural
+    return template.format(**values) if values else template
+
+
+def citation(nation: Nation, language: str = "en") -> str:
+    """The nation's access-to-information provision for exempt business information."""
+    return text(f"citation.{nation.value}", language)

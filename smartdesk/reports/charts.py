@@ -1,0 +1,320 @@
+"""The pack's charts, drawn with matplotlib into PNG bytes.
+
+Only ``matplotlib.figure.Figure`` with the Agg canvas is used, never ``pyplot``: with
+Qt loaded pyplot may pick a Qt backend and it is not thread-safe, and exports run off
+the UI thread. matplotlib is imported inside each function so it costs nothing until a
+pack is exported. Legends never rely on colour alone: series differ in line style and
+marker shape too, and labels sit on the chart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from typing import TYPE_CHECKING
+
+from smartdesk import paths
+from smartdesk.reports.catalogue import text
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
+
+DPI = 170
+_INK = "#1b1b1b"
+_BLUE = "#1d4f91"
+_ORANGE = "#c45a00"
+_GREY = "#8a8a8a"
+# Attitude -2..2 -> (marker, colour); the shape carries the meaning, colour only helps.
+_ATTITUDE_MARKERS: dict[int | None, tuple[str, str]] = {
+    -2: ("X", "#b2182b"),
+    -1: ("v", "#ef8a62"),
+    0: ("o", "#7a7a7a"),
+    1: ("^", "#67a9cf"),
+    2: ("*", "#2166ac"),
+    None: ("s", "#bdbdbd"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GridPoint:
+    label: str
+    power: float
+    interest: float
+    attitude: int | None
+
+
+def _figure(width: float, height: float) -> Figure:
+    paths.point_matplotlib_at_cache()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width, height), dpi=DPI, layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _png(figure: Figure) -> bytes:
+    buffer = BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI)
+    return buffer.getvalue()
+
+
+def _short(label: str, limit: int = 28) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def _style(axes: Axes) -> None:
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.tick_params(colors=_INK, labelsize=8)
+
+
+def maturity_radar(dimensions: Sequence[tuple[str, int, int]]) -> bytes:
+    """Radar of current (solid, circles) against target (dashed, squares) levels 1-5."""
+    figure = _figure(5.2, 4.2)
+    axes = figure.add_subplot(projection="polar")
+    count = len(dimensions)
+    angles = [2 * math.pi * i / count for i in range(count)]
+    closed = [*angles, angles[0]]
+    for index, (name, style, marker, colour) in enumerate(
+        (
+            (text("chart.current"), "-", "o", _BLUE),
+            (text("chart.target"), "--", "s", _ORANGE),
+        )
+    ):
+        values = [d[1 + index] for d in dimensions]
+        axes.plot(closed, [*values, values[0]], style, marker=marker, color=colour, label=name)
+        if index == 0:
+            axes.fill(closed, [*values, values[0]], color=colour, alpha=0.12)
+    axes.set_xticks(angles)
+    axes.set_xticklabels([_short(d[0], 22) for d in dimensions], fontsize=7)
+    axes.set_ylim(0, 5)
+    axes.set_yticks([1, 2, 3, 4, 5])
+    axes.tick_params(labelsize=7)
+    axes.legend(loc="upper right", bbox_to_anchor=(1.25, 1.12), fontsize=8, frameon=False)
+    return _png(figure)
+
+
+def power_interest_grid(points: Sequence[GridPoint]) -> bytes:
+    """Stakeholders on a 0-10 power/interest grid split at 5, labelled, quadrants named."""
+    figure = _figure(6.4, 5.4)
+    axes = figure.add_subplot()
+    axes.set_xlim(0, 10)
+    axes.set_ylim(0, 10)
+    axes.axhline(5, color=_GREY, linewidth=0.8)
+    axes.axvline(5, color=_GREY, linewidth=0.8)
+    quadrants = (
+        (7.5, 9.6, "quad.close"),
+        (2.5, 9.6, "quad.satisfied"),
+        (7.5, 0.35, "quad.informed"),
+        (2.5, 0.35, "quad.monitor"),
+    )
+    for x, y, quadrant in quadrants:
+        axes.text(
+            x,
+            y,
+            text(quadrant),
+            ha="center",
+            va="center",
+            fontsize=9,
+            color=_GREY,
+            fontweight="bold",
+        )
+    seen: set[int | None] = set()
+    for point in points:
+        marker, colour = _ATTITUDE_MARKERS.get(point.attitude, _ATTITUDE_MARKERS[None])
+        attitude = point.attitude if point.attitude in _ATTITUDE_MARKERS else None
+        label = _attitude_label(attitude) if attitude not in seen else None
+        seen.add(attitude)
+        axes.scatter(
+            [point.interest],
+            [point.power],
+            marker=marker,
+            s=70,
+            color=colour,
+            edgecolors=_INK,
+            linewidths=0.5,
+            label=label,
+            zorder=3,
+        )
+        axes.annotate(
+            _short(point.label, 24),
+            (point.interest, point.power),
+            textcoords="offset points",
+            xytext=(6, 4),
+            fontsize=6.5,
+            color=_INK,
+        )
+    axes.set_xlabel(text("chart.interest"), fontsize=9)
+    axes.set_ylabel(text("chart.power"), fontsize=9)
+    _style(axes)
+    if seen:
+        axes.legend(
+            loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=6, fontsize=7, frameon=False
+        )
+    return _png(figure)
+
+
+def _attitude_label(attitude: int | None) -> str:
+    return text("attitude.none" if attitude is None else f"attitude.{attitude}")
+
+
+def engagement_gap(rows: Sequence[tuple[str, int, int]], levels: Sequence[str]) -> bytes:
+    """Per stakeholder: today's level (circle) and the needed level (triangle), joined."""
+    height = max(2.2, 0.8 + 0.28 * len(rows))
+    figure = _figure(6.4, height)
+    axes = figure.add_subplot()
+    positions = list(range(len(rows)))[::-1]
+    for y, (_label, today, needed) in zip(positions, rows, strict=True):
+        axes.plot([today, needed], [y, y], color=_GREY, linewidth=1.5, zorder=1)
+    axes.scatter(
+        [r[1] for r in rows],
+        positions,
+        marker="o",
+        s=45,
+        color=_BLUE,
+        label=text("chart.today"),
+        zorder=3,
+    )
+    axes.scatter(
+        [r[2] for r in rows],
+        positions,
+        marker="^",
+        s=55,
+        color=_ORANGE,
+        edgecolors=_INK,
+        linewidths=0.4,
+        label=text("chart.needed"),
+        zorder=4,
+    )
+    axes.set_yticks(positions)
+    axes.set_yticklabels([_short(r[0], 30) for r in rows], fontsize=7)
+    axes.set_xticks(range(len(levels)))
+    axes.set_xticklabels(levels, fontsize=8)
+    axes.set_xlim(-0.4, len(levels) - 0.6)
+    axes.grid(axis="x", color="#dddddd", linewidth=0.6)
+    _style(axes)
+    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=8, frameon=False)
+    return _png(figure)
+
+
+def ranking_bars(rows: Sequence[tuple[str, float, bool]]) -> bytes:
+    """Horizontal bars of weighted scores, best at the top, values printed on the bars.
+
+    Options not fully scored get a hatched bar (and the caption says so).
+    """
+    height = max(2.0, 0.8 + 0.38 * len(rows))
+    figure = _figure(6.4, height)
+    axes = figure.add_subplot()
+    positions = list(range(len(rows)))[::-1]
+    for y, (_label, score, incomplete) in zip(positions, rows, strict=True):
+        axes.barh(
+            y,
+            score,
+            color=_BLUE if not incomplete else "#9fb6d6",
+            hatch="//" if incomplete else None,
+            edgecolor=_INK,
+            linewidth=0.4,
+        )
+        axes.text(score + 1, y, f"{score:.1f} %", va="center", fontsize=7.5, color=_INK)
+    axes.set_yticks(positions)
+    axes.set_yticklabels([_short(r[0], 32) for r in rows], fontsize=7.5)
+    axes.set_xlim(0, 110)
+    axes.set_xticks(range(0, 101, 20))
+    axes.set_xlabel(text("chart.score_axis"), fontsize=8)
+    _style(axes)
+    return _png(figure)
+
+
+def sensitivity_intervals(rows: Sequence[tuple[str, float, float, float]]) -> bytes:
+    """Per criterion: a bar over the share range where the top option stays top,
+    and a diamond at today's share."""
+    height = max(2.0, 0.9 + 0.36 * len(rows))
+    figure = _figure(6.4, height)
+    axes = figure.add_subplot()
+    positions = list(range(len(rows)))[::-1]
+    for index, (y, (_label, share, low, high)) in enumerate(zip(positions, rows, strict=True)):
+        axes.barh(
+            y,
+            high - low,
+            left=low,
+            height=0.5,
+            color="#b9cde5",
+            edgecolor=_BLUE,
+            linewidth=0.6,
+            label=text("chart.range") if index == 0 else None,
+        )
+        axes.scatter(
+            [share],
+            [y],
+            marker="D",
+            s=36,
+            color=_ORANGE,
+            edgecolors=_INK,
+            linewidths=0.4,
+            zorder=3,
+            label=text("chart.today_share") if index == 0 else None,
+        )
+    axes.set_yticks(positions)
+    axes.set_yticklabels([_short(r[0], 30) for r in rows], fontsize=7.5)
+    axes.set_xlim(0, 100)
+    axes.set_xlabel(text("chart.share_axis"), fontsize=8)
+    axes.grid(axis="x", color="#dddddd", linewidth=0.6)
+    _style(axes)
+    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=8, frameon=False)
+    return _png(figure)
+
+
+def risk_heat_map(counts: Sequence[Sequence[int]]) -> bytes:
+    """5x5 grid, likelihood across and impact up, each cell showing its count.
+
+    ``counts[impact - 1][likelihood - 1]``. Cells are shaded by rating band and every
+    cell carries its number, so the map reads without colour.
+    """
+    figure = _figure(4.6, 4.0)
+    axes = figure.add_subplot()
+    for impact in range(1, 6):
+        for likelihood in range(1, 6):
+            rating = impact * likelihood
+            shade = "#f4c7c3" if rating >= 15 else "#fde9b6" if rating >= 8 else "#d9ead3"
+            axes.add_patch(_rectangle(likelihood - 0.5, impact - 0.5, shade))
+            count = counts[impact - 1][likelihood - 1]
+            axes.text(
+                likelihood,
+                impact,
+                str(count) if count else "",
+                ha="center",
+                va="center",
+                fontsize=11,
+                fontweight="bold",
+                color=_INK,
+            )
+            axes.text(
+                likelihood + 0.42,
+                impact - 0.4,
+                str(rating),
+                ha="right",
+                va="bottom",
+                fontsize=5.5,
+                color=_GREY,
+            )
+    axes.set_xlim(0.5, 5.5)
+    axes.set_ylim(0.5, 5.5)
+    axes.set_xticks(range(1, 6))
+    axes.set_yticks(range(1, 6))
+    axes.set_xlabel(text("chart.likelihood"), fontsize=9)
+    axes.set_ylabel(text("chart.impact"), fontsize=9)
+    axes.set_aspect("equal")
+    axes.tick_params(labelsize=8)
+    return _png(figure)
+
+
+def _rectangle(x: float, y: float, colour: str) -> Rectangle:
+    from matplotlib.patches import Rectangle
+
+    return Rectangle((x, y), 1, 1, facecolor=colour, edgecolor="white", linewidth=1.5)

@@ -1,0 +1,265 @@
+"""Styles and the small building blocks every section uses.
+
+``Story`` collects flowables. It is the only place user text becomes markup, and it
+keeps long text out of table cells: a cell shows a shortened form and the full text
+follows the table, because a table row cannot split across pages (a 10,000-character
+cell would raise ReportLab's ``LayoutError``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from smartdesk.reports import fonts
+from smartdesk.reports.catalogue import text
+from smartdesk.reports.document import FRAME_WIDTH
+from smartdesk.reports.markup import safe, shorten
+
+# Longest user text shown inside a table cell; longer text is shortened there and
+# given in full below the table.
+CELL_LIMIT = 400
+_HEADING_ROOM = 32 * mm
+_CHART_HEIGHT = 175 * mm
+_RULE = colors.HexColor("#9aa5b1")
+_HEAD_FILL = colors.HexColor("#dde6f0")
+
+
+def stylesheet() -> StyleSheet1:
+    """Paragraph styles of the pack, in DejaVu Sans."""
+    family = fonts.register_fonts()
+    sheet = StyleSheet1()
+    base = ParagraphStyle("Body", fontName=family, fontSize=10, leading=13.5, spaceAfter=5)
+    sheet.add(base)
+    sheet.add(
+        ParagraphStyle(
+            "Heading1",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=10,
+            spaceAfter=7,
+            textColor=colors.HexColor("#1d3557"),
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Heading2",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+        )
+    )
+    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0))
+    sheet.add(
+        ParagraphStyle(
+            "HeadCell", parent=sheet["Cell"], fontName=fonts.BOLD, fontSize=7.5, leading=9.5
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Caption",
+            parent=base,
+            fontName=fonts.ITALIC,
+            fontSize=8.5,
+            leading=11,
+            textColor=colors.HexColor("#333333"),
+            spaceAfter=8,
+        )
+    )
+    sheet.add(ParagraphStyle("Note", parent=base, fontSize=8.5, leading=11))
+    sheet.add(
+        ParagraphStyle(
+            "Empty", parent=base, fontName=fonts.ITALIC, textColor=colors.HexColor("#555555")
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "CoverCouncil",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=13,
+            leading=17,
+            textColor=colors.HexColor("#1d3557"),
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "CoverTitle",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=22,
+            leading=27,
+            spaceBefore=6,
+            spaceAfter=10,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Marking",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=12,
+            leading=16,
+            alignment=TA_CENTER,
+            borderWidth=1,
+            borderColor=colors.HexColor("#1d3557"),
+            borderPadding=6,
+            spaceBefore=10,
+            spaceAfter=12,
+        )
+    )
+    sheet.add(ParagraphStyle("TOC1", parent=base, fontSize=10, leading=14, leftIndent=0))
+    sheet.add(ParagraphStyle("TOC2", parent=base, fontSize=9, leading=12, leftIndent=14))
+    return sheet
+
+
+@dataclass
+class Story:
+    """The flowables of the pack, with helpers that escape every piece of user text."""
+
+    styles: StyleSheet1
+    flowables: list[Flowable] = field(default_factory=list)
+    figures: int = 0
+
+    def add(self, *items: Flowable) -> None:
+        self.flowables.extend(items)
+
+    def heading(self, key: str, level: int = 1, *, in_contents: bool = True) -> None:
+        """A catalogue heading: bookmarked, and listed in the contents unless told not."""
+        paragraph = Paragraph(safe(text(key)), self.styles[f"Heading{level}"])
+        paragraph._not_in_contents = not in_contents
+        # A heading needs room for a few lines under it, or it starts the next page.
+        # (Not keepWithNext: that drags a whole one-page table over, leaving a gap.)
+        self.add(CondPageBreak(_HEADING_ROOM + (12 * mm if level == 1 else 0)), paragraph)
+
+    def para(self, markup: str, style: str = "Body") -> None:
+        """A paragraph of markup the caller built with :func:`safe` for user parts."""
+        self.add(Paragraph(markup, self.styles[style]))
+
+    def user(self, value: str, style: str = "Body") -> None:
+        """User text shown literally, keeping its line breaks."""
+        self.para(safe(value), style)
+
+    def say(self, key: str, style: str = "Body", /, **values: object) -> None:
+        """A catalogue sentence whose placeholders hold user text (escaped here)."""
+        self.para(safe(text(key, **values)), style)
+
+    def empty(self, key: str, **values: object) -> None:
+        """The one line a section shows when it has nothing to say."""
+        self.say(key, "Empty", **values)
+
+    def bullets(self, items: Sequence[str], *, numbered: bool = False, start: int = 1) -> None:
+        entries = [ListItem(Paragraph(safe(item), self.styles["Body"])) for item in items]
+        options = (
+            {"bulletType": "1", "start": start}
+            if numbered
+            else {"bulletType": "bullet", "start": "•"}
+        )
+        self.add(
+            ListFlowable(
+                entries, bulletFontName=fonts.FAMILY, bulletFontSize=9, leftIndent=16, **options
+            )
+        )
+
+    def table(
+        self,
+        header_keys: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        *,
+        label_column: int = 0,
+        extra_headers: Sequence[str] = (),
+    ) -> None:
+        """A table of plain-text cells with a header row repeated on every page.
+
+        ``widths`` are fractions of the frame width. Cells longer than ``CELL_LIMIT``
+        are shortened; the full texts follow the table, labelled by the row's
+        ``label_column`` cell. ``extra_headers`` are user-text headings after the keyed ones.
+        """
+        cell, head = self.styles["Cell"], self.styles["HeadCell"]
+        labels = [text(k) for k in header_keys] + [shorten(h, 60) for h in extra_headers]
+        body: list[list[Paragraph]] = [[Paragraph(safe(label), head) for label in labels]]
+        overflow: list[tuple[str, str]] = []
+        for row in rows:
+            cells = []
+            for value in row:
+                if len(value) > CELL_LIMIT:
+                    overflow.append((shorten(row[label_column], 80), value))
+                    value = shorten(value, CELL_LIMIT)
+                cells.append(Paragraph(safe(value), cell))
+            body.append(cells)
+        table = Table(
+            body, colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1, hAlign="LEFT"
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
+                    ("GRID", (0, 0), (-1, -1), 0.4, _RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+                ]
+            )
+        )
+        self.add(table, Spacer(1, 4 * mm))
+        if overflow:
+            self.say("doc.full_text_below", "Note")
+            for label, value in overflow:
+                self.para(
+                    f"<b>{safe(text('doc.full_text_item', label=label))}</b>{safe(value)}", "Note"
+                )
+
+    def chart(self, png: bytes, caption: str, *, width: float = 1.0) -> None:
+        """A chart image scaled to ``width`` of the frame, with its caption below.
+
+        ReportLab cannot tag an image with alternative text, so the caption carries
+        the description a screen-reader user would need, drawn from the same data.
+        """
+        self.figures += 1
+        image = Image(BytesIO(png))
+        scale = min(width * FRAME_WIDTH / image.imageWidth, _CHART_HEIGHT / image.imageHeight)
+        image.drawWidth = image.imageWidth * scale
+        image.drawHeight = image.imageHeight * scale
+        image.hAlign = "CENTER"
+        caption_para = Paragraph(
+            safe(text("doc.figure", number=self.figures, caption=caption)),
+            self.styles["Caption"],
+        )
+        group: list[Flowable] = [image, Spacer(1, 2 * mm), caption_para]
+        # The chart's heading (and one introductory paragraph) move with it.
+        tail = self.flowables[-2:]
+        if len(tail) == 2 and _is_heading(tail[0]) and isinstance(tail[1], Paragraph):
+            group[:0] = [self.flowables.pop(-2), self.flowables.pop()]
+        elif tail and _is_heading(tail[-1]):
+            group.insert(0, self.flowables.pop())
+        self.add(KeepTogether(group))
+
+
+def _is_heading(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.style.name.startswith("Heading")

@@ -1,0 +1,128 @@
+"""Build the committee briefing pack PDF (full or public) from a workshop.
+
+``build_pack`` is the one entry point for the CLI (``smartdesk export --pdf``) and the
+GUI's export worker. The public version is built from the redacted copy
+(:mod:`smartdesk.reports.public`), so nothing removed can reach it. The file is
+written to a temporary file beside ``out`` and renamed into place, so a failed or
+cancelled export never leaves a partial PDF behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.records import WorkshopData
+from smartdesk.reports.public import Withheld, redact_with_summary
+
+Progress = Callable[[int, str], None]
+
+# Share of the progress bar for the story (charts are drawn here) and for layout.
+_STORY_END = 60
+
+
+def build_pack(
+    data: WorkshopData,
+    out: Path,
+    *,
+    public: bool,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the briefing pack of ``data`` to ``out`` and return ``out``.
+
+    ``public`` builds the public version from a redacted copy. ``progress(percent,
+    message)`` is called as the work advances; ``cancelled()`` is polled and, when it
+    returns True, the export stops with :class:`ExportCancelled` and writes nothing.
+    Raises :class:`WorkshopError` when ``out`` cannot be written.
+    """
+    # Imported here: ReportLab and matplotlib cost start-up time, and only exports need them.
+    from smartdesk.reports import sections
+    from smartdesk.reports.catalogue import text
+    from smartdesk.reports.document import ExportCancelled, PackDocTemplate, numbered_canvas
+    from smartdesk.reports.layout import Story, stylesheet
+
+    out = Path(out)
+    report = progress or (lambda _percent, _message: None)
+
+    def check_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled.")
+
+    check_cancelled()
+    report(0, "Preparing")
+    withheld = Withheld()
+    if public:
+        data, withheld = redact_with_summary(data)
+
+    from smartdesk.reports import analysis
+
+    story = Story(stylesheet())
+    steps = 0
+
+    def step(message: str) -> None:
+        nonlocal steps
+        check_cancelled()
+        steps += 1
+        report(min(_STORY_END - 5, 5 + steps * 7), f"Drawing {message}")
+
+    ctx = sections.Context(
+        data=data,
+        story=story,
+        public=public,
+        withheld=withheld,
+        step=step,
+        ranking=analysis.ranking(data),
+    )
+    for section in sections.SECTIONS:
+        section(ctx)
+    check_cancelled()
+    report(_STORY_END, "Laying out pages")
+
+    info = data.workshop
+    title = info.title or info.initiative or text("doc.default_title")
+    marking = sections.marking(ctx)
+    temporary = _temporary_beside(out)
+    try:
+        document = PackDocTemplate(
+            str(temporary),
+            header=f"{title}",
+            marking=marking,
+            draft=sections.is_draft(data),
+            check_cancelled=check_cancelled,
+            title=title,
+            author=info.report_author or info.council,
+            subject=text("doc.subject", initiative=info.initiative or title),
+            creator="SmartDesk",
+            keywords=[k for k in (info.council, info.committee, marking) if k],
+            lang="cy-GB" if info.language.value == "cy" else "en-GB",
+            displayDocTitle=1,
+        )
+        document.multiBuild(story.flowables, canvasmaker=numbered_canvas(info.language.value))
+        check_cancelled()
+        os.replace(temporary, out)
+    except OSError as error:
+        raise WorkshopError(
+            f"Could not write the briefing pack to {out}: {error.strerror}."
+        ) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+    report(100, "Done")
+    return out
+
+
+def _temporary_beside(out: Path) -> Path:
+    """An empty temporary file in ``out``'s folder (so the final rename is atomic)."""
+    if out.is_dir():
+        raise WorkshopError(f"{out} is a folder; give a file name for the briefing pack.")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part", dir=out.parent)
+    except OSError as error:
+        raise WorkshopError(
+            f"Could not write the briefing pack to {out}: {error.strerror or error}."
+        ) from error
+    os.close(handle)
+    return Path(name)
