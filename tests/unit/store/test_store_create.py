@@ -88,3 +88,13 @@ def test_foreign_key_map_matches_the_schema(tmp_path: Path) -> None:
             assert on_delete in {"CASCADE", "SET NULL"}
     conn.close()
     assert actual == {(fk.table, fk.column, fk.parent, fk.cascade) for fk in FOREIGN_KEYS}
+
+
+def test_awkward_file_names(tmp_path: Path, rich: WorkshopData) -> None:
+    folder = tmp_path / "Cyngor Môn #2 ? 50%"
+    folder.mkdir()
+    path = folder / "Gweithdy\u2019r dref & co.smartdesk"
+    WorkshopFile.create(path, rich).close()
+    with WorkshopFile.open(path, read_only=True) as wf:
+        assert wf.load() == rich
+    assert [p.name for p in folder.iterdir()] == [path.name]
