@@ -252,12 +252,22 @@ class Story:
             self.styles["Caption"],
         )
         group: list[Flowable] = [image, Spacer(1, 2 * mm), caption_para]
-        # The chart's heading (and one introductory paragraph) move with it.
-        tail = self.flowables[-2:]
-        if len(tail) == 2 and _is_heading(tail[0]) and isinstance(tail[1], Paragraph):
-            group[:0] = [self.flowables.pop(-2), self.flowables.pop()]
-        elif tail and _is_heading(tail[-1]):
-            group.insert(0, self.flowables.pop())
+        # The chart's headings (and one introductory paragraph) move with it.
+        start = len(self.flowables)
+        if (
+            start
+            and isinstance(self.flowables[-1], Paragraph)
+            and not _is_heading(self.flowables[-1])
+        ):
+            start -= 1
+        while start and (
+            _is_heading(self.flowables[start - 1])
+            or isinstance(self.flowables[start - 1], CondPageBreak)
+        ):
+            start -= 1
+        if start < len(self.flowables) and any(map(_is_heading, self.flowables[start:])):
+            group[:0] = self.flowables[start:]
+            del self.flowables[start:]
         self.add(KeepTogether(group))
 
 
