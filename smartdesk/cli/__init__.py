@@ -62,6 +62,14 @@ def _command_parser(
     return parser
 
 
+def _silence_stdout() -> None:
+    import os
+
+    # Python flushes stdout again at exit; point it somewhere that accepts the bytes.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run SmartDesk with ``argv`` (default: the process's arguments); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -77,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             print(f"smartdesk {name}: interrupted", file=sys.stderr)
             return 130
+        except BrokenPipeError:
+            # Output piped into e.g. `head`, which stopped reading: not an error.
+            _silence_stdout()
+            return 0
     options = _gui_parser().parse_args(args)
     from smartdesk.gui.launch import run_gui  # Qt only when the window is wanted
 

@@ -50,8 +50,6 @@ def run(options: argparse.Namespace) -> int:
         from smartdesk.reports.pack import build_pack
 
         # The data is already redacted when --public: the pack only marks itself public.
-        write_atomically(
-            targets["pdf"], lambda tmp: build_pack(data, tmp, public=options.public)
-        )
+        write_atomically(targets["pdf"], lambda tmp: build_pack(data, tmp, public=options.public))
         print(f"Wrote {targets['pdf']}")
     return 0
