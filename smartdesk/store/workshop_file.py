@@ -19,8 +19,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from smartdesk.domain.errors import DamagedFileError, WorkshopError
 from smartdesk.domain.records import (
     COLLECTIONS,
@@ -44,6 +42,7 @@ from smartdesk.store.schema import (
     create_statements,
     key_columns,
 )
+from smartdesk.store.sqlite_utils_loader import Database
 
 R = TypeVar("R")
 Row = dict[str, Any]
@@ -284,6 +283,28 @@ class WorkshopFile:
                 for row in link_rows:
                     self._insert(link.table, row)
         self._notify(Change(spec.cls, (rowmap.record_id(record),)))
+
+    def add_many(self, records: Sequence[Any]) -> None:
+        """Append ``records`` (all of one kind) in one transaction, announced as one Change.
+
+        All or nothing: if any record is refused (a duplicate id, say), none is added.
+        Used by spreadsheet import, where thousands of rows must land in one commit.
+        """
+        if not records:
+            return
+        kinds = {type(record) for record in records}
+        if len(kinds) != 1:
+            raise ValueError("add_many() needs records of one kind")
+        spec = self._collection(kinds.pop())
+        with self._transaction():
+            start = self._scalar(f"SELECT count(*) FROM {spec.table}")
+            for offset, record in enumerate(records):
+                row = {**rowmap.to_row(spec, record), "position": start + offset}
+                self._insert(spec.table, row)
+                for link, link_rows in rowmap.link_rows(spec, record):
+                    for link_row in link_rows:
+                        self._insert(link.table, link_row)
+        self._notify(Change(spec.cls, tuple(rowmap.record_id(record) for record in records)))
 
     def update(self, record: R) -> None:
         """Replace the record with the same id (a score: same cell), keeping its place."""
