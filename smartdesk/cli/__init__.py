@@ -14,7 +14,6 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from smartdesk import __version__
 from smartdesk.cli import commands
 from smartdesk.domain.errors import WorkshopError
 
@@ -43,7 +42,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="quit as soon as the window has been shown (smoke tests, benchmarks)",
     )
-    parser.add_argument("--version", action="version", version=f"SmartDesk {__version__}")
+    parser.add_argument("--version", action="store_true", help="show the version and exit")
     return parser
 
 
@@ -90,6 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             _silence_stdout()
             return 0
     options = _gui_parser().parse_args(args)
+    if options.version:
+        import smartdesk
+
+        print(f"SmartDesk {smartdesk.__version__}")
+        return 0
     from smartdesk.gui.launch import run_gui  # Qt only when the window is wanted
 
     return run_gui(options.file, demo=options.demo, quit_after_show=options.quit_after_show)

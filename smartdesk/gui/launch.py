@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-import smartdesk
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 
@@ -26,7 +25,6 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APPLICATION)
-    app.setApplicationVersion(smartdesk.__version__)
     return app
 
 
