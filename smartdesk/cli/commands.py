@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from smartdesk.cli import appraise_commands, export_command, workshop_commands
+from smartdesk.cli import appraise_commands, export_command, import_command, workshop_commands
 
 Configure = Callable[[argparse.ArgumentParser], None]
 Run = Callable[[argparse.Namespace], int]
@@ -40,5 +40,10 @@ COMMANDS: dict[str, tuple[str, Configure, Run]] = {
         "list what is missing before the work is ready for committee",
         appraise_commands.configure_review,
         appraise_commands.run_review,
+    ),
+    "import": (
+        "add stakeholders from a CSV or Excel spreadsheet",
+        import_command.configure,
+        import_command.run,
     ),
 }
