@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smartdesk.cli.output import check_output_path, write_atomically
+from smartdesk.cli.output import check_output_path
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.files import write_atomically
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -36,20 +37,20 @@ def run(options: argparse.Namespace) -> int:
 
     with WorkshopFile.open(workshop, read_only=True) as store:
         data = store.load()
-    if options.public:
-        from smartdesk.reports.public import redact_for_public
-
-        data = redact_for_public(data)
-
     if "json" in targets:
         from smartdesk.interchange.json_format import write_workshop_json
 
-        write_atomically(targets["json"], lambda tmp: write_workshop_json(data, tmp))
+        exported = data
+        if options.public:
+            from smartdesk.reports.public import redact_for_public
+
+            exported = redact_for_public(data)
+        write_atomically(targets["json"], lambda tmp: write_workshop_json(exported, tmp))
         print(f"Wrote {targets['json']}")
     if "pdf" in targets:
         from smartdesk.reports.pack import build_pack
 
-        # The data is already redacted when --public: the pack only marks itself public.
+        # The pack redacts its own copy when public, so it can say what was withheld.
         write_atomically(targets["pdf"], lambda tmp: build_pack(data, tmp, public=options.public))
         print(f"Wrote {targets['pdf']}")
     return 0

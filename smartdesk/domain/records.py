@@ -8,9 +8,9 @@ Lists are tuples so a record can never be changed behind the store's back.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-import datetime as dt
 from typing import ClassVar
 
 from smartdesk.domain.enums import (

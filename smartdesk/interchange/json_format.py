@@ -52,6 +52,7 @@ from smartdesk.domain.validation import (
     summarise,
     workshop_problems,
 )
+from smartdesk.files import write_atomically
 
 FORMAT = "smartdesk-workshop"
 VERSION = 1
@@ -386,17 +387,9 @@ def workshop_to_json_text(data: WorkshopData, *, validate: bool = True) -> str:
 def write_workshop_json(data: WorkshopData, path: os.PathLike[str] | str) -> None:
     """Write ``data`` to ``path`` as UTF-8 JSON, replacing the file only when complete."""
     text = workshop_to_json_text(data)
-    target = Path(path)
-    # Write beside the target and rename, so a full disk never leaves half a file.
-    temporary = target.with_name(f".{target.name}.{new_id()}.tmp")
-    try:
-        try:
-            with temporary.open("x", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-            os.replace(temporary, target)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise WorkshopError(f"Cannot write {target}: {reason}") from error
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+
+    write_atomically(path, write)

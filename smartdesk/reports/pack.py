@@ -9,13 +9,11 @@ cancelled export never leaves a partial PDF behind.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
+from smartdesk.files import write_atomically
 from smartdesk.reports.public import Withheld, redact_with_summary
 
 Progress = Callable[[int, str], None]
@@ -85,8 +83,8 @@ def build_pack(
     info = data.workshop
     title = info.title or info.initiative or text("doc.default_title")
     marking = sections.marking(ctx)
-    temporary = _temporary_beside(out)
-    try:
+
+    def write(temporary: Path) -> None:
         document = PackDocTemplate(
             str(temporary),
             header=f"{title}",
@@ -103,26 +101,7 @@ def build_pack(
         )
         document.multiBuild(story.flowables, canvasmaker=numbered_canvas(info.language.value))
         check_cancelled()
-        os.replace(temporary, out)
-    except OSError as error:
-        raise WorkshopError(
-            f"Could not write the briefing pack to {out}: {error.strerror}."
-        ) from error
-    finally:
-        temporary.unlink(missing_ok=True)
+
+    write_atomically(out, write)
     report(100, "Done")
     return out
-
-
-def _temporary_beside(out: Path) -> Path:
-    """An empty temporary file in ``out``'s folder (so the final rename is atomic)."""
-    if out.is_dir():
-        raise WorkshopError(f"{out} is a folder; give a file name for the briefing pack.")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part", dir=out.parent)
-    except OSError as error:
-        raise WorkshopError(
-            f"Could not write the briefing pack to {out}: {error.strerror or error}."
-        ) from error
-    os.close(handle)
-    return Path(name)

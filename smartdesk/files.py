@@ -1,0 +1,55 @@
+"""Writing an output file so that a failed or interrupted write never leaves half a file.
+
+Exports (PDF, JSON, ...) are written to a temporary file beside the target and renamed
+into place only when complete: a full disk, a cancelled export or a crash leaves the old
+file (or none) rather than a damaged one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from smartdesk.domain.errors import WorkshopError
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+    """Call ``write(temporary_path)``, then move the temporary file onto ``target``.
+
+    Raises WorkshopError (with a message fit to show) when ``target`` cannot be
+    written; exceptions raised by ``write`` itself (e.g. a cancelled export) pass
+    through, and in every failure the temporary file is removed.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise WorkshopError(f"Cannot write '{target}': it is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise WorkshopError(f"Cannot write '{target}': folder '{target.parent}' does not exist")
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+    except OSError as error:
+        raise WorkshopError(f"Cannot write '{target}': {error.strerror or error}") from error
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        # mkstemp makes the file private (0600); an export gets the user's usual mode.
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except OSError as error:
+        raise WorkshopError(f"Cannot write '{target}': {error.strerror or error}") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    return target
