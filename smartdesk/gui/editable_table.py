@@ -1,0 +1,864 @@
+"""A generic editable table over one record kind: type in cells, add, delete, move, paste.
+
+Every stage uses it for its lists (strategies, outcomes, stakeholders, options...). The
+table never owns the records: ``EditableRecordModel`` re-reads ``store.records(kind)``
+whenever the session reports a change, and every edit is one undoable command pushed
+through the session. Typed text is parsed here (dates, money, numbers, choices); the
+domain rules (``validate_edit``) decide whether the new record may be saved, and a
+refusal is shown beside the table and on the cell, never saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Literal
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.records import WorkshopData, new_id
+from smartdesk.domain.validation import apply_edit, validate_edit
+from smartdesk.gui.commands import (
+    AddRecordCommand,
+    DeleteRecordCommand,
+    MoveRecordsCommand,
+    StoreCommand,
+    UpdateRecordCommand,
+    record_kind_label,
+)
+from smartdesk.gui.record_table import RecordTableView
+from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.table_model import SORT_ROLE, Column, RecordTableModel, display_text, sort_key
+
+FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
+Choices = type[Enum] | Callable[[], Sequence[tuple[Any, str]]] | None
+
+_Index = QModelIndex | QPersistentModelIndex
+_ERROR_BRUSH = QBrush(QColor("#f8d7da"))
+_MONEY_SUFFIX = {"k": 1_000.0, "m": 1_000_000.0, "bn": 1_000_000_000.0}
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One editable column: its header, the record field it edits and how to read typing.
+
+    ``choices`` is an enum class (its members, shown by ``label``) or a callable returning
+    ``(value, label)`` pairs, e.g. the ids and titles of the workshop's strategies.
+    """
+
+    header: str
+    name: str
+    kind: FieldKind = "text"
+    choices: Choices = None
+    width: int | None = None
+    tooltip: str = ""
+    read_only: bool = False
+
+    def pairs(self) -> list[tuple[Any, str]]:
+        """The allowed ``(value, label)`` pairs of an enum or ids field."""
+        if self.choices is None:
+            return []
+        if isinstance(self.choices, type) and issubclass(self.choices, Enum):
+            return [(m, str(getattr(m, "label", m.value))) for m in self.choices]
+        pairs: Sequence[tuple[Any, str]] = self.choices()  # type: ignore[assignment]
+        return list(pairs)
+
+    def label_of(self, value: Any) -> str:
+        """How one stored value reads in the cell."""
+        for choice, label in self.pairs():
+            if choice == value:
+                return label
+        return display_text(value)
+
+    def display(self, value: Any) -> str:
+        """The cell's text for ``value``."""
+        if value is None or value == ():
+            return ""
+        if self.kind == "ids":
+            return "; ".join(self.label_of(v) for v in value)
+        if self.kind == "enum":
+            return self.label_of(value)
+        if self.kind == "bool":
+            return ""  # shown by the check box
+        if self.kind == "date" and isinstance(value, date):
+            return value.strftime("%d/%m/%Y")
+        return display_text(value, money=self.kind == "money")
+
+    def edit_text(self, value: Any) -> str:
+        """The text an editor starts with: exact, and parsed back to the same value."""
+        if value is None:
+            return ""
+        if self.kind == "money" and isinstance(value, int | float):
+            return f"£{value:,.0f}" if float(value).is_integer() else f"£{value:,.2f}"
+        if self.kind in ("float", "int") and isinstance(value, int | float):
+            return f"{value:g}" if isinstance(value, float) else str(value)
+        return self.display(value)
+
+    def parse(self, text: str) -> Any:
+        """Typed or pasted ``text`` -> the stored value; WorkshopError says what is wrong."""
+        text = text.strip()
+        if self.kind in ("text", "multiline"):
+            return text
+        if self.kind == "bool":
+            return _parse_bool(text, self.header)
+        if not text:
+            return () if self.kind == "ids" else None
+        if self.kind == "date":
+            return parse_date(text, self.header)
+        if self.kind in ("int", "float", "money"):
+            return _parse_number(text, self.header, self.kind)
+        if self.kind == "enum":
+            return self._parse_choice(text)
+        return self._parse_ids(text)
+
+    def _parse_choice(self, text: str) -> Any:
+        wanted = text.casefold()
+        for value, label in self.pairs():
+            plain = value.value if isinstance(value, Enum) else str(value)
+            if wanted in (label.casefold(), plain.casefold()):
+                return value
+        allowed = ", ".join(label for _, label in self.pairs())
+        raise WorkshopError(f"{self.header}: '{text}' is not one of: {allowed}.")
+
+    def _parse_ids(self, text: str) -> tuple[Any, ...]:
+        by_label = {label.casefold(): value for value, label in self.pairs()}
+        by_label.update({str(value).casefold(): value for value, _ in self.pairs()})
+        for separator in (";", ","):
+            parts = [p.strip() for p in text.split(separator) if p.strip()]
+            if all(p.casefold() in by_label for p in parts):
+                return tuple(dict.fromkeys(by_label[p.casefold()] for p in parts))
+        missing = next(
+            p.strip() for p in text.split(";") if p.strip() and p.strip().casefold() not in by_label
+        )
+        raise WorkshopError(f"{self.header}: there is nothing called '{missing}' to link to.")
+
+
+def parse_date(text: str, header: str = "Date") -> date | None:
+    """``12/03/2027``, ``12-03-2027`` or ``2027-03-12`` -> a date; blank -> None."""
+    text = text.strip()
+    if not text:
+        return None
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise WorkshopError(
+        f"{header}: '{text}' is not a date. Type it as day/month/year, e.g. 31/03/2027."
+    )
+
+
+def _parse_bool(text: str, header: str) -> bool:
+    wanted = text.casefold()
+    if wanted in ("", "no", "n", "false", "0", "-"):
+        return False
+    if wanted in ("yes", "y", "true", "1", "x", "✓", "✔"):
+        return True
+    raise WorkshopError(f"{header}: '{text}' should be yes or no.")
+
+
+def _parse_number(text: str, header: str, kind: str) -> float | int:
+    plain = text.replace(",", "").replace("£", "").replace(" ", "").casefold()
+    scale = 1.0
+    if kind == "money":
+        for suffix, factor in _MONEY_SUFFIX.items():
+            if plain.endswith(suffix) and _NUMBER.match(plain[: -len(suffix)]):
+                plain, scale = plain[: -len(suffix)], factor
+                break
+    if kind == "float" and plain.endswith("%"):
+        plain = plain[:-1]
+    if not _NUMBER.match(plain):
+        what = "an amount of money, e.g. £1,200,000" if kind == "money" else "a number"
+        raise WorkshopError(f"{header}: '{text}' is not {what}.")
+    value = float(plain) * scale
+    if kind == "int":
+        if not value.is_integer():
+            raise WorkshopError(f"{header}: '{text}' must be a whole number.")
+        return int(value)
+    return value
+
+
+def _getter(name: str) -> Callable[[Any], object]:
+    def get(record: Any) -> object:
+        return getattr(record, name)
+
+    return get
+
+
+class EditableRecordModel(RecordTableModel):
+    """The records of ``kind`` in the store, one column per ``Field``; edits are commands.
+
+    ``refused`` carries the message of an edit that was not saved (it also goes to
+    ``session.failed``); the refused cell keeps the message as its tooltip until the
+    next accepted edit.
+    """
+
+    refused = Signal(str)
+    accepted = Signal()
+
+    def __init__(self, session: WorkshopSession | None, kind: type, fields: Sequence[Field]):
+        columns = [Column(f.header, _getter(f.name), money=f.kind == "money") for f in fields]
+        super().__init__(kind, columns)
+        self.fields = list(fields)
+        self.session: WorkshopSession | None = None
+        self._errors: dict[tuple[str, int], str] = {}
+        self.bind(session)
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def bind(self, session: WorkshopSession | None) -> None:
+        """Show ``session``'s records of this kind (None: empty) and follow its changes."""
+        if self.session is not None:
+            # The session may have gone already.
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.session.changed.disconnect(self._on_change)
+        self.session = session
+        if session is not None:
+            session.changed.connect(self._on_change)
+        self.reload()
+
+    def _on_change(self, _change: Any) -> None:
+        # Any change may rename a record an ids or choice column shows, so re-read always.
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the records from the store."""
+        records = self.session.store.records(self.kind) if self.session is not None else []
+        self.set_records(records)
+
+    @property
+    def read_only(self) -> bool:
+        return self.session is None or self.session.read_only
+
+    # -- Qt model --------------------------------------------------------------------------
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        field = self.fields[index.column()]
+        record = self.record(index.row())
+        value = getattr(record, field.name)
+        error = self._errors.get((record.id, index.column()))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return field.display(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return field.edit_text(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return error or field.display(value) or field.tooltip or None
+        if role == SORT_ROLE and field.kind in ("enum", "ids"):
+            return sort_key(field.display(value))
+        if role == Qt.ItemDataRole.BackgroundRole and error:
+            return _ERROR_BRUSH
+        if role == Qt.ItemDataRole.CheckStateRole and field.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{field.header}: {field.display(value) or ('yes' if value is True else '')}"
+        return super().data(index, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and self.fields[section].tooltip
+        ):
+            return self.fields[section].tooltip
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid() or self.read_only or self.fields[index.column()].read_only:
+            return flags
+        if self.fields[index.column()].kind == "bool":
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.session is None:
+            return False
+        field = self.fields[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and field.kind == "bool":
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+            return self.set_value(index.row(), index.column(), checked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if isinstance(value, str):
+            try:
+                value = field.parse(value)
+            except WorkshopError as error:
+                self._refuse(index.row(), index.column(), str(error))
+                return False
+        return self.set_value(index.row(), index.column(), value)
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def set_value(self, row: int, column: int, value: Any) -> bool:
+        """Store ``value`` in one cell as ONE undo step, if the domain rules allow it."""
+        if self.session is None or self.read_only:
+            return False
+        field = self.fields[column]
+        old = self.record(row)
+        new = dataclasses.replace(old, **{field.name: value})
+        if new == old:
+            self._clear_error(old.id, column)
+            return True
+        problems = validate_edit(self.session.store.load(), new)
+        if problems:
+            self._refuse(row, column, problems[0])
+            return False
+        self._clear_error(old.id, column)
+        ok = self.session.push(UpdateRecordCommand(self.session.store, old, new))
+        if ok:
+            self.accepted.emit()
+        return ok
+
+    def _refuse(self, row: int, column: int, message: str) -> None:
+        self._errors[(self.record(row).id, column)] = message
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
+        self.refused.emit(message)
+        if self.session is not None:
+            self.session.failed.emit(message)
+
+    def _clear_error(self, record_id: str, column: int) -> None:
+        self._errors.pop((record_id, column), None)
+
+    def error_at(self, row: int, column: int) -> str | None:
+        """The message of the last refused edit of a cell, if any."""
+        return self._errors.get((self.record(row).id, column))
+
+    def row_for_id(self, record_id: str) -> int:
+        """The row of the record with ``record_id`` (-1 if not shown)."""
+        return next((row for row, r in enumerate(self._records) if r.id == record_id), -1)
+
+    def records_from_rows(self, rows: Sequence[Sequence[str]]) -> list[Any]:
+        """New records from pasted rows (columns in this table's order), checked in turn.
+
+        Every row must be sound, or WorkshopError names the first bad row (counting from 1)
+        and nothing is added.
+        """
+        data: WorkshopData = self.session.store.load() if self.session else WorkshopData()
+        records: list[Any] = []
+        editable = [f for f in self.fields if not f.read_only]
+        for number, cells in enumerate(rows, start=1):
+            try:
+                values = {f.name: f.parse(text) for f, text in zip(editable, cells, strict=False)}
+            except WorkshopError as error:
+                raise WorkshopError(f"Row {number}: {error}") from None
+            if len(cells) > len(editable) and any(c.strip() for c in cells[len(editable) :]):
+                raise WorkshopError(
+                    f"Row {number} has {len(cells)} columns; this table has {len(editable)}."
+                )
+            record = self.kind(id=new_id(), **values)
+            problems = validate_edit(data, record)
+            if problems:
+                raise WorkshopError(f"Row {number}: {problems[0]}")
+            data = apply_edit(data, record)[0]
+            records.append(record)
+        return records
+
+
+def _split_rows(text: str) -> list[list[str]]:
+    """Tab-separated text from a spreadsheet -> rows of cells (blank lines skipped)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [line.split("\t") for line in lines if line.strip()]
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """Editors per field kind: a combo box for choices, a text box for long text."""
+
+    def __init__(self, model: EditableRecordModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def _field(self, index: _Index) -> Field:
+        return self.model.fields[index.column()]
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        field = self._field(index)
+        if field.kind == "enum":
+            combo = QComboBox(parent)
+            combo.setAccessibleName(field.header)
+            combo.addItem("", None)
+            for value, label in field.pairs():
+                combo.addItem(label, value)
+            return combo
+        if field.kind == "multiline":
+            text = QPlainTextEdit(parent)
+            text.setAccessibleName(field.header)
+            text.setTabChangesFocus(True)
+            return text
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setAccessibleName(field.header)
+            if field.kind == "date":
+                editor.setPlaceholderText("dd/mm/yyyy")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        field = self._field(index)
+        if isinstance(editor, QComboBox):
+            value = getattr(self.model.record(index.row()), field.name)
+            found = next((i for i in range(editor.count()) if editor.itemData(i) == value), 0)
+            editor.setCurrentIndex(found)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Ctrl+Enter finishes a long text (plain Enter is a new line there).
+        if (
+            isinstance(editor, QPlainTextEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class ChecklistDialog(QDialog):
+    """Pick any number of items from a list by ticking them (links such as 'serves')."""
+
+    def __init__(
+        self,
+        title: str,
+        pairs: Sequence[tuple[Any, str]],
+        chosen: Sequence[Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        for value, label in pairs:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        hint = QLabel(self.tr("Space ticks or unticks the highlighted item."))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[Any, ...]:
+        """The ticked values, in the list's order."""
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+
+def _key(event: QKeyEvent) -> QKeySequence:
+    return QKeySequence(event.keyCombination())
+
+
+_ADD_KEYS = (QKeySequence("Ctrl+N"), QKeySequence("Insert"))
+_DELETE_KEYS = (QKeySequence("Delete"),)
+_UP_KEY = QKeySequence("Ctrl+Shift+Up")
+_DOWN_KEY = QKeySequence("Ctrl+Shift+Down")
+_PASTE_KEY = QKeySequence("Ctrl+V")
+_TABLE_KEYS = (*_ADD_KEYS, *_DELETE_KEYS, _UP_KEY, _DOWN_KEY, _PASTE_KEY)
+
+
+class EditableTableView(RecordTableView):
+    """The grid: editing on typing/F2/double-click; the table's own keys come first."""
+
+    def __init__(self, owner: EditableRecordTable, model: EditableRecordModel, name: str):
+        super().__init__(model, name, owner)
+        self.owner = owner
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setItemDelegate(FieldDelegate(model, self))
+        self.setWordWrap(True)
+
+    def event(self, event: QEvent) -> bool:
+        # Claim our keys before window shortcuts (e.g. a window-wide Delete) see them.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _key(event) in _TABLE_KEYS
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
+        if trigger is None:
+            super().edit(index)
+            return True
+        source = self.proxy.mapToSource(index)
+        field = self.owner.model.fields[source.column()] if source.isValid() else None
+        opening = trigger in (
+            QAbstractItemView.EditTrigger.DoubleClicked,
+            QAbstractItemView.EditTrigger.EditKeyPressed,
+            QAbstractItemView.EditTrigger.AnyKeyPressed,
+        )
+        if field is not None and field.kind == "ids" and opening:
+            # Links are picked from a list, not typed into the cell.
+            if self.owner.model.flags(source) & Qt.ItemFlag.ItemIsEditable:
+                self.owner.pick_ids(source.row(), source.column())
+            return False
+        return bool(super().edit(index, trigger, event))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        sequence = _key(event)
+        if sequence in _ADD_KEYS:
+            self.owner.add_record()
+        elif sequence in _DELETE_KEYS:
+            self.owner.delete_selected()
+        elif sequence == _UP_KEY:
+            self.owner.move_selected(-1)
+        elif sequence == _DOWN_KEY:
+            self.owner.move_selected(1)
+        elif sequence == _PASTE_KEY:
+            self.owner.paste()
+        elif event.key() == Qt.Key.Key_Space and self._toggle_check():
+            pass
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _toggle_check(self) -> bool:
+        index = self.currentIndex()
+        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return False
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        self.model().setData(index, new, Qt.ItemDataRole.CheckStateRole)
+        return True
+
+
+class EditableRecordTable(QWidget):
+    """An editable list of one record kind with Add, Delete, Move up/down and Paste.
+
+    Keys (while the table has focus): Ctrl+N or Insert adds a row after the current one
+    and opens its first cell; Del deletes the selected rows (one undo step);
+    Ctrl+Shift+Up/Down moves them; Ctrl+V pastes tab-separated rows as new records.
+    """
+
+    selection_changed = Signal(list)  # ids of the selected records
+
+    def __init__(
+        self,
+        session: WorkshopSession | None,
+        kind: type,
+        fields: Sequence[Field],
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        new_record: Callable[[], Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.name = name
+        self.model = EditableRecordModel(session, kind, fields)
+        self._new_record = new_record or (lambda: kind(id=new_id()))
+        self.setAccessibleName(name)
+
+        self.view = EditableTableView(self, self.model, name)
+        self.view.delete_requested.connect(lambda _targets: self.delete_selected())
+        self.view.selectionModel().selectionChanged.connect(self._emit_selection)
+        noun = record_kind_label(kind)
+        self.add_button = self._button(self.tr("Add"), self.tr("Add a {0} (Ctrl+N)").format(noun))
+        self.add_button.clicked.connect(self.add_record)
+        self.delete_button = self._button(self.tr("Delete"), self.tr("Delete selected (Del)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.up_button = self._button(self.tr("Up"), self.tr("Move up (Ctrl+Shift+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = self._button(self.tr("Down"), self.tr("Move down (Ctrl+Shift+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.paste_button = self._button(
+            self.tr("Paste rows"), self.tr("Paste rows copied from a spreadsheet (Ctrl+V)")
+        )
+        self.paste_button.clicked.connect(self.paste)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4262c;")
+        self.message.setAccessibleName(self.tr("{0}: problem").format(name))
+        self.message.hide()
+        self.model.refused.connect(self.show_message)
+        self.model.accepted.connect(self.clear_message)
+
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.add_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.paste_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        self.model.modelReset.connect(self._apply_widths)
+        self._apply_widths()
+        self._sync_enabled()
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(f"{text} — {self.name}")
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def _apply_widths(self) -> None:
+        self.view.fit_columns()
+        for column, field in enumerate(self.model.fields):
+            if field.width:
+                self.view.setColumnWidth(column, field.width)
+
+    def bind(self, session: WorkshopSession | None) -> None:
+        """Show ``session``'s records (None: nothing open)."""
+        self.model.bind(session)
+        self.clear_message()
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        editable = not self.model.read_only
+        for button in (
+            self.add_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.paste_button,
+        ):
+            button.setEnabled(editable)
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """Show why an edit was refused, beside the table."""
+        self.message.setText(text)
+        self.message.show()
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        """Source-model rows of the selection (or the current row), in the room's order."""
+        rows = {self.view.proxy.mapToSource(i).row() for i in self.view.selectedIndexes()}
+        if not rows and self.view.currentIndex().isValid():
+            rows = {self.view.proxy.mapToSource(self.view.currentIndex()).row()}
+        return sorted(r for r in rows if r >= 0)
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.record(row).id for row in self.selected_rows()]
+
+    def _emit_selection(self, *_args: Any) -> None:
+        self.selection_changed.emit(self.selected_ids())
+
+    def row_for_id(self, record_id: str) -> int:
+        """The view row showing ``record_id`` (after sort and filter), or -1."""
+        source_row = self.model.row_for_id(record_id)
+        if source_row < 0:
+            return -1
+        return self.view.proxy.mapFromSource(self.model.index(source_row, 0)).row()
+
+    def select_ids(self, ids: Sequence[str]) -> None:
+        """Select the rows of ``ids`` (e.g. from another view) and scroll to the first."""
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for record_id in ids:
+            row = self.row_for_id(record_id)
+            if row < 0:
+                continue
+            left = self.view.proxy.index(row, 0)
+            right = self.view.proxy.index(row, self.view.proxy.columnCount() - 1)
+            selection.select(left, right)
+            first = first or left
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().select(selection, flags)
+        if first is not None:
+            self.view.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.view.scrollTo(first)
+
+    def set_filter(self, text: str) -> None:
+        """Show only rows containing ``text`` in any column (the stage's Ctrl+F box)."""
+        self.view.proxy.setFilterFixedString(text)
+
+    # -- edits ------------------------------------------------------------------------------
+
+    def _session(self) -> WorkshopSession | None:
+        session = self.model.session
+        return None if session is None or session.read_only else session
+
+    def add_record(self) -> None:
+        """Add a new record after the current row and open its first cell for typing."""
+        session = self._session()
+        if session is None:
+            return
+        rows = self.selected_rows()
+        position = rows[-1] + 1 if rows else None
+        record = self._new_record()
+        if session.push(AddRecordCommand(session.store, record, position)):
+            self.view.proxy.sort(-1)  # new rows go where the room asked, not sorted away
+            self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.select_ids([record.id])
+            column = next(
+                (c for c, f in enumerate(self.model.fields) if f.kind not in ("bool", "ids")), 0
+            )
+            row = self.row_for_id(record.id)
+            index = self.view.proxy.index(row, column)
+            self.view.setCurrentIndex(index)
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.view.edit(index)
+
+    def delete_selected(self) -> None:
+        """Delete the selected records as one undo step."""
+        session = self._session()
+        ids = self.selected_ids()
+        if session is None or not ids:
+            return
+        commands: list[StoreCommand] = [
+            DeleteRecordCommand(session.store, self.kind, record_id) for record_id in ids
+        ]
+        noun = record_kind_label(self.kind)
+        session.push_all(f"Delete {len(commands)} {noun} records", commands)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected rows one place up (-1) or down (+1) as one undo step."""
+        session = self._session()
+        chosen = set(self.selected_ids())
+        if session is None or not chosen:
+            return
+        old = [record.id for record in self.model.records()]
+        new = list(old)
+        order = range(len(new)) if step < 0 else range(len(new) - 1, -1, -1)
+        for i in order:
+            j = i + step
+            if new[i] in chosen and 0 <= j < len(new) and new[j] not in chosen:
+                new[i], new[j] = new[j], new[i]
+        if new == old:
+            return
+        # A sorted view would hide the move: show the room's order again.
+        self.view.proxy.sort(-1)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        if session.push(MoveRecordsCommand(session.store, self.kind, old, new)):
+            self.select_ids([i for i in new if i in chosen])
+
+    def paste(self, text: str | None = None) -> bool:
+        """Add one record per tab-separated line of ``text`` (default: the clipboard).
+
+        A bad row refuses the whole paste, naming the row.
+        """
+        session = self._session()
+        if session is None:
+            return False
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        rows = _split_rows(text)
+        if not rows:
+            return False
+        try:
+            records = self.model.records_from_rows(rows)
+        except WorkshopError as error:
+            self.show_message(str(error))
+            session.failed.emit(str(error))
+            return False
+        selected = self.selected_rows()
+        start = selected[-1] + 1 if selected else len(self.model.records())
+        commands: list[StoreCommand] = [
+            AddRecordCommand(session.store, record, start + offset)
+            for offset, record in enumerate(records)
+        ]
+        noun = record_kind_label(self.kind)
+        ok = session.push_all(f"Paste {len(records)} {noun} records", commands)
+        if ok:
+            self.clear_message()
+            self.select_ids([record.id for record in records])
+        return ok
+
+    def pick_ids(self, row: int, column: int) -> None:
+        """Open the tick list for a links cell (e.g. the strategies an outcome serves)."""
+        field = self.model.fields[column]
+        record = self.model.record(row)
+        dialog = ChecklistDialog(
+            f"{field.header} — {display_text(getattr(record, 'title', '') or '')}".strip(" —"),
+            field.pairs(),
+            getattr(record, field.name),
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.model.set_value(row, column, dialog.chosen())
