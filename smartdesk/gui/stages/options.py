@@ -1,13 +1,71 @@
-"""Stage 3, Delivery options: criteria, options, the scoring matrix, risks, recommendation."""
+"""Stage 3, Delivery options: from the long list to a recommended option, live.
+
+Six tabs, in the order the room works (Ctrl+PgDn / Ctrl+PgUp move between them):
+long list (with route guidance), criteria and scoring (with the live ranking), ranking
+and value for money, sensitivity, risks, recommendation. The editable tables follow
+the store themselves; everything computed (ranking, costs, sensitivity, charts) is
+recomputed from the domain whenever the session reports a change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QGroupBox, QSplitter, QWidget
+from functools import partial
+from typing import Any
 
-from smartdesk.domain.records import Criterion, Option, Risk, WorkshopData
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartdesk.domain.appraisal import criterion_label, option_label, rank_options
+from smartdesk.domain.enums import Nation
+from smartdesk.domain.records import Option, WorkshopData
+from smartdesk.gui.options.chart_view import LazyChart
+from smartdesk.gui.options.criteria import CriteriaTable
+from smartdesk.gui.options.guidance_notes import law_of, option_guidance
+from smartdesk.gui.options.heat_map import RiskHeatMap
+from smartdesk.gui.options.long_list import OptionListTable
+from smartdesk.gui.options.ranking import RankingTables, contributions, figures_table
+from smartdesk.gui.options.recommendation import RecommendationEditor
+from smartdesk.gui.options.risks import RiskTable
+from smartdesk.gui.options.scoring import ScoringPanel
+from smartdesk.gui.options.sensitivity_panel import SensitivityPanel
+from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.stages.base import StagePage
-from smartdesk.gui.table_model import Column, RecordTableModel, ScoreMatrixModel
+
+StackedRows = tuple[tuple[str, tuple[float, ...], bool], ...]
+
+
+def _draw_stacked(
+    rows: StackedRows, criteria: tuple[str, ...], width: float, dpi: float, fontsize: float
+) -> bytes:
+    from smartdesk.reports.appraisal_charts import StackedScore, stacked_scores
+
+    bars = [StackedScore(name, parts, incomplete) for name, parts, incomplete in rows]
+    return stacked_scores(bars, criteria, width=width, dpi=dpi, fontsize=fontsize)
+
+
+def _column(*widgets: QWidget, stretch: int = -1) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for index, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if index == stretch else 0)
+    return box
+
+
+def _splitter(orientation: Qt.Orientation, *widgets: QWidget, sizes: list[int]) -> QSplitter:
+    splitter = QSplitter(orientation)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes(sizes)
+    return splitter
 
 
 class OptionsPage(StagePage):
@@ -15,107 +73,200 @@ class OptionsPage(StagePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._total_weight = 0.0
-        self._option_names: dict[str, str] = {}
+        self._data = WorkshopData()
+        self._selected_option: str | None = None
 
-        self.criteria = RecordTableModel(
-            Criterion,
-            [
-                Column("Critical success factor", lambda r: r.name),
-                Column("Weight", lambda r: r.weight),
-                Column("Share %", self._share),
-                Column("Description", lambda r: r.description),
-            ],
+        # -- long list and guidance --------------------------------------------------------
+        self.long_list = OptionListTable(self._nation)
+        self.long_list.selection_changed.connect(self._option_selected)
+        self.options = self.long_list.options_model
+        self.guidance = QTextBrowser()
+        self.guidance.setAccessibleName(self.tr("Guidance on the selected option's routes"))
+        self.guidance.setOpenExternalLinks(False)
+
+        # -- criteria, scoring and the live ranking -----------------------------------------
+        self.criteria_table = CriteriaTable()
+        self.criteria = self.criteria_table.criteria_model
+        self.scoring = ScoringPanel()
+        self.scores = self.scoring.model
+        self.figures = RankingTables()
+        self.live_ranking = figures_table(self.figures.ranking, "Ranking (live)")
+        self.live_sentence = QLabel()
+        self.live_sentence.setWordWrap(True)
+        self.live_sentence.setAccessibleName(self.tr("Sensitivity in a sentence (live)"))
+
+        # -- ranking and value for money -----------------------------------------------------
+        self.ranking_view = figures_table(self.figures.ranking, "Ranking")
+        self.value_view = figures_table(self.figures.value, "Value for money")
+        self.value_note = QLabel()
+        self.value_note.setWordWrap(True)
+        self.score_chart = LazyChart(self.tr("Chart of each option's score by criterion"))
+
+        # -- sensitivity -------------------------------------------------------------------
+        self.sensitivity = SensitivityPanel()
+        self.sensitivity_view = figures_table(self.sensitivity.model, "Sensitivity")
+
+        # -- risks and recommendation --------------------------------------------------------
+        self.risk_table = RiskTable(self._option_choices)
+        self.risks = self.risk_table.risk_model
+        self.heat_map = RiskHeatMap()
+        self.recommendation = RecommendationEditor()
+
+        for table in (self.long_list, self.criteria_table, self.risk_table):
+            self.tables.append(table.view)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Delivery options steps"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(
+            _splitter(
+                Qt.Orientation.Horizontal,
+                self.group(self.tr("Long list of options"), self.long_list),
+                self.group(self.tr("Route guidance"), self.guidance),
+                sizes=[860, 360],
+            ),
+            self.tr("&Long list"),
         )
-        self.options = RecordTableModel(
-            Option,
-            [
-                Column("Option", lambda r: r.name),
-                Column("Short-listed", lambda r: r.shortlisted),
-                Column("Business as usual", lambda r: r.bau),
-                Column("Do minimum", lambda r: r.do_minimum),
-                Column("Delivery model", lambda r: r.delivery_model),
-                Column("Procurement route", lambda r: r.procurement_route),
-                Column("Financing", lambda r: r.financing),
-                Column("Capital", lambda r: r.capital_cost, money=True),
-                Column("Annual cost", lambda r: r.annual_cost, money=True),
-                Column("Annual benefit", lambda r: r.annual_benefit, money=True),
-                Column("Optimism bias %", lambda r: r.optimism_bias_pct),
-                Column("Confidential", lambda r: r.confidential),
-            ],
+        self.tabs.addTab(
+            _splitter(
+                Qt.Orientation.Horizontal,
+                _splitter(
+                    Qt.Orientation.Vertical,
+                    self.group(self.tr("Critical success factors and weights"),
+                               self.criteria_table),
+                    self.group(self.tr("Scores of the short list (0-5)"), self.scoring),
+                    sizes=[220, 380],
+                ),
+                _column(
+                    self.group(self.tr("Ranking"), self.live_ranking),
+                    self.group(self.tr("How robust is the top place?"), self.live_sentence),
+                    stretch=0,
+                ),
+                sizes=[780, 440],
+            ),
+            self.tr("&Criteria and scoring"),
+        )  # fmt: skip
+        self.tabs.addTab(
+            _splitter(
+                Qt.Orientation.Horizontal,
+                _column(
+                    self.group(self.tr("Ranking of the short list"), self.ranking_view),
+                    self.group(self.tr("Score by criterion"), self.score_chart),
+                    stretch=1,
+                ),
+                _column(
+                    self.group(self.tr("Whole-life costs and value for money"),
+                               self.value_view),
+                    self.value_note,
+                    stretch=0,
+                ),
+                sizes=[560, 660],
+            ),
+            self.tr("&Ranking and value for money"),
+        )  # fmt: skip
+        self.tabs.addTab(
+            _splitter(
+                Qt.Orientation.Vertical,
+                _column(
+                    self.sensitivity,
+                    self.group(self.tr("Range of each criterion's share where the top option "
+                                       "stays top"), self.sensitivity_view),
+                    stretch=1,
+                ),
+                self.group(self.tr("Chart of the ranges"), self.sensitivity.chart),
+                sizes=[300, 320],
+            ),
+            self.tr("&Sensitivity"),
+        )  # fmt: skip
+        self.tabs.addTab(
+            _splitter(
+                Qt.Orientation.Horizontal,
+                self.group(self.tr("Risk register"), self.risk_table),
+                self.group(self.tr("Heat map"), self.heat_map),
+                sizes=[860, 360],
+            ),
+            self.tr("Ris&ks"),
         )
-        self.scores = ScoreMatrixModel()
-        self.risks = RecordTableModel(
-            Risk,
-            [
-                Column("Risk", lambda r: r.title),
-                Column("Option", lambda r: self._option_names.get(r.option_id or "", "")),
-                Column("Likelihood", lambda r: r.likelihood),
-                Column("Impact", lambda r: r.impact),
-                Column("Rating", lambda r: r.rating),
-                Column("Owner", lambda r: r.owner),
-                Column("Mitigation", lambda r: r.mitigation),
-            ],
+        self.tabs.addTab(
+            self.scrolling(self.group(self.tr("Recommendation"), self.recommendation)),
+            self.tr("Recommen&dation"),
         )
+        self.body.addWidget(self.tabs, 1)
 
-        self.recommended = self.text_label(self.tr("Recommended option"))
-        self.rationale = self.text_label(self.tr("Reasons for the recommendation"))
-        self.decisions = self.text_label(self.tr("Decisions sought"))
-        recommendation_box = QGroupBox(self.tr("Recommendation"))
-        form = QFormLayout(recommendation_box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("Recommended option"), self.recommended)
-        form.addRow(self.tr("Reasons"), self.rationale)
-        form.addRow(self.tr("Decisions sought"), self.decisions)
+    # -- life cycle -------------------------------------------------------------------------
 
-        score_view = self.add_table(self.scores, "Scoring matrix")
-        # Each cell is its own record here, so select cells rather than rows.
-        score_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    def bind(self, session: WorkshopSession | None) -> None:
+        for table in (self.long_list, self.criteria_table, self.risk_table):
+            table.bind(session)
+        super().bind(session)
 
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.group(self.tr("Options"), self.add_table(self.options, "Options")))
-        top.addWidget(
-            self.group(
-                self.tr("Critical success factors"),
-                self.add_table(self.criteria, "Critical success factors"),
-            )
-        )
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+    def _nation(self) -> Nation:
+        return self._data.workshop.nation
 
-        middle = QSplitter(Qt.Orientation.Horizontal)
-        middle.addWidget(self.group(self.tr("Scores (0-5)"), score_view))
-        middle.addWidget(self.group(self.tr("Risk register"), self.add_table(self.risks, "Risks")))
-        middle.setStretchFactor(0, 1)
-        middle.setStretchFactor(1, 1)
-
-        rows = QSplitter(Qt.Orientation.Vertical)
-        rows.addWidget(top)
-        rows.addWidget(middle)
-        rows.addWidget(self.scrolling(recommendation_box))
-        rows.setStretchFactor(0, 3)
-        rows.setStretchFactor(1, 3)
-        rows.setStretchFactor(2, 2)
-        for splitter in (top, middle, rows):
-            splitter.setChildrenCollapsible(False)
-        self.body.addWidget(rows, 1)
-
-    def _share(self, criterion: Criterion) -> float | None:
-        if criterion.weight is None or self._total_weight <= 0:
-            return None
-        return round(100 * criterion.weight / self._total_weight, 1)
+    def _option_choices(self) -> list[tuple[Any, str]]:
+        return [(option.id, option_label(option)) for option in self._data.options]
 
     def show_data(self, data: WorkshopData) -> None:
-        self._total_weight = sum(c.weight or 0.0 for c in data.criteria)
-        self._option_names = {o.id: o.name for o in data.options}
-        self.criteria.set_records(data.criteria)
-        self.options.set_records(data.options)
-        self.scores.set_records(data.options, data.criteria, data.scores)
-        self.risks.set_records(data.risks)
-        recommendation = data.recommendation
-        chosen = self._option_names.get(recommendation.option_id or "")
-        self.recommended.setText(chosen or self.tr("(none chosen yet)"))
-        self.rationale.setText(recommendation.rationale or "—")
-        self.decisions.setText(
-            "\n".join(f"{n}. {d}" for n, d in enumerate(recommendation.decisions_sought, 1)) or "—"
+        self._data = data
+        ranking = rank_options(data)
+        self.scoring.show_data(self.session, data)
+        self.figures.show_data(data, ranking)
+        self.sensitivity.show_data(data)
+        self.live_sentence.setText(self.sensitivity.sentence.text())
+        self.heat_map.show_risks(data.risks)
+        self.recommendation.show_data(self.session, data)
+        info = data.workshop
+        self.value_note.setText(
+            self.tr(
+                "Over {years} years at a {rate:g} % discount rate (Green Book default 3.5 %), "
+                "costs uplifted by each option's optimism bias; NPV counts cashable "
+                "benefits only. £ per score point = net present cost / weighted score."
+            ).format(years=info.appraisal_years, rate=info.discount_rate_pct)
         )
+        self.long_list.setToolTip(
+            self.tr("Procurement routes offered follow {law} ({nation}).").format(
+                law=law_of(info.nation), nation=info.nation.label
+            )
+        )
+        self._show_score_chart(data, ranking)
+        self._show_guidance()
+
+    def _show_score_chart(self, data: WorkshopData, ranking: list[Any]) -> None:
+        if not ranking or not data.criteria:
+            self.score_chart.set_chart(
+                None, None, self.tr("The chart appears once options are short-listed and scored.")
+            )
+            return
+        rows: StackedRows = tuple(
+            (ranked.name or "(unnamed option)", parts, ranked.incomplete)
+            for ranked, parts in zip(ranking, contributions(data, ranking), strict=True)
+        )
+        criteria = tuple(criterion_label(c) for c in data.criteria)
+        description = "; ".join(
+            f"{ranked.rank}. {name}: {sum(parts):.1f} %" for ranked, (name, parts, _) in
+            zip(ranking, rows, strict=True)
+        )  # fmt: skip
+        self.score_chart.set_chart(partial(_draw_stacked, rows, criteria), (rows, criteria),
+                                   description)  # fmt: skip
+
+    # -- guidance ---------------------------------------------------------------------------
+
+    def _option_selected(self, ids: list[str]) -> None:
+        self._selected_option = ids[0] if ids else None
+        self._show_guidance()
+
+    def _selected(self) -> Option | None:
+        return next((o for o in self._data.options if o.id == self._selected_option), None)
+
+    def _show_guidance(self) -> None:
+        markdown = option_guidance(self._selected(), self._nation())
+        if markdown != getattr(self, "_guidance_shown", None):
+            self._guidance_shown = markdown
+            self.guidance.setMarkdown(markdown)
+
+    def show_tab(self, index: int) -> None:
+        """Show step ``index`` (0 long list ... 5 recommendation)."""
+        self.tabs.setCurrentIndex(index)
+
+
+__all__ = ["OptionsPage"]

@@ -1,0 +1,104 @@
+"""Criteria (critical success factors) and their weights.
+
+Weights are any non-negative numbers; the table shows each one's share of the total
+next to it, so "3, 2, 1" and "50, 33.3, 16.7" read the same. An empty table offers the
+five default critical success factors in one click (one undo step).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from smartdesk.domain.appraisal import normalised_weights
+from smartdesk.domain.records import Criterion, new_id
+from smartdesk.gui.commands import AddRecordCommand, StoreCommand
+from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
+from smartdesk.gui.options.adopt import adopt_model
+from smartdesk.gui.options.figures import pct
+from smartdesk.gui.session import WorkshopSession
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# HM Treasury's five critical success factors, in plain words, with equal weights.
+DEFAULT_CRITERIA: tuple[tuple[str, str], ...] = (
+    ("Strategic fit", "How well the option delivers the vision and the council's strategies."),
+    ("Value for money", "Benefits against whole-life costs, risks included."),
+    (
+        "Supplier capacity and capability",
+        "Whether the market, a partner or the council can deliver it and keep it running.",
+    ),
+    ("Affordability", "Fits the capital programme and the medium-term financial strategy."),
+    ("Achievability", "Can be delivered on time with the skills and governance available."),
+)
+DEFAULT_WEIGHT = 20.0
+
+CRITERIA_FIELDS = [
+    Field("Critical success factor", "name", width=220),
+    Field("Weight", "weight", "float", tooltip="Any number 0 or more; shares are worked out"),
+    Field("Share", "weight", "float", read_only=True, tooltip="Share of the total weight"),
+    Field("Description", "description", "multiline", width=260),
+]
+_SHARE_COLUMN = 2
+
+
+class CriteriaModel(EditableRecordModel):
+    """Criteria, with a read-only column for each weight's share of the total."""
+
+    def __init__(self, session: WorkshopSession | None) -> None:
+        super().__init__(session, Criterion, CRITERIA_FIELDS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == _SHARE_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                shares = normalised_weights(self.records())
+                share = shares.get(self.record(index.row()).id)
+                return pct(share, 1)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.EditRole:
+                return None
+        return super().data(index, role)
+
+
+class CriteriaTable(EditableRecordTable):
+    """The criteria table with a "Use the five standard factors" button when empty."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            None,
+            Criterion,
+            CRITERIA_FIELDS,
+            "Critical success factors",
+            new_record=lambda: Criterion(id=new_id(), weight=DEFAULT_WEIGHT),
+        )
+        self.criteria_model = CriteriaModel(None)
+        adopt_model(self, self.criteria_model)
+        self.defaults_button = self._button(
+            self.tr("Use the five standard factors"),
+            self.tr("Add strategic fit, value for money, supplier capacity and capability, "
+                    "affordability and achievability, weighted equally"),
+        )  # fmt: skip
+        self.defaults_button.clicked.connect(self.add_defaults)
+        tools = self.layout().itemAt(0).layout()
+        tools.insertWidget(tools.count() - 1, self.defaults_button)
+        self.criteria_model.modelReset.connect(self._sync_defaults)
+        self._sync_defaults()
+
+    def _sync_defaults(self) -> None:
+        self.defaults_button.setVisible(self.criteria_model.rowCount() == 0)
+
+    def add_defaults(self) -> None:
+        """Add the five default critical success factors (one undo step)."""
+        session = self.criteria_model.session
+        if session is None or session.read_only or self.criteria_model.rowCount():
+            return
+        commands: list[StoreCommand] = [
+            AddRecordCommand(
+                session.store,
+                Criterion(id=new_id(), name=name, description=text, weight=DEFAULT_WEIGHT),
+            )
+            for name, text in DEFAULT_CRITERIA
+        ]
+        session.push_all("Add the five standard critical success factors", commands)

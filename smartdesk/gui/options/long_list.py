@@ -1,0 +1,155 @@
+"""The long list of options: every field editable in place, with the short-list rules.
+
+- The procurement route offers only the routes of the workshop's nation; a stored route
+  that does not belong is shaded and its tooltip says why.
+- Financing is a tick list of financing routes.
+- At most one business-as-usual and one do-minimum option: ticking the flag on one
+  option moves it there from the other (one undo step), and short-lists it.
+- Business as usual and do minimum stay on the short list: un-ticking "Short-listed"
+  on one of them writes nothing and says why beside the table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from smartdesk.domain.enums import Financing, Nation, routes_for_nation
+from smartdesk.domain.records import Option
+from smartdesk.domain.validation import validate_edit
+from smartdesk.gui.commands import StoreCommand, UpdateRecordCommand
+from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
+from smartdesk.gui.options.adopt import adopt_model
+from smartdesk.gui.options.guidance_notes import route_problem
+from smartdesk.gui.session import WorkshopSession
+
+_Index = QModelIndex | QPersistentModelIndex
+_WARN = QBrush(QColor("#fde9b6"))
+BASELINE_FLAGS = {"bau": "business as usual", "do_minimum": "do minimum"}
+
+
+def keep_on_shortlist_message(option: Option) -> str:
+    """Why a baseline option cannot leave the short list."""
+    roles = [label for flag, label in BASELINE_FLAGS.items() if getattr(option, flag)]
+    role = " and ".join(roles)
+    return (
+        f"'{option.name or '(unnamed option)'}' is the {role} option, which stays on the "
+        "short list: the Green Book compares every option with it. Untick "
+        f"{role.replace(' and ', ' / ')} first if another option should take that role."
+    )
+
+
+def option_fields(nation: Callable[[], Nation]) -> list[Field]:
+    def routes() -> list[tuple[Any, str]]:
+        return [(route, route.label) for route in routes_for_nation(nation())]
+
+    return [
+        Field("Option", "name", width=220),
+        Field("Short-listed", "shortlisted", "bool", tooltip="On the short list to appraise"),
+        Field("BAU", "bau", "bool", tooltip="Business as usual (at most one option)"),
+        Field("Do min.", "do_minimum", "bool", tooltip="Do minimum (at most one option)"),
+        Field("Delivery model", "delivery_model", "enum", choices=_delivery_models()),
+        Field(
+            "Procurement route",
+            "procurement_route",
+            "enum",
+            choices=routes,
+            width=190,
+            tooltip="Routes the workshop's nation's procurement law offers",
+        ),
+        Field("Financing", "financing", "ids", choices=_financing, width=200),
+        Field("Capital £", "capital_cost", "money"),
+        Field("Annual cost £", "annual_cost", "money"),
+        Field("Annual benefit £", "annual_benefit", "money", tooltip="Cashable benefit a year"),
+        Field("Optimism bias %", "optimism_bias_pct", "float"),
+        Field("Description", "description", "multiline", width=220),
+        Field("Notes", "notes", "multiline", width=200),
+        Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
+    ]
+
+
+def _delivery_models() -> Any:
+    from smartdesk.domain.enums import DeliveryModel
+
+    return DeliveryModel
+
+
+def _financing() -> list[tuple[Any, str]]:
+    return [(route, route.label) for route in Financing]
+
+
+class OptionListModel(EditableRecordModel):
+    """Options with the baseline rules and the nation check on the route."""
+
+    notice = Signal(str)  # a non-blocking explanation; nothing was written
+
+    def __init__(self, session: WorkshopSession | None, nation: Callable[[], Nation]) -> None:
+        super().__init__(session, Option, option_fields(nation))
+        self._nation = nation
+        self._route_column = next(
+            i for i, f in enumerate(self.fields) if f.name == "procurement_route"
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self._route_column:
+            problem = route_problem(self.record(index.row()).procurement_route, self._nation())
+            if problem and role == Qt.ItemDataRole.BackgroundRole:
+                return _WARN
+            if problem and role == Qt.ItemDataRole.ToolTipRole:
+                return problem
+            if problem and role == Qt.ItemDataRole.DisplayRole:
+                return f"⚠ {super().data(index, role)}"
+        return super().data(index, role)
+
+    def set_value(self, row: int, column: int, value: Any) -> bool:
+        name = self.fields[column].name
+        old: Option = self.record(row)
+        if name == "shortlisted" and value is False and (old.bau or old.do_minimum):
+            self.notice.emit(keep_on_shortlist_message(old))
+            return False
+        if name in BASELINE_FLAGS and value is True and not getattr(old, name):
+            return self._make_baseline(old, name)
+        return super().set_value(row, column, value)
+
+    def _make_baseline(self, option: Option, flag: str) -> bool:
+        """Give ``option`` the role ``flag``, taking it from any other option, and
+        short-list it: one undo step."""
+        if self.session is None or self.read_only:
+            return False
+        store = self.session.store
+        commands: list[StoreCommand] = []
+        for other in self.records():
+            if other.id != option.id and getattr(other, flag):
+                commands.append(
+                    UpdateRecordCommand(store, other, dataclasses.replace(other, **{flag: False}))
+                )
+        new = dataclasses.replace(option, **{flag: True, "shortlisted": True})
+        data = store.load()
+        for command in commands:
+            from smartdesk.domain.validation import apply_edit
+
+            data = apply_edit(data, command.new)[0]  # type: ignore[attr-defined]
+        problems = validate_edit(data, new)
+        if problems:
+            self.notice.emit(problems[0])
+            return False
+        commands.append(UpdateRecordCommand(store, option, new))
+        label = BASELINE_FLAGS[flag]
+        ok = self.session.push_all(f"Make '{option.name}' the {label} option", commands)
+        if ok:
+            self.accepted.emit()
+        return ok
+
+
+class OptionListTable(EditableRecordTable):
+    """The long list: the shared editable table with ``OptionListModel``."""
+
+    def __init__(self, nation: Callable[[], Nation]) -> None:
+        super().__init__(None, Option, option_fields(nation), "Options (long list)")
+        self.options_model = OptionListModel(None, nation)
+        adopt_model(self, self.options_model)
+        self.options_model.notice.connect(self.show_message)

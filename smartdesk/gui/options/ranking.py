@@ -1,0 +1,144 @@
+"""The ranking of the short list, the value-for-money table beside it, and the chart of
+each option's score by criterion. Everything is recomputed from the domain on change."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from smartdesk.domain.appraisal import (
+    HUNDRED,
+    MAX_SCORE,
+    RankedOption,
+    criterion_label,
+    criterion_weights,
+    option_label,
+    rank_options,
+    score_table,
+)
+from smartdesk.domain.costs import COST_FIELDS, value_for_money
+from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.options.figures import money, pct
+from smartdesk.gui.options.rows_model import Cell, RowsModel
+
+_FIELD_NAMES = {
+    "capital_cost": "capital cost",
+    "annual_cost": "annual cost",
+    "annual_benefit": "annual benefit",
+    "optimism_bias_pct": "optimism bias",
+}
+assert set(_FIELD_NAMES) == set(COST_FIELDS)
+
+
+def figures_table(model: RowsModel, accessible_name: str) -> QTableView:
+    """A read-only table for computed figures."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def unscored_count(data: WorkshopData, option_id: str) -> int:
+    scores = score_table(data).get(option_id, {})
+    return sum(1 for criterion in data.criteria if criterion.id not in scores)
+
+
+def ranking_rows(data: WorkshopData, ranking: list[RankedOption]) -> list[list[Cell]]:
+    rows = []
+    for ranked in ranking:
+        missing = unscored_count(data, ranked.option_id)
+        status = f"incomplete: {missing} unscored" if ranked.incomplete else "complete"
+        rows.append(
+            [
+                Cell(str(ranked.rank), number=True),
+                Cell(ranked.name or "(unnamed option)"),
+                Cell(pct(ranked.score), number=True),
+                Cell(
+                    status,
+                    warn=ranked.incomplete,
+                    tooltip="A missing score counts as 0 until the room scores it."
+                    if ranked.incomplete
+                    else "",
+                ),
+            ]
+        )
+    return rows
+
+
+def value_rows(data: WorkshopData) -> list[list[Cell]]:
+    rows = sorted(
+        value_for_money(data),
+        key=lambda row: (row.rank is None, row.rank or 0),
+    )
+    cells = []
+    for row in rows:
+        missing = ", ".join(_FIELD_NAMES[name] for name in row.missing)
+        cells.append(
+            [
+                Cell(row.name or "(unnamed option)"),
+                Cell(money(row.npc), number=True),
+                Cell(money(row.npv), number=True),
+                Cell(pct(row.score_pct) if row.shortlisted else "not short-listed", number=True),
+                Cell(money(row.cost_per_point), number=True),
+                Cell(
+                    f"counted as 0: {missing}" if missing else "",
+                    warn=bool(missing),
+                ),
+            ]
+        )
+    return cells
+
+
+def contributions(data: WorkshopData, ranking: list[RankedOption]) -> list[tuple[float, ...]]:
+    """Each ranked option's score split by criterion, in percentage points."""
+    weights = criterion_weights(data.criteria)
+    total = sum(weights.values(), Fraction(0))
+    table = score_table(data)
+    parts = []
+    for ranked in ranking:
+        scores = table.get(ranked.option_id, {})
+        parts.append(
+            tuple(
+                float(weights[c.id] * scores.get(c.id, 0) / (MAX_SCORE * total) * HUNDRED)
+                if total
+                else 0.0
+                for c in data.criteria
+            )
+        )
+    return parts
+
+
+class RankingTables:
+    """The models behind the ranking and value-for-money tables (views may share them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.ranking = RowsModel(["Rank", "Option", "Weighted score", "Scoring"])
+        self.value = RowsModel(
+            ["Option", "Net present cost", "Net present value", "Score", "£ per score point",
+             "Figures missing"]
+        )  # fmt: skip
+
+    def show_data(self, data: WorkshopData, ranking: list[RankedOption]) -> None:
+        self.ranking.set_rows(ranking_rows(data, ranking))
+        self.value.set_rows(value_rows(data))
+
+
+def chart_labels(data: WorkshopData) -> list[str]:
+    return [criterion_label(c) for c in data.criteria]
+
+
+def option_names(data: WorkshopData) -> dict[str, str]:
+    return {option.id: option_label(option) for option in data.options}
+
+
+__all__ = ["RankingTables", "contributions", "figures_table", "rank_options"]

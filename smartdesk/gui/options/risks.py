@@ -1,0 +1,63 @@
+"""The risk register: title, option (or the whole programme), likelihood and impact
+1-5, rating, owner, mitigation, confidential. Ratings are shaded by band."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from smartdesk.domain.records import Risk
+from smartdesk.domain.risk import risk_band
+from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
+from smartdesk.gui.options.adopt import adopt_model
+from smartdesk.gui.options.heat_map import BAND_COLOURS
+from smartdesk.gui.session import WorkshopSession
+
+_Index = QModelIndex | QPersistentModelIndex
+WHOLE_PROGRAMME = "Whole programme"
+
+
+def risk_fields(options: Callable[[], list[tuple[Any, str]]]) -> list[Field]:
+    return [
+        Field("Risk", "title", width=220),
+        Field("Option", "option_id", "enum", choices=options, width=170,
+              tooltip="Blank: the whole programme"),
+        Field("Likelihood", "likelihood", "int", tooltip="1 rare ... 5 almost certain"),
+        Field("Impact", "impact", "int", tooltip="1 minor ... 5 severe"),
+        Field("Rating", "rating", "int", read_only=True, tooltip="Likelihood x impact"),
+        Field("Owner", "owner", width=140),
+        Field("Mitigation", "mitigation", "multiline", width=260),
+        Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
+    ]  # fmt: skip
+
+
+class RiskModel(EditableRecordModel):
+    def __init__(
+        self, session: WorkshopSession | None, options: Callable[[], list[tuple[Any, str]]]
+    ) -> None:
+        super().__init__(session, Risk, risk_fields(options))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid():
+            name = self.fields[index.column()].name
+            risk: Risk = self.record(index.row())
+            text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            if name == "option_id" and risk.option_id is None and role in text_roles:
+                return WHOLE_PROGRAMME
+            if name == "rating" and risk.rating is not None:
+                band = risk_band(risk.rating)
+                if role == Qt.ItemDataRole.BackgroundRole:
+                    return QBrush(QColor(BAND_COLOURS[band]))
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return f"{risk.rating}: {band.label.lower()}"
+        return super().data(index, role)
+
+
+class RiskTable(EditableRecordTable):
+    def __init__(self, options: Callable[[], list[tuple[Any, str]]]) -> None:
+        super().__init__(None, Risk, risk_fields(options), "Risk register")
+        self.risk_model = RiskModel(None, options)
+        adopt_model(self, self.risk_model)

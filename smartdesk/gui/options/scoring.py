@@ -1,0 +1,327 @@
+"""The scoring matrix: short-listed options down, criteria across, a score 0-5 per cell.
+
+Built for speed in the room: type a digit and the cursor moves on to the next cell
+(along the row, then to the next option); Delete clears a cell; the field below the
+matrix holds the current cell's rationale. Each cell typed is one undoable command.
+Cells not yet scored are shaded and show a dot, so gaps are plain on a projector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
+from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
+from smartdesk.gui.commands import AddRecordCommand, DeleteRecordCommand, UpdateRecordCommand
+from smartdesk.gui.session import WorkshopSession
+
+_Index = QModelIndex | QPersistentModelIndex
+UNSCORED_MARK = "·"
+UNSCORED_BACKGROUND = QColor("#fde9b6")
+
+
+class ScoringMatrixModel(QAbstractTableModel):
+    """Short-listed options (rows) x criteria (columns); each cell a ``Score`` or empty."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._options: list[Option] = []
+        self._criteria: list[Criterion] = []
+        self._scores: dict[tuple[str, str], Score] = {}
+
+    def set_data(self, data: WorkshopData) -> None:
+        options = [option for option in data.options if option.shortlisted]
+        criteria = list(data.criteria)
+        same_shape = [o.id for o in options] == [o.id for o in self._options] and [
+            c.id for c in criteria
+        ] == [c.id for c in self._criteria]
+        if not same_shape:
+            self.beginResetModel()
+        self._options, self._criteria = options, criteria
+        self._scores = {score.key: score for score in data.scores}
+        if same_shape:
+            # Same cells: keep the cursor where the room left it.
+            if options and criteria:
+                last = self.index(len(options) - 1, len(criteria) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(criteria) - 1, 0))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(options) - 1, 0))
+        else:
+            self.endResetModel()
+
+    def key(self, row: int, column: int) -> tuple[str, str]:
+        """(option id, criterion id) of a cell."""
+        return (self._options[row].id, self._criteria[column].id)
+
+    def score(self, row: int, column: int) -> Score | None:
+        return self._scores.get(self.key(row, column))
+
+    def option(self, row: int) -> Option:
+        return self._options[row]
+
+    def criterion(self, column: int) -> Criterion:
+        return self._criteria[column]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._options)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._criteria)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        score = self.score(index.row(), index.column())
+        value = score.score if score is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return UNSCORED_MARK if value is None else str(value)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return "not scored" if value is None else f"{value} out of {MAX_SCORE}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            rationale = score.rationale if score is not None else ""
+            if value is None:
+                return "Not scored yet: type 0 to 5." + (f"\n{rationale}" if rationale else "")
+            return rationale or None
+        if role == Qt.ItemDataRole.BackgroundRole and value is None:
+            return QBrush(UNSCORED_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if section >= len(self._criteria):
+                return None
+            criterion = self._criteria[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return criterion_label(criterion)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return criterion.description or criterion_label(criterion)
+            return None
+        if section >= len(self._options) or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        return option_label(self._options[section])
+
+
+class ScoringMatrixView(QTableView):
+    """The matrix's view: digits score, Delete clears, arrows move."""
+
+    score_typed = Signal(int)
+    clear_requested = Signal()
+    refused_key = Signal(str)
+
+    def __init__(self, model: ScoringMatrixModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName("Scoring matrix")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not (
+            event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        )
+        if plain and len(text) == 1 and text.isdigit():
+            if int(text) <= MAX_SCORE:
+                self.score_typed.emit(int(text))
+            else:
+                self.refused_key.emit(f"Scores run from 0 to {MAX_SCORE}; {text} is not a score.")
+            event.accept()
+            return
+        if plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ScoringPanel(QWidget):
+    """The matrix, a line saying where the cursor is, and the current cell's rationale."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: WorkshopSession | None = None
+        self.model = ScoringMatrixModel()
+        self.view = ScoringMatrixView(self.model)
+        self.view.score_typed.connect(self.enter_score)
+        self.view.clear_requested.connect(self.clear_score)
+        self.view.refused_key.connect(self._say)
+        self.model.modelReset.connect(self._start_at_first_cell)
+
+        self.place = QLabel()
+        self.place.setWordWrap(True)
+        self.hint = QLabel(
+            self.tr(
+                "Type 0-5 to score and move on; Delete clears; unscored cells show "
+                f"{UNSCORED_MARK} on a shaded background."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.rationale = QLineEdit()
+        self.rationale.setPlaceholderText(self.tr("Why this score? (Enter to keep)"))
+        self.rationale.setAccessibleName(self.tr("Rationale for the current score"))
+        self.rationale.editingFinished.connect(self.save_rationale)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a4b00;")
+
+        rationale_row = QHBoxLayout()
+        rationale_label = QLabel(self.tr("&Rationale:"))
+        rationale_label.setBuddy(self.rationale)
+        rationale_row.addWidget(rationale_label)
+        rationale_row.addWidget(self.rationale, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.place)
+        layout.addLayout(rationale_row)
+        layout.addWidget(self.message)
+        self.view.selectionModel().currentChanged.connect(self._show_current)
+
+    def show_data(self, session: WorkshopSession | None, data: WorkshopData) -> None:
+        self.session = session
+        self.model.set_data(data)
+        self._show_current()
+
+    # -- where the cursor is --------------------------------------------------------------
+
+    def _start_at_first_cell(self) -> None:
+        if self.model.rowCount() and self.model.columnCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _current(self) -> tuple[int, int] | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return index.row(), index.column()
+
+    def _show_current(self, *_args: object) -> None:
+        here = self._current()
+        if here is None:
+            self.place.setText(self.tr("Short-list options and add criteria to score them."))
+            self.rationale.clear()
+            self.rationale.setEnabled(False)
+            return
+        row, column = here
+        option, criterion = self.model.option(row), self.model.criterion(column)
+        score = self.model.score(row, column)
+        value = "not scored" if score is None or score.score is None else f"{score.score}/5"
+        self.place.setText(f"{option_label(option)} — {criterion_label(criterion)}: {value}")
+        self.rationale.setEnabled(True)
+        if not self.rationale.hasFocus():
+            self.rationale.setText(score.rationale if score is not None else "")
+
+    def _move_on(self, row: int, column: int) -> None:
+        column += 1
+        if column >= self.model.columnCount():
+            column, row = 0, row + 1
+        if row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row, column))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def _write(self, old: Score | None, new: Score, text: str) -> bool:
+        if self.session is None:
+            return False
+        store = self.session.store
+        command: Any
+        if old is None:
+            command = AddRecordCommand(store, new)
+        elif new.score is None and not new.rationale:
+            command = DeleteRecordCommand(store, Score, f"{new.option_id}:{new.criterion_id}")
+        else:
+            command = UpdateRecordCommand(store, old, new)
+        command.setText(text)
+        return self.session.push(command)
+
+    def enter_score(self, value: int) -> None:
+        """Score the current cell ``value`` (one undo step) and move to the next cell."""
+        here = self._current()
+        if here is None or self.session is None:
+            return
+        row, column = here
+        option_id, criterion_id = self.model.key(row, column)
+        old = self.session.store.get(Score, f"{option_id}:{criterion_id}")
+        self.message.clear()
+        if old is None or old.score != value:
+            new = (
+                Score(option_id, criterion_id, value) if old is None else replace(old, score=value)
+            )
+            label = (
+                f"Score {option_label(self.model.option(row))} on "
+                f"{criterion_label(self.model.criterion(column))}: {value}"
+            )
+            if not self._write(old, new, label):
+                return
+        self._move_on(row, column)
+
+    def clear_score(self) -> None:
+        """Clear the current cell's score (its rationale stays)."""
+        here = self._current()
+        if here is None or self.session is None:
+            return
+        row, column = here
+        option_id, criterion_id = self.model.key(row, column)
+        old = self.session.store.get(Score, f"{option_id}:{criterion_id}")
+        if old is None or old.score is None:
+            return
+        label = (
+            f"Clear score of {option_label(self.model.option(row))} on "
+            f"{criterion_label(self.model.criterion(column))}"
+        )
+        self._write(old, replace(old, score=None), label)
+
+    def save_rationale(self) -> None:
+        """Keep the rationale field's text on the current cell (one undo step)."""
+        here = self._current()
+        if here is None or self.session is None:
+            return
+        row, column = here
+        option_id, criterion_id = self.model.key(row, column)
+        text = self.rationale.text().strip()
+        old = self.session.store.get(Score, f"{option_id}:{criterion_id}")
+        if (old.rationale if old is not None else "") == text:
+            return
+        new = (
+            Score(option_id, criterion_id, None, text)
+            if old is None
+            else replace(old, rationale=text)
+        )
+        label = (
+            f"Rationale for {option_label(self.model.option(row))} on "
+            f"{criterion_label(self.model.criterion(column))}"
+        )
+        self._write(old, new, label)
