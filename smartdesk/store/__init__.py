@@ -6,8 +6,22 @@ domain records through :class:`WorkshopFile`.
 
 from __future__ import annotations
 
+from smartdesk.store.faults import WriteFailedError
 from smartdesk.store.identity import check
+from smartdesk.store.lock import LockedError, LockInfo, NotWritableError, read_lock
 from smartdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from smartdesk.store.workshop_file import Change, Removal, WorkshopFile
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Change", "Removal", "WorkshopFile", "check"]
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "Change",
+    "LockInfo",
+    "LockedError",
+    "NotWritableError",
+    "Removal",
+    "WorkshopFile",
+    "WriteFailedError",
+    "check",
+    "read_lock",
+]

@@ -33,7 +33,12 @@ def backup_connection(
     Without ``dest_dir`` the copy goes to the user's backups folder, which is then
     pruned to the newest :data:`KEEP` copies of this workshop.
     """
-    folder = paths.backups_dir() if dest_dir is None else Path(dest_dir)
+    try:
+        folder = paths.backups_dir() if dest_dir is None else Path(dest_dir)
+    except OSError as error:
+        raise WorkshopError(
+            f"Could not make the backups folder: {error.strerror or error}"
+        ) from None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     name = f"{stem}-{stamp}{'-' + reason if reason else ''}{_SUFFIX}"
     target = folder / name

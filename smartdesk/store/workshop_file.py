@@ -29,9 +29,12 @@ from smartdesk.domain.records import (
     WorkshopData,
     WorkshopInfo,
 )
+from smartdesk.store import lock as locking
 from smartdesk.store import rows as rowmap
 from smartdesk.store.backups import backup_connection
+from smartdesk.store.faults import WriteFailedError, is_storage_failure
 from smartdesk.store.identity import connect, inspect
+from smartdesk.store.lock import LockInfo
 from smartdesk.store.migrations import migrate
 from smartdesk.store.schema import (
     APPLICATION_ID,
@@ -104,6 +107,13 @@ class WorkshopFile:
         self.read_only = read_only
         self._db = db
         self._listeners: list[Callable[[Change], None]] = []
+        self._fault_listeners: list[Callable[[WriteFailedError], None]] = []
+        self._locked = False
+        # Why the backup made on opening failed, if it did (the file opens anyway).
+        self.backup_error: str | None = None
+        # The lock of a SmartDesk that stopped without closing, cleared on opening.
+        self.cleared_lock: LockInfo | None = None
+        self._identity = _file_identity(path)
 
     # -- opening and closing -------------------------------------------------
 
@@ -144,10 +154,27 @@ class WorkshopFile:
             if isinstance(error, sqlite3.Error):
                 raise WorkshopError(f"Cannot create {path}: {_explain(error)}") from None
             raise
-        return cls(path, db, read_only=False)
+        try:
+            # Nobody else can hold a file created a moment ago, but a stale lock of
+            # an earlier file by the same name might still lie beside it.
+            locking.acquire(path, override=locking.read_lock(path))
+        except WorkshopError:
+            conn.close()
+            raise
+        store = cls(path, db, read_only=False)
+        store._locked = True
+        return store
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> WorkshopFile:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        override_lock: LockInfo | None = None,
+        clear_stale_lock: bool = True,
+        backup: bool = True,
+    ) -> WorkshopFile:
         """Open an existing workshop, upgrading an older one (after a backup).
 
         Refuses, without changing a byte, anything that is not a SmartDesk workshop,
@@ -155,8 +182,38 @@ class WorkshopFile:
         crash left in the middle of a change is rolled back to its last committed
         state. Read-only opening refuses an older workshop rather than upgrade it,
         and an interrupted one rather than recover it.
+
+        Opening for editing takes the lock beside the file (see ``store.lock``):
+        LockedError if someone else holds it, unless ``override_lock`` is the very
+        lock found there (the user chose to take it over) or the lock is stale (this
+        machine, process gone) and ``clear_stale_lock`` is true - the lock that was
+        cleared or taken over is then in ``cleared_lock``; NotWritableError for a
+        read-only file or folder. It then backs the file up into the user's backups
+        folder (``backup=False`` skips that; a failed backup is noted in
+        ``backup_error`` and does not stop the opening). Read-only opening takes no
+        lock and makes no backup.
         """
         path = Path(path)
+        if read_only:
+            return cls._open(path, read_only=True)
+        locking.check_writable(path)
+        cleared = locking.acquire(path, override=override_lock, clear_stale=clear_stale_lock)
+        try:
+            store = cls._open(path, read_only=False)
+        except BaseException:
+            locking.release(path)
+            raise
+        store._locked = True
+        store.cleared_lock = cleared
+        if backup:
+            try:
+                store.backup(reason="open")
+            except WorkshopError as error:
+                store.backup_error = str(error)
+        return store
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool) -> WorkshopFile:
         version = inspect(path, recover=not read_only)
         if version < SCHEMA_VERSION:
             if read_only:
@@ -172,8 +229,28 @@ class WorkshopFile:
         return cls(path, Database(conn, execute_plugins=False), read_only=read_only)
 
     def close(self) -> None:
-        """Close the file (every edit is already saved)."""
+        """Close the file (every edit is already saved) and give up its lock."""
         self._db.close()
+        if self._locked:
+            self._locked = False
+            locking.release(self.path)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection (for the store's own helpers: backups, scrub, faults)."""
+        return self._db.conn
+
+    def subscribe_faults(self, listener: Callable[[WriteFailedError], None]) -> None:
+        """Call ``listener`` whenever a write fails because of the disk or share."""
+        self._fault_listeners.append(listener)
+
+    def still_there(self) -> bool:
+        """Is the file still where it was opened (not deleted, moved or replaced)?"""
+        return self._identity is not None and _file_identity(self.path) == self._identity
+
+    def lock_still_ours(self) -> bool:
+        """For a file open for editing: does its lock still name us (nobody took over)?"""
+        return not self._locked or locking.still_ours(self.path)
 
     def __enter__(self) -> WorkshopFile:
         return self
@@ -190,13 +267,14 @@ class WorkshopFile:
         """Call ``listener`` with a Change after every committed edit."""
         self._listeners.append(listener)
 
-    def backup(self, dest_dir: Path | None = None) -> Path:
+    def backup(self, dest_dir: Path | None = None, *, reason: str = "") -> Path:
         """Copy the workshop with SQLite's backup API and return the copy's path.
 
         Default destination: the user's backups folder, keeping the newest 10 copies
-        of this workshop.
+        of this workshop. ``reason`` (lower-case letters and digits, e.g. ``"import"``)
+        is added to the copy's name.
         """
-        return backup_connection(self._db.conn, self.path.stem, dest_dir)
+        return backup_connection(self._db.conn, self.path.stem, dest_dir, reason=reason)
 
     # -- reading -------------------------------------------------------------
 
@@ -397,13 +475,30 @@ class WorkshopFile:
         """One edit = one transaction; SQLite errors become messages for the user."""
         if self.read_only:
             raise WorkshopError(f"{self.path} is open read-only; changes cannot be saved")
+        if not self.still_there():
+            # On most systems the open file lives on after it is deleted or moved, so
+            # the edit would "succeed" into a file nobody will ever see again.
+            raise self._failure(
+                f"The change was not saved: {self.path} has been moved, renamed or deleted "
+                "since it was opened"
+            )
         try:
             with self._db.atomic():
                 yield
         except sqlite3.IntegrityError as error:
             raise WorkshopError(f"The change was not saved: {_explain(error)}") from None
         except sqlite3.DatabaseError as error:
-            raise WorkshopError(f"The change could not be saved to {self.path}: {error}") from None
+            message = f"The change was not saved to {self.path}: {error}"
+            if is_storage_failure(error):
+                raise self._failure(message) from None
+            raise WorkshopError(message) from None
+
+    def _failure(self, message: str) -> WriteFailedError:
+        """Tell the fault listeners the storage failed; return the error to raise."""
+        failure = WriteFailedError(message)
+        for listener in list(self._fault_listeners):
+            listener(failure)
+        return failure
 
     def _notify(self, *changes: Change) -> None:
         for change in changes:
@@ -522,6 +617,14 @@ class WorkshopFile:
                 by_owner.setdefault(row["owner"], []).append(row["value"])
             result[link.field] = by_owner
         return result
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
 
 
 def _where(key: dict[str, Any]) -> str:
