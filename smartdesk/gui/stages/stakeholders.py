@@ -1,21 +1,50 @@
-"""Stage 2, Stakeholders: the register, relationships, engagement plan, listening log."""
+"""Stage 2, Stakeholders: register, power-interest grid, engagement gaps, relationships,
+engagement plan and listening log.
+
+The register and the grid sit side by side so the room sees a card and its row at once;
+selecting either selects the other. The other lists are tabs beside the register.
+Keys: Ctrl+G puts the keyboard on the grid (arrows then move the selected cards),
+Ctrl+= / Ctrl+- zoom, Ctrl+0 fits the grid to the window.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QWidget
-
-from smartdesk.domain.records import (
-    EngagementAction,
-    ListeningLogEntry,
-    Relationship,
-    Stakeholder,
-    WorkshopData,
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
-from smartdesk.gui.stages.base import StagePage
-from smartdesk.gui.table_model import Column, RecordTableModel
 
-ATTITUDES = {-2: "Blocker", -1: "Sceptic", 0: "Neutral", 1: "Supporter", 2: "Champion"}
+from smartdesk.domain.enums import ListeningStatus
+from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.stages.base import StagePage
+from smartdesk.gui.stakeholders.analysis import ATTITUDES
+from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
+from smartdesk.gui.stakeholders.panels import AttitudeLegend, EngagementGapPanel, SiloPanel
+from smartdesk.gui.stakeholders.tables import (
+    OverdueDelegate,
+    install_status_filter,
+    make_tables,
+)
+
+SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"
 
 
 def attitude_text(attitude: int | None) -> str:
@@ -30,103 +59,236 @@ class StakeholdersPage(StagePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._names: dict[str, str] = {}
-        self._options: dict[str, str] = {}
+        self._data = WorkshopData()
+        self._syncing = False
+        self.today = dt.date.today
 
-        self.stakeholders = RecordTableModel(
-            Stakeholder,
-            [
-                Column("Name", lambda r: r.name),
-                Column("Organisation", lambda r: r.organisation),
-                Column("Role", lambda r: r.role),
-                Column("Category", lambda r: r.category),
-                Column("Power", lambda r: r.power),
-                Column("Interest", lambda r: r.interest),
-                Column("Attitude", lambda r: attitude_text(r.attitude)),
-                Column("Engaged now", lambda r: r.engagement_current),
-                Column("Needed", lambda r: r.engagement_needed),
-                Column("Email", lambda r: r.email),
-                Column("Phone", lambda r: r.phone),
-                Column("Confidential", lambda r: r.confidential),
-            ],
+        self.register, self.links, self.plan, self.log = make_tables(
+            self, self._people, self._options
         )
-        self.relationships = RecordTableModel(
-            Relationship,
-            [
-                Column("From", lambda r: self._name(r.from_id)),
-                Column("To", lambda r: self._name(r.to_id)),
-                Column("Relationship", lambda r: r.kind),
-                Column("Strength (1-3)", lambda r: r.strength),
-            ],
-        )
-        self.engagement = RecordTableModel(
-            EngagementAction,
-            [
-                Column("Action", lambda r: r.action),
-                Column("With", lambda r: ", ".join(self._name(i) for i in r.stakeholder_ids)),
-                Column("Method", lambda r: r.method),
-                Column("Owner", lambda r: r.owner),
-                Column("Due", lambda r: r.due),
-                Column("Status", lambda r: r.status),
-            ],
-        )
-        self.listening = RecordTableModel(
-            ListeningLogEntry,
-            [
-                Column("Date", lambda r: r.date),
-                Column("Source", lambda r: r.source),
-                Column("Stakeholder", lambda r: self._name(r.stakeholder_id)),
-                Column("You said", lambda r: r.said),
-                Column("We did", lambda r: r.response),
-                Column("Status", lambda r: r.status),
-                Column("Option", lambda r: self._options.get(r.option_id or "", "")),
-            ],
+        # Models under the names the rest of the window (and its tests) know them by.
+        self.stakeholders = self.register.model
+        self.relationships = self.links.model
+        self.engagement = self.plan.model
+        self.listening = self.log.model
+        for table in (self.register, self.links, self.plan, self.log):
+            self.tables.append(table.view)
+        self.plan.view.setItemDelegate(OverdueDelegate(self.plan, lambda: self.today()))
+        self.log_proxy = install_status_filter(self.log)
+
+        self.gaps = EngagementGapPanel()
+        self.silos = SiloPanel()
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show listening-log entries"))
+        self.status_filter.addItem(self.tr("All entries"), None)
+        for status in ListeningStatus:
+            self.status_filter.addItem(status.label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.log_proxy.set_status(self.status_filter.currentData())
         )
 
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(
-            self.group(
-                self.tr("Relationships"), self.add_table(self.relationships, "Relationships")
-            )
-        )
-        lower.addWidget(
-            self.group(
-                self.tr("Engagement plan"), self.add_table(self.engagement, "Engagement plan")
-            )
-        )
-        lower.setStretchFactor(0, 2)
-        lower.setStretchFactor(1, 3)
-        lower.setChildrenCollapsible(False)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Stakeholder lists"))
+        self.tabs.addTab(self.register, self.tr("Register"))
+        self.tabs.addTab(self.gaps, self.tr("Engagement gaps"))
+        relationships = QSplitter(Qt.Orientation.Vertical)
+        relationships.addWidget(self.links)
+        relationships.addWidget(self.silos)
+        relationships.setChildrenCollapsible(False)
+        self.tabs.addTab(relationships, self.tr("Relationships"))
+        self.tabs.addTab(self.plan, self.tr("Engagement plan"))
+        log_box = QWidget()
+        log_layout = QVBoxLayout(log_box)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        status_row = QHBoxLayout()
+        status_label = QLabel(self.tr("&Status:"))
+        status_label.setBuddy(self.status_filter)
+        status_row.addWidget(status_label)
+        status_row.addWidget(self.status_filter)
+        status_row.addStretch(1)
+        log_layout.addLayout(status_row)
+        log_layout.addWidget(self.log, 1)
+        self.tabs.addTab(log_box, self.tr("Listening log"))
 
-        rows = QSplitter(Qt.Orientation.Vertical)
-        rows.addWidget(
-            self.group(
-                self.tr("Stakeholder register"),
-                self.add_table(self.stakeholders, "Stakeholder register"),
-            )
-        )
-        rows.addWidget(lower)
-        rows.addWidget(
-            self.group(
-                self.tr("Listening log (you said, we did)"),
-                self.add_table(self.listening, "Listening log"),
-            )
-        )
-        rows.setStretchFactor(0, 3)
-        rows.setStretchFactor(1, 2)
-        rows.setStretchFactor(2, 2)
-        rows.setChildrenCollapsible(False)
-        self.body.addWidget(rows, 1)
+        # -- the grid --------------------------------------------------------------------
+        self.grid = StakeholderGrid()
+        self.tray = PlacementTray()
+        self.tray.place_requested.connect(lambda i: self.grid.place(i))
+        self.tray_box = self.group(self.tr("Not placed yet"), self.tray)
+        self.tray_box.setMaximumWidth(220)
+        self.legend = AttitudeLegend()
+        self.show_links = QCheckBox(self.tr("Show &relationships"))
+        self.show_links.setChecked(True)
+        self.show_links.toggled.connect(self.grid.set_show_relationships)
+        tools = QHBoxLayout()
+        for text, tip, slot in (
+            ("+", self.tr("Zoom in (Ctrl+=, or Ctrl+wheel)"), self.grid.zoom_in),
+            ("\u2212", self.tr("Zoom out (Ctrl+-)"), self.grid.zoom_out),
+            (self.tr("Fit"), self.tr("Fit the grid to the window (Ctrl+0)"), self.grid.fit),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        tools.addWidget(self.show_links)
+        tools.addStretch(1)
+        self.import_button = QToolButton()
+        self.import_button.setText(self.tr("Import stakeholders…"))
+        self.import_button.setToolTip(self.tr("Add stakeholders from a CSV or Excel file"))
+        self.import_button.clicked.connect(self.start_import)
+        tools.addWidget(self.import_button)
 
-    def _name(self, stakeholder_id: str | None) -> str:
-        if stakeholder_id is None:
-            return ""
-        return self._names.get(stakeholder_id, "?")
+        grid_row = QHBoxLayout()
+        grid_row.setContentsMargins(0, 0, 0, 0)
+        grid_row.addWidget(self.grid, 1)
+        grid_row.addWidget(self.tray_box)
+        grid_panel = QWidget()
+        grid_layout = QVBoxLayout(grid_panel)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addLayout(tools)
+        grid_layout.addLayout(grid_row, 1)
+        grid_layout.addWidget(self.legend)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.tabs)
+        self.split.addWidget(grid_panel)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
+        self.body.addWidget(self.split, 1)
+
+        # -- selection both ways -----------------------------------------------------------
+        self.register.selection_changed.connect(self._register_selected)
+        self.grid.selection_changed.connect(self._grid_selected)
+        self.gaps.stakeholder_chosen.connect(self.select_stakeholder)
+        self.silos.stakeholder_chosen.connect(self.select_stakeholder)
+
+        for keys, slot in (
+            ("Ctrl+G", self.focus_grid),
+            ("Ctrl+=", self.grid.zoom_in),
+            ("Ctrl++", self.grid.zoom_in),
+            ("Ctrl+-", self.grid.zoom_out),
+            ("Ctrl+0", self.grid.fit),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- choices for the link columns -------------------------------------------------------
+
+    def _people(self) -> list[tuple[Any, str]]:
+        return [(s.id, s.name or "(no name)") for s in self._data.stakeholders]
+
+    def _options(self) -> list[tuple[Any, str]]:
+        return [(o.id, o.name or "(no name)") for o in self._data.options]
+
+    # -- life cycle -----------------------------------------------------------------------------
+
+    def bind(self, session: WorkshopSession | None) -> None:
+        self.grid.bind(session)
+        # The choice lists must know the workshop before the tables show it.
+        self._data = session.store.load() if session is not None else WorkshopData()
+        for table in (self.register, self.links, self.plan, self.log):
+            table.bind(session)
+        self.import_button.setEnabled(session is not None and not session.read_only)
+        super().bind(session)
 
     def show_data(self, data: WorkshopData) -> None:
-        self._names = {s.id: s.name for s in data.stakeholders}
-        self._options = {o.id: o.name for o in data.options}
-        self.stakeholders.set_records(data.stakeholders)
-        self.relationships.set_records(data.relationships)
-        self.engagement.set_records(data.engagement_actions)
-        self.listening.set_records(data.listening_log)
+        self._data = data
+        self.grid.set_records(data.stakeholders, data.relationships)
+        self.tray.set_records(data.stakeholders)
+        self.tray_box.setVisible(self.tray.count() > 0)
+        self.gaps.set_records(data.stakeholders)
+        self.silos.set_records(data.stakeholders, data.relationships)
+        self._grid_selected_from_register()
+
+    def _apply_filter(self, text: str) -> None:
+        super()._apply_filter(text)
+        # Cards that do not match the filter fade, so the room's eye goes to the rest.
+        wanted = text.casefold().strip()
+        for card in self.grid.cards.values():
+            person = card.stakeholder
+            haystack = f"{person.name} {person.organisation} {person.role}".casefold()
+            card.setOpacity(1.0 if not wanted or wanted in haystack else 0.25)
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def _register_selected(self, ids: list[str]) -> None:
+        if not self._syncing:
+            self._syncing = True
+            try:
+                self.grid.select_ids(ids)
+            finally:
+                self._syncing = False
+
+    def _grid_selected(self, ids: list[str]) -> None:
+        if not self._syncing:
+            self._syncing = True
+            try:
+                self.register.select_ids(ids)
+            finally:
+                self._syncing = False
+
+    def _grid_selected_from_register(self) -> None:
+        self._register_selected(self.register.selected_ids())
+
+    def select_stakeholder(self, stakeholder_id: str) -> None:
+        """Show one stakeholder's row in the register and its card on the grid."""
+        self.tabs.setCurrentWidget(self.register)
+        self.register.select_ids([stakeholder_id])
+        self.grid.select_ids([stakeholder_id])
+
+    def selected_ids(self) -> Sequence[str]:
+        return self.register.selected_ids()
+
+    def focus_grid(self) -> None:
+        self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- import -----------------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        """File ▸ Import Stakeholders: choose a spreadsheet, preview it, then import."""
+        if self.session is None:
+            return
+        folder = str(Path(self.session.store.path).parent)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import stakeholders"), folder, SPREADSHEET_FILTER
+        )
+        if name:
+            self.import_file(name, confirm=True)
+
+    def import_file(self, path: str | Path, *, confirm: bool = True) -> bool:
+        """Read ``path``, show the preview (if ``confirm``), and import it as one undo step."""
+        from smartdesk.gui.stakeholders.import_dialog import (
+            ImportPreviewDialog,
+            ImportStakeholdersCommand,
+        )
+        from smartdesk.interchange.spreadsheet import read_stakeholder_sheet
+
+        session = self.session
+        if session is None:
+            return False
+        try:
+            sheet = read_stakeholder_sheet(
+                path, existing_names=[s.name for s in self._data.stakeholders]
+            )
+        except WorkshopError as error:
+            session.failed.emit(str(error))
+            return False
+        if confirm:
+            dialog = ImportPreviewDialog(sheet, self)
+            self.last_import_dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        if not sheet.sound:
+            session.failed.emit(sheet.refusal())
+            return False
+        command = ImportStakeholdersCommand(session.store, sheet.stakeholders, sheet.source.name)
+        if not session.push(command):
+            return False
+        self.tabs.setCurrentWidget(self.register)
+        self.register.select_ids([s.id for s in sheet.stakeholders])
+        return True

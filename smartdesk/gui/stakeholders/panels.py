@@ -1,0 +1,265 @@
+"""Read-outs of the Stakeholders stage: the grid legend, engagement gaps, relationship silos,
+and the engagement-plan model that marks overdue actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartdesk.domain.enums import EngagementLevel
+from smartdesk.domain.records import EngagementAction, Relationship, Stakeholder
+from smartdesk.gui.stakeholders.analysis import (
+    ATTITUDE_SYMBOLS,
+    ATTITUDES,
+    engagement_gaps,
+    is_overdue,
+    silos,
+    unconnected,
+)
+from smartdesk.gui.stakeholders.grid import attitude_swatch
+from smartdesk.gui.table_model import Column, RecordTableModel
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AttitudeLegend(QWidget):
+    """Attitude colours *and* symbols, and what line thickness means."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Grid legend"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._swatches: list[tuple[QLabel, int | None]] = []
+        for attitude in (2, 1, 0, -1, -2, None):
+            swatch = QLabel()
+            self._swatches.append((swatch, attitude))
+            name = ATTITUDES[attitude] if attitude is not None else self.tr("Not recorded")
+            text = QLabel(f"{ATTITUDE_SYMBOLS[attitude]} {self.tr(name)}")
+            layout.addWidget(swatch)
+            layout.addWidget(text)
+            layout.addSpacing(8)
+        layout.addWidget(QLabel(self.tr("Line thickness: relationship strength")))
+        layout.addStretch(1)
+        self._draw()
+
+    def _draw(self) -> None:
+        size = max(14, int(self.fontMetrics().height() * 1.2))
+        for swatch, attitude in self._swatches:
+            swatch.setPixmap(attitude_swatch(attitude, size))
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._draw()
+
+
+class EngagementGapPanel(QWidget):
+    """Who must be engaged more deeply than today, grouped by quadrant, with a chart."""
+
+    stakeholder_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Engagement gaps by quadrant"))
+        self.tree.setHeaderLabels(
+            [self.tr("Stakeholder"), self.tr("Now"), self.tr("Needed"), self.tr("Gap")]
+        )
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemActivated.connect(self._chosen)
+        self.chart = QLabel()
+        self.chart.setAccessibleName(self.tr("Engagement gap chart"))
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.chart.setMinimumWidth(200)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tree)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self._rows: list[tuple[str, int, int]] = []
+        self._drawn: list[tuple[str, int, int]] | None = None
+
+    def set_records(self, stakeholders: Sequence[Stakeholder]) -> None:
+        groups = engagement_gaps(stakeholders)
+        self.tree.clear()
+        self._rows = []
+        count = 0
+        for quadrant_name, gaps in groups.items():
+            group = QTreeWidgetItem([f"{self.tr(quadrant_name)} ({len(gaps)})"])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            for gap in gaps:
+                now = gap.current.label if gap.current else self.tr("not engaged yet")
+                item = QTreeWidgetItem(
+                    [gap.stakeholder.name, now, gap.needed.label, f"+{gap.steps}"]
+                )
+                item.setData(0, _ID_ROLE, gap.stakeholder.id)
+                group.addChild(item)
+                count += 1
+                if gap.current is not None:
+                    self._rows.append((gap.stakeholder.name, gap.current.rank, gap.needed.rank))
+            group.setExpanded(True)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        if count:
+            self.summary.setText(
+                self.tr(
+                    "{n} stakeholders need deeper engagement than today. Those in "
+                    "'Manage closely' come first."
+                ).format(n=count)
+            )
+        else:
+            self.summary.setText(
+                self.tr("No gaps: everyone is engaged at least at the level they need.")
+            )
+        if self.isVisible():
+            self._draw_chart()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        # matplotlib loads only when the gaps are first looked at, never at start-up.
+        if self._drawn == self._rows:
+            return
+        self._drawn = list(self._rows)
+        if not self._rows:
+            self.chart.setPixmap(QPixmap())
+            self.chart.setText(self.tr("(no gaps to chart)"))
+            return
+        from smartdesk.paths import point_matplotlib_at_cache
+        from smartdesk.reports.charts import engagement_gap
+
+        point_matplotlib_at_cache()
+        png = engagement_gap(self._rows, [level.label for level in EngagementLevel])
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        width = max(200, self.chart.width())
+        self.chart.setPixmap(
+            pixmap.scaledToWidth(
+                min(width, pixmap.width()), Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def _chosen(self, item: QTreeWidgetItem) -> None:
+        stakeholder_id = item.data(0, _ID_ROLE)
+        if stakeholder_id:
+            self.stakeholder_chosen.emit(str(stakeholder_id))
+
+
+class SiloPanel(QWidget):
+    """Groups of stakeholders linked only among themselves, and those linked to nobody."""
+
+    stakeholder_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Silos and unconnected stakeholders"))
+        self.tree.itemActivated.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+
+    def set_records(
+        self, stakeholders: Sequence[Stakeholder], relationships: Sequence[Relationship]
+    ) -> None:
+        self.tree.clear()
+        groups = silos(stakeholders, relationships)
+        alone = unconnected(stakeholders, relationships)
+        if len(groups) > 1:
+            title = self.tr("{n} separate groups (silos): no relationship links them").format(
+                n=len(groups)
+            )
+        else:
+            title = self.tr("Linked stakeholders: one connected group")
+        head = QTreeWidgetItem([title])
+        self.tree.addTopLevelItem(head)
+        for number, group in enumerate(groups, 1):
+            names = ", ".join(p.name for p in group[:3]) + ("…" if len(group) > 3 else "")
+            node = QTreeWidgetItem(
+                [
+                    self.tr("Group {n}: {count} ({names})").format(
+                        n=number, count=len(group), names=names
+                    )
+                ]
+            )
+            head.addChild(node)
+            for person in group:
+                child = QTreeWidgetItem([person.name])
+                child.setData(0, _ID_ROLE, person.id)
+                node.addChild(child)
+        head.setExpanded(True)
+        lonely = QTreeWidgetItem([self.tr("No relationship at all ({n})").format(n=len(alone))])
+        lonely.setForeground(0, QBrush(QColor("#a33a00")))
+        self.tree.addTopLevelItem(lonely)
+        for person in alone:
+            child = QTreeWidgetItem([person.name])
+            child.setData(0, _ID_ROLE, person.id)
+            lonely.addChild(child)
+        lonely.setExpanded(True)
+
+    def group_count(self) -> int:
+        head = self.tree.topLevelItem(0)
+        return head.childCount() if head is not None else 0
+
+    def unconnected_names(self) -> list[str]:
+        lonely = self.tree.topLevelItem(1)
+        if lonely is None:
+            return []
+        children = (lonely.child(i) for i in range(lonely.childCount()))
+        return [child.text(0) for child in children if child is not None]
+
+    def _chosen(self, item: QTreeWidgetItem) -> None:
+        stakeholder_id = item.data(0, _ID_ROLE)
+        if stakeholder_id:
+            self.stakeholder_chosen.emit(str(stakeholder_id))
+
+
+class EngagementPlanModel(RecordTableModel):
+    """The engagement plan, with overdue actions marked in words and colour."""
+
+    def __init__(self, columns: Sequence[Column], today: dt.date | None = None) -> None:
+        super().__init__(EngagementAction, columns)
+        self.today = today
+
+    def is_overdue(self, row: int) -> bool:
+        return is_overdue(self.record(row), self.today)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if index.isValid() and self.is_overdue(index.row()):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#fde2dd"))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#7a1606"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Overdue: the due date has passed and it is still planned")
+        return super().data(index, role)

@@ -1,0 +1,175 @@
+"""The Stakeholders stage's editable tables: register, relationships, plan, listening log.
+
+Built on the shared ``EditableRecordTable``; this module adds what is particular to
+the stage: the field lists, overdue actions marked in the plan, the listening log's
+status filter, and a plain message when a read-only workshop refuses an edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
+
+from smartdesk.domain.enums import (
+    ActionStatus,
+    EngagementLevel,
+    ListeningStatus,
+    StakeholderCategory,
+)
+from smartdesk.domain.records import (
+    EngagementAction,
+    ListeningLogEntry,
+    Relationship,
+    Stakeholder,
+)
+from smartdesk.gui.editable_table import EditableRecordTable, Field, FieldDelegate
+from smartdesk.gui.record_table import RecordFilterProxy
+from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.stakeholders.analysis import ATTITUDE_SYMBOLS, ATTITUDES, is_overdue
+
+Pairs = Callable[[], Sequence[tuple[Any, str]]]
+PERSONAL = "Personal data: left out of the public briefing pack and public exports"
+
+
+def attitude_choices() -> list[tuple[Any, str]]:
+    """``(2, "++ Champion")`` ...: the symbol the grid shows, then the word."""
+    return [(value, f"{ATTITUDE_SYMBOLS[value]} {ATTITUDES[value]}") for value in (2, 1, 0, -1, -2)]
+
+
+def register_fields() -> list[Field]:
+    return [
+        Field("Name", "name", width=170),
+        Field("Organisation", "organisation", width=170),
+        Field("Role", "role", width=150),
+        Field("Category", "category", "enum", StakeholderCategory),
+        Field("Power", "power", "float", tooltip="0 (none) to 10 (can stop it)"),
+        Field("Interest", "interest", "float", tooltip="0 (none) to 10 (affected every day)"),
+        Field("Attitude", "attitude", "enum", attitude_choices),
+        Field("Engaged now", "engagement_current", "enum", EngagementLevel),
+        Field("Needed", "engagement_needed", "enum", EngagementLevel),
+        Field("Email 🔒", "email", tooltip=PERSONAL),
+        Field("Phone 🔒", "phone", tooltip=PERSONAL),
+        Field("Notes", "notes", "multiline", width=220),
+        Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
+    ]
+
+
+def relationship_fields(people: Pairs) -> list[Field]:
+    return [
+        Field("From", "from_id", "enum", people, width=160),
+        Field("To", "to_id", "enum", people, width=160),
+        Field("Relationship", "kind", tooltip="e.g. funds, reports to, partner, represents"),
+        Field("Strength (1-3)", "strength", "int", tooltip="1 weak, 2 working, 3 strong"),
+    ]
+
+
+def plan_fields(people: Pairs) -> list[Field]:
+    return [
+        Field("Action", "action", width=220),
+        Field("With", "stakeholder_ids", "ids", people, width=200),
+        Field("Method", "method"),
+        Field("Owner", "owner"),
+        Field("Due", "due", "date", tooltip="Overdue planned actions are marked"),
+        Field("Status", "status", "enum", ActionStatus),
+    ]
+
+
+def listening_fields(people: Pairs, options: Pairs) -> list[Field]:
+    return [
+        Field("Date", "date", "date"),
+        Field("Source", "source", tooltip="e.g. survey, drop-in session (never a private name)"),
+        Field("Stakeholder", "stakeholder_id", "enum", people),
+        Field("You said", "said", "multiline", width=240),
+        Field("We did", "response", "multiline", width=240),
+        Field("Status", "status", "enum", ListeningStatus),
+        Field("Option affected", "option_id", "enum", options),
+    ]
+
+
+class StageTable(EditableRecordTable):
+    """An editable table that says why nothing happened on a read-only workshop."""
+
+    def _session(self) -> WorkshopSession | None:
+        session = self.model.session
+        if session is not None and session.read_only:
+            session.failed.emit(
+                self.tr("This workshop is open read-only; changes cannot be saved.")
+            )
+            return None
+        return super()._session()
+
+
+class OverdueDelegate(FieldDelegate):
+    """Marks overdue planned actions: a tinted row and the word "overdue" in the Due cell."""
+
+    def __init__(self, table: EditableRecordTable, today: Callable[[], dt.date]) -> None:
+        super().__init__(table.model, table.view)
+        self.table = table
+        self.today = today
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        source = self.table.view.proxy.mapToSource(index)
+        if not source.isValid():
+            return
+        action = self.table.model.record(source.row())
+        if isinstance(action, EngagementAction) and is_overdue(action, self.today()):
+            option.backgroundBrush = QBrush(QColor("#fde2dd"))
+            option.palette.setColor(option.palette.ColorRole.Text, QColor("#7a1606"))
+            if self.table.model.fields[source.column()].name == "due":
+                option.text = f"{option.text} — {self.tr('overdue')}"
+
+
+class StatusFilterProxy(RecordFilterProxy):
+    """The stage's text filter plus the listening log's status filter."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.status: ListeningStatus | None = None
+
+    def set_status(self, status: ListeningStatus | None) -> None:
+        self.status = status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if self.status is not None:
+            entry = self.sourceModel().record(source_row)  # type: ignore[attr-defined]
+            if entry.status is not self.status:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def install_status_filter(table: EditableRecordTable) -> StatusFilterProxy:
+    """Give ``table`` a proxy that can also filter by status (keeps its selection wiring)."""
+    proxy = StatusFilterProxy()
+    proxy.setSourceModel(table.model)
+    view = table.view
+    view.proxy = proxy
+    view.setModel(proxy)
+    # setModel made a new selection model: re-attach the table's selection signal.
+    view.selectionModel().selectionChanged.connect(table._emit_selection)
+    return proxy
+
+
+def make_tables(
+    parent: QWidget, people: Pairs, options: Pairs
+) -> tuple[StageTable, StageTable, StageTable, StageTable]:
+    """The register, relationships, engagement plan and listening log tables."""
+    register = StageTable(None, Stakeholder, register_fields(), "Stakeholder register", parent)
+    links = StageTable(None, Relationship, relationship_fields(people), "Relationships", parent)
+    plan = StageTable(None, EngagementAction, plan_fields(people), "Engagement plan", parent)
+    log = StageTable(
+        None, ListeningLogEntry, listening_fields(people, options), "Listening log", parent
+    )
+    for table in (register, links, plan, log):
+        table.view.setWordWrap(False)
+    return register, links, plan, log
