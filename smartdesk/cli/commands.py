@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from smartdesk.cli import appraise_commands, export_command, import_command, workshop_commands
+from smartdesk.cli import (
+    appraise_commands,
+    export_command,
+    import_command,
+    scrub_command,
+    workshop_commands,
+)
 
 Configure = Callable[[argparse.ArgumentParser], None]
 Run = Callable[[argparse.Namespace], int]
@@ -45,5 +51,10 @@ COMMANDS: dict[str, tuple[str, Configure, Run]] = {
         "add stakeholders from a CSV or Excel spreadsheet",
         import_command.configure,
         import_command.run,
+    ),
+    "scrub": (
+        "remove stakeholders' email addresses and phone numbers (personal data) and their backups",
+        scrub_command.configure,
+        scrub_command.run,
     ),
 }
