@@ -103,7 +103,8 @@ def _holds(backup: Path, values: set[str], ids: tuple[str, ...] | None) -> bool:
         raw = backup.read_bytes()
     except OSError:
         return True  # cannot tell: treat it as holding them
-    if any(value.encode("utf-8") in raw for value in values):
+    # Very short values ("0") would match any file; SQLite is asked about those below.
+    if any(value.encode("utf-8") in raw for value in values if len(value) >= 5):
         return True
     # Long values can be split across pages, so also ask SQLite.
     try:
