@@ -43,7 +43,7 @@ ENGLISH: dict[str, str] = {
     "cover.access": "Access to information",
     "cover.public_version": "Public version: exempt information and personal data removed.",
     "cover.full_exempt": (
-        "Not for publication: appendix D contains exempt information under {citation}."
+        "Not for publication: Appendix D contains exempt information under {citation}."
     ),
     "cover.full_public": "Public: this report contains no exempt information.",
     "cover.withheld": "Exempt information under {citation} has been withheld.",
@@ -74,6 +74,14 @@ ENGLISH: dict[str, str] = {
         "The recommended option is exempt information and is not named in this version."
     ),
     "public.section_withheld": "{items} withheld as exempt information.",
+    # Full version: confidential items moved to the exempt appendix
+    "exempt.reference": "Exempt {kind} {n} (see Appendix D)",
+    "exempt.marker": "[exempt: see Appendix D]",
+    "exempt.section_moved": (
+        "{items} moved to Appendix D, exempt information under {citation}; "
+        "shown here by reference only."
+    ),
+    "doc.not_for_publication": "NOT FOR PUBLICATION",
     # Section headings
     "h.purpose": "1 Purpose of the report",
     "h.recommendations": "2 Recommendations",
@@ -89,7 +97,7 @@ ENGLISH: dict[str, str] = {
     "h.appendix_a": "Appendix A: Stakeholder register",
     "h.appendix_b": "Appendix B: Full scoring matrix",
     "h.appendix_c": "Appendix C: Whole-life costs",
-    "h.appendix_d": "Appendix D: Exempt information (not for publication)",
+    "h.appendix_d": "Appendix D — Exempt information, not for publication",
     # 1 Purpose
     "purpose.text": (
         "This report asks {committee} to consider the outcome of the workshop on {initiative}"
@@ -171,8 +179,12 @@ ENGLISH: dict[str, str] = {
     "chart.power": "Power (influence)",
     "chart.interest": "Interest",
     "chart.grid": (
+        "Power-interest grid of {n} stakeholders, split at 5 into four quadrants; numbers "
+        "refer to the table below and marker shapes show attitude. {detail}"
+    ),
+    "chart.grid_unnumbered": (
         "Power-interest grid of {n} stakeholders, split at 5 into four quadrants; marker "
-        "shapes show attitude. {detail}"
+        "shapes show attitude (Appendix A lists everyone). {detail}"
     ),
     "chart.grid_item": "{name}: power {power}, interest {interest}, {attitude}.",
     "chart.gap": (
@@ -288,9 +300,23 @@ ENGLISH: dict[str, str] = {
     ),
     "appx.costs_missing": "Figures marked * were not recorded and count as 0.",
     "appx.exempt_intro": (
-        "This appendix is not for publication by virtue of {citation}. It lists the items "
-        "marked confidential in the workshop."
+        "Not for publication by virtue of {citation}. This appendix holds the items marked "
+        "confidential in the workshop; the body of the report refers to each by the "
+        "reference shown here."
     ),
+    "appx.exempt_strategies": "Exempt strategies",
+    "appx.exempt_options": "Exempt options",
+    "appx.exempt_risks": "Exempt risks",
+    "appx.exempt_stakeholders": "Exempt stakeholders",
+    "appx.exempt_end": "End of the exempt appendix.",
+    "appx.criterion_ref": "C{n}",
+    "appx.matrix_intro": (
+        "Scores run from 0 to 5. The matrix columns are headed by the criterion references "
+        "in this key."
+    ),
+    "col.ref": "Ref.",
+    "col.number": "No.",
+    "col.quadrant": "Quadrant",
     "appx.rationales": "Scoring rationale",
     "col.name": "Name",
     "col.organisation": "Organisation and role",

@@ -98,7 +98,10 @@ def _style(axes: Axes) -> None:
 
 def maturity_radar(dimensions: Sequence[tuple[str, int, int]]) -> bytes:
     """Radar of current (solid, circles) against target (dashed, squares) levels 1-5."""
-    figure = _figure(5.2, 4.2, constrained=True)
+    figure = _figure(5.2, 4.2)
+    # Margins by hand (constrained layout would draw the chart twice): room for the
+    # dimension names around the circle and the legend at the top right.
+    _margins(figure, left=1.0, bottom=0.45, top=0.5, right=1.0)
     axes = figure.add_subplot(projection="polar")
     count = len(dimensions)
     angles = [2 * math.pi * i / count for i in range(count)]
@@ -118,7 +121,7 @@ def maturity_radar(dimensions: Sequence[tuple[str, int, int]]) -> bytes:
     axes.set_ylim(0, 5)
     axes.set_yticks([1, 2, 3, 4, 5])
     axes.tick_params(labelsize=7)
-    axes.legend(loc="upper right", bbox_to_anchor=(1.25, 1.12), fontsize=8, frameon=False)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.12), fontsize=8, frameon=False)
     return _png(figure)
 
 

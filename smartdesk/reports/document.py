@@ -2,15 +2,23 @@
 
 - "Page x of y" needs the total, known only once every page is laid out, so the
   canvas holds each page back and writes the footers when the document is saved.
-- Every heading becomes a PDF bookmark (outline entry) and a contents line; the
-  contents need a second layout pass, hence ``multiBuild``.
+- Every heading becomes a PDF bookmark (outline entry) and a contents line. The
+  contents page is drawn the same way: its page is reserved (one page is plenty for
+  the report's fixed headings) and its lines are written when the document is saved,
+  once every heading's page is known. So the pack is laid out in ONE pass, where
+  ``multiBuild`` with a ``TableOfContents`` would lay out (and draw every chart) twice.
+- Streams are not ASCII85-encoded: without ReportLab's optional C accelerator that
+  encoding runs in pure Python and cost more than a second per pack; binary streams
+  are ordinary in PDF.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -27,6 +35,65 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 # Paragraph style name -> outline/contents level.
 HEADING_LEVELS = {"Heading1": 0, "Heading2": 1}
 
+rl_config.useA85 = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ContentsEntry:
+    level: int
+    title: str
+    page: int
+    key: str
+
+
+class ContentsPage(Flowable):  # type: ignore[misc]
+    """Reserves the rest of its page for the contents, which the canvas writes on save."""
+
+    def __init__(self, styles: tuple[Any, Any]) -> None:
+        super().__init__()
+        self._styles = styles
+        self._height = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._height = max(available_height - 1, 0)
+        return available_width, self._height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = canvas.absolutePosition(0, self._height)[1]
+        canvas.defer(lambda c: self._write(c, top))
+
+    def _write(self, canvas: Canvas, top: float) -> None:
+        entries: list[ContentsEntry] = canvas.contents_entries
+        if not entries:
+            return
+        available = top - MARGIN
+        leading = min(15.0, available / len(entries))
+        y = top - leading
+        for entry in entries:
+            style = self._styles[min(entry.level, 1)]
+            size = min(style.fontSize, leading * 0.8)
+            font = fonts.BOLD if entry.level == 0 else fonts.FAMILY
+            indent = 14 * entry.level
+            page = str(entry.page)
+            title = entry.title
+            canvas.setFont(font, size)
+            canvas.setFillColor(colors.black)
+            canvas.drawString(MARGIN + indent, y, title)
+            canvas.drawRightString(PAGE_WIDTH - MARGIN, y, page)
+            # Dot leaders between the title and the page number.
+            start = MARGIN + indent + canvas.stringWidth(title, font, size) + 4
+            end = PAGE_WIDTH - MARGIN - canvas.stringWidth(page, font, size) - 4
+            if end > start:
+                canvas.setFillColor(colors.HexColor("#888888"))
+                dot = canvas.stringWidth(". ", fonts.FAMILY, size)
+                canvas.setFont(fonts.FAMILY, size)
+                canvas.drawRightString(end, y, ". " * int((end - start) / dot))
+            canvas.linkRect(
+                "", entry.key, (MARGIN, y - 2, PAGE_WIDTH - MARGIN, y + size), relative=0
+            )
+            y -= leading
+
 
 class ExportCancelled(Exception):
     """The user cancelled the export; no file was written."""
@@ -39,15 +106,24 @@ def numbered_canvas(language: str) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
+            self._deferred: list[Callable[[Canvas], None]] = []
+            self.contents_entries: list[ContentsEntry] = []
+
+        def defer(self, write: Callable[[Canvas], None]) -> None:
+            """Call ``write(canvas)`` on this page when the document is saved."""
+            self._deferred.append(write)
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
+            self._deferred = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._held_pages)
             for state in self._held_pages:
                 self.__dict__.update(state)
+                for write in self._deferred:
+                    write(self)
                 self.setFont(fonts.FAMILY, 8)
                 self.setFillColor(colors.HexColor("#444444"))
                 self.drawRightString(
@@ -93,6 +169,7 @@ class PackDocTemplate(BaseDocTemplate):
             [
                 PageTemplate(id="cover", frames=[frame], onPage=self._decorate_cover),
                 PageTemplate(id="body", frames=[frame], onPage=self._decorate_body),
+                PageTemplate(id="exempt", frames=[frame], onPage=self._decorate_exempt),
             ]
         )
 
@@ -110,7 +187,12 @@ class PackDocTemplate(BaseDocTemplate):
     def _decorate_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._watermark(canvas)
 
-    def _decorate_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def _decorate_exempt(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._decorate_body(canvas, doc, marking=text("doc.not_for_publication"))
+
+    def _decorate_body(
+        self, canvas: Canvas, doc: BaseDocTemplate, marking: str | None = None
+    ) -> None:
         self._watermark(canvas)
         canvas.saveState()
         canvas.setFont(fonts.FAMILY, 8)
@@ -119,7 +201,7 @@ class PackDocTemplate(BaseDocTemplate):
         header = self._header if len(self._header) <= 90 else self._header[:89] + "…"
         canvas.drawString(MARGIN, top, header)
         canvas.setFont(fonts.BOLD, 8)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, self._marking)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, marking or self._marking)
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
@@ -139,7 +221,7 @@ class PackDocTemplate(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         if not getattr(flowable, "_not_in_contents", False):
-            self.notify("TOCEntry", (level, title, self.page, key))
+            self.canv.contents_entries.append(ContentsEntry(level, title, self.page, key))
 
     def handle_documentBegin(self) -> None:
         self._bookmarks = 0

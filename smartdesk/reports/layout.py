@@ -1,4 +1,4 @@
-"""Styles and the small building blocks every section uses.
+"""Styles and the PDF's building blocks: the ReportLab side of :class:`StoryWriter`.
 
 ``Story`` collects flowables. It is the only place user text becomes markup, and it
 keeps long text out of table cells: a cell shows a shortened form and the full text
@@ -23,6 +23,8 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     ListItem,
+    NextPageTemplate,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -31,7 +33,7 @@ from reportlab.platypus import (
 
 from smartdesk.reports import fonts
 from smartdesk.reports.catalogue import text
-from smartdesk.reports.document import FRAME_WIDTH
+from smartdesk.reports.document import FRAME_WIDTH, ContentsPage
 from smartdesk.reports.markup import safe, shorten
 
 # Longest user text shown inside a table cell; longer text is shortened there and
@@ -171,12 +173,54 @@ class Story:
         """The one line a section shows when it has nothing to say."""
         self.say(key, "Empty", **values)
 
-    def bullets(self, items: Sequence[str], *, numbered: bool = False, start: int = 1) -> None:
+    def labelled(self, label: str, value: str, style: str = "Body") -> None:
+        """A paragraph that starts with a bold ``label`` followed by user text."""
+        gap = " " if value else ""
+        self.para(f"<b>{safe(label)}</b>{gap}{safe(value)}", style)
+
+    def key_values(self, rows: Sequence[tuple[str, str]]) -> None:
+        """The cover's two-column table of catalogue labels and user values."""
+        cell, head = self.styles["Body"], self.styles["HeadCell"]
+        table = Table(
+            [
+                [
+                    Paragraph(safe(text(key)), head),
+                    Paragraph(safe(shorten(value, 600) or text("doc.not_recorded")), cell),
+                ]
+                for key, value in rows
+            ],
+            colWidths=[0.3 * FRAME_WIDTH, 0.7 * FRAME_WIDTH],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        self.add(Spacer(1, 4 * mm), table)
+
+    def marking(self, value: str) -> None:
+        """The boxed "Public" / "Contains exempt information" marking."""
+        self.para(safe(value), "Marking")
+
+    def contents(self) -> None:
+        """The contents list, written once every heading's page is known."""
+        self.add(ContentsPage((self.styles["TOC1"], self.styles["TOC2"])))
+
+    def page_break(self, template: str | None = None) -> None:
+        """A new page, on ``template``'s page furniture when given."""
+        if template:
+            self.add(NextPageTemplate(template))
+        self.add(PageBreak())
+
+    def bullets(self, items: Sequence[str], *, numbered: bool = False) -> None:
         entries = [ListItem(Paragraph(safe(item), self.styles["Body"])) for item in items]
         options = (
-            {"bulletType": "1", "start": start}
-            if numbered
-            else {"bulletType": "bullet", "start": "•"}
+            {"bulletType": "1", "start": 1} if numbered else {"bulletType": "bullet", "start": "•"}
         )
         self.add(
             ListFlowable(

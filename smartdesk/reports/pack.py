@@ -2,7 +2,9 @@
 
 ``build_pack`` is the one entry point for the CLI (``smartdesk export --pdf``) and the
 GUI's export worker. The public version is built from the redacted copy
-(:mod:`smartdesk.reports.public`), so nothing removed can reach it. The file is
+(:mod:`smartdesk.reports.public`), so nothing removed can reach it; the full version's
+body refers to confidential items by reference only and Appendix D holds them
+(:mod:`smartdesk.reports.exempt`). The file is
 written to a temporary file beside ``out`` and renamed into place, so a failed or
 cancelled export never leaves a partial PDF behind.
 """
@@ -14,7 +16,6 @@ from pathlib import Path
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.files import write_atomically
-from smartdesk.reports.public import Withheld, redact_with_summary
 
 Progress = Callable[[int, str], None]
 
@@ -52,12 +53,6 @@ def build_pack(
 
     check_cancelled()
     report(0, "Preparing")
-    withheld = Withheld()
-    if public:
-        data, withheld = redact_with_summary(data)
-
-    from smartdesk.reports import analysis
-
     story = Story(stylesheet())
     steps = 0
 
@@ -67,22 +62,14 @@ def build_pack(
         steps += 1
         report(min(_STORY_END - 5, 5 + steps * 7), f"Drawing {message}")
 
-    ctx = sections.Context(
-        data=data,
-        story=story,
-        public=public,
-        withheld=withheld,
-        step=step,
-        ranking=analysis.ranking(data),
-    )
-    for section in sections.SECTIONS:
-        section(ctx)
+    ctx = sections.prepare(data, story, public=public, step=step)
+    sections.write_sections(ctx)
     check_cancelled()
     report(_STORY_END, "Laying out pages")
 
     info = data.workshop
     title = info.title or info.initiative or text("doc.default_title")
-    marking = sections.marking(ctx)
+    marking = ctx.marking()
 
     def write(temporary: Path) -> None:
         document = PackDocTemplate(
@@ -99,7 +86,7 @@ def build_pack(
             lang="cy-GB" if info.language.value == "cy" else "en-GB",
             displayDocTitle=1,
         )
-        document.multiBuild(story.flowables, canvasmaker=numbered_canvas(info.language.value))
+        document.build(story.flowables, canvasmaker=numbered_canvas(info.language.value))
         check_cancelled()
 
     write_atomically(out, write)

@@ -107,7 +107,7 @@ def redact_with_summary(data: WorkshopData) -> tuple[WorkshopData, Withheld]:
         risks=risks,
         recommendation=recommendation,
     )
-    redacted = _scrub(redacted, removed)
+    redacted = scrub(redacted, removed)
     withheld = Withheld(
         strategies=len(data.strategies) - len(strategies),
         options=len(data.options) - len(options),
@@ -158,21 +158,25 @@ def _log_entry(
     return entry
 
 
-def _scrub(data: WorkshopData, removed: list[str]) -> WorkshopData:
-    """Replace every removed string still found in free text with a withheld marker."""
+def scrub(data: WorkshopData, removed: list[str], marker: str | None = None) -> WorkshopData:
+    """Replace every removed string still found in free text with ``marker``.
+
+    ``marker`` defaults to the public version's "[withheld]".
+    """
     needles = sorted(
         {s.strip() for s in removed if len(s.strip()) >= _MIN_SCRUB_LENGTH}, key=len, reverse=True
     )
     if not needles:
         return data
     pattern = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
-    marker = text("public.withheld_marker")
+    marker = marker if marker is not None else text("public.withheld_marker")
+    replacement = marker.replace("\\", "\\\\")
 
     def fix(value: Any) -> Any:
         if isinstance(value, Enum):
             return value
         if isinstance(value, str):
-            return pattern.sub(marker, value)
+            return pattern.sub(replacement, value)
         if isinstance(value, tuple):
             return tuple(fix(v) for v in value)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -1,0 +1,65 @@
+"""The sections of the committee report, in report order.
+
+Each section is a function of the :class:`Context` that writes to its story (PDF or
+Word alike). A section with nothing recorded says so in one line rather than vanish,
+so the committee can see what is missing. Modules: ``front`` (cover, contents),
+``introduction`` (1-4), ``vision`` (5), ``stakeholders`` (6), ``options`` (7),
+``closing`` (8-10, background papers), ``appendices`` (A-C), ``exempt_appendix`` (D).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from smartdesk.reports.sections.appendices import (
+    appendix_costs,
+    appendix_scores,
+    appendix_stakeholders,
+)
+from smartdesk.reports.sections.closing import (
+    background_papers,
+    implications,
+    next_steps,
+    risks,
+)
+from smartdesk.reports.sections.context import Context, is_draft, prepare
+from smartdesk.reports.sections.exempt_appendix import appendix_exempt
+from smartdesk.reports.sections.front import contents, cover
+from smartdesk.reports.sections.introduction import (
+    background,
+    purpose,
+    reasons,
+    recommendations,
+)
+from smartdesk.reports.sections.options import options
+from smartdesk.reports.sections.stakeholders import stakeholders
+from smartdesk.reports.sections.vision import vision
+
+SECTIONS: tuple[Callable[[Context], None], ...] = (
+    cover,
+    contents,
+    purpose,
+    recommendations,
+    reasons,
+    background,
+    vision,
+    stakeholders,
+    options,
+    risks,
+    implications,
+    next_steps,
+    background_papers,
+    appendix_stakeholders,
+    appendix_scores,
+    appendix_costs,
+    appendix_exempt,
+)
+
+
+def write_sections(ctx: Context) -> None:
+    """Write every section of the report to ``ctx.story``."""
+    for section in SECTIONS:
+        section(ctx)
+
+
+__all__ = ["SECTIONS", "Context", "is_draft", "prepare", "write_sections"]

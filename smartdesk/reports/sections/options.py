@@ -1,0 +1,193 @@
+"""Section 7: long list, short list, criteria and weights, ranking, sensitivity."""
+
+from __future__ import annotations
+
+from smartdesk.domain.appraisal import normalised_weights
+from smartdesk.domain.sensitivity import SensitivityRow
+from smartdesk.reports import analysis, charts
+from smartdesk.reports.catalogue import text
+from smartdesk.reports.sections.context import Context, detail, num, pct
+
+
+def options(ctx: Context) -> None:
+    ctx.story.heading("h.options")
+    ctx.exempt_line("options")
+    _long_list(ctx)
+    _short_list(ctx)
+    _criteria(ctx)
+    _ranking(ctx)
+    ctx.story.heading("h.sensitivity", 2)
+    rows = analysis.sensitivity_rows(ctx.data) if ctx.ranking else []
+    if rows:
+        _sensitivity(ctx, rows)
+    else:
+        ctx.story.empty("options.no_sensitivity")
+
+
+def _long_list(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.long_list", 2)
+    if not ctx.data.options:
+        story.empty("options.none")
+        return
+    story.table(
+        [
+            "col.option",
+            "col.description",
+            "col.delivery",
+            "col.route",
+            "col.financing",
+            "col.shortlisted",
+        ],
+        [
+            [
+                o.name,
+                o.description,
+                o.delivery_model.label if o.delivery_model else "",
+                o.procurement_route.label if o.procurement_route else "",
+                ", ".join(f.label for f in o.financing),
+                text("doc.yes" if o.shortlisted else "doc.no"),
+            ]
+            for o in ctx.data.options
+        ],
+        [0.19, 0.3, 0.13, 0.14, 0.13, 0.11],
+    )
+
+
+def _short_list(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.short_list", 2)
+    short = [o for o in ctx.data.options if o.shortlisted]
+    if not short:
+        story.empty("options.no_short_list")
+        return
+    story.say("options.short_list_intro", n=len(short))
+    story.table(
+        ["col.option", "col.baseline_role"],
+        [
+            [
+                o.name,
+                ", ".join(
+                    text(key)
+                    for key, flag in (("options.bau", o.bau), ("options.do_minimum", o.do_minimum))
+                    if flag
+                ),
+            ]
+            for o in short
+        ],
+        [0.6, 0.4],
+    )
+
+
+def _criteria(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.criteria", 2)
+    criteria = ctx.data.criteria
+    if not criteria:
+        story.empty("options.no_criteria")
+        return
+    shares = normalised_weights(criteria)
+    story.table(
+        ["col.criterion", "col.description", "col.weight", "col.share"],
+        [[c.name, c.description, num(c.weight), pct(shares[c.id])] for c in criteria],
+        [0.25, 0.51, 0.11, 0.13],
+    )
+
+
+def _ranking(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.ranking", 2)
+    if not ctx.ranking:
+        story.empty("options.no_ranking")
+        return
+    story.table(
+        ["col.rank", "col.option", "col.score", "col.complete"],
+        [
+            [
+                str(r.rank),
+                ctx.option_name(r.option_id),
+                pct(r.score),
+                text("doc.no" if r.incomplete else "doc.yes"),
+            ]
+            for r in ctx.ranking
+        ],
+        [0.1, 0.5, 0.2, 0.2],
+    )
+    ctx.step("ranking chart")
+    items = [
+        text(
+            "chart.ranking_item", rank=r.rank, name=ctx.option_name(r.option_id), score=pct(r.score)
+        )
+        + (text("options.incomplete") if r.incomplete else "")
+        for r in ctx.ranking
+    ]
+    story.chart(
+        charts.ranking_bars(
+            [(ctx.option_name(r.option_id), float(r.score), r.incomplete) for r in ctx.ranking]
+        ),
+        text("chart.ranking", n=len(ctx.ranking), detail=detail(items)),
+    )
+
+
+def _sensitivity(ctx: Context, rows: list[SensitivityRow]) -> None:
+    story = ctx.story
+    top = ctx.option_name(rows[0].top_option_id)
+    sensitive = [
+        r for r in rows if r.overtaken_below_by is not None or r.overtaken_above_by is not None
+    ]
+    if sensitive:
+        tightest = min(
+            sensitive,
+            key=lambda r: min(r.share_pct - r.top_stays_from_pct, r.top_stays_to_pct - r.share_pct),
+        )
+        story.say(
+            "sens.sentence",
+            top=top,
+            criterion=tightest.name,
+            share=pct(tightest.share_pct),
+            low=pct(tightest.top_stays_from_pct),
+            high=pct(tightest.top_stays_to_pct),
+        )
+    else:
+        story.say("sens.sentence_robust", top=top)
+    nobody = text("sens.nobody")
+    story.table(
+        [
+            "col.criterion",
+            "col.share",
+            "col.stays_top",
+            "col.overtaken_below",
+            "col.overtaken_above",
+        ],
+        [
+            [
+                r.name,
+                pct(r.share_pct),
+                f"{pct(r.top_stays_from_pct)} - {pct(r.top_stays_to_pct)}",
+                ctx.option_name(r.overtaken_below_by) if r.overtaken_below_by else nobody,
+                ctx.option_name(r.overtaken_above_by) if r.overtaken_above_by else nobody,
+            ]
+            for r in rows
+        ],
+        [0.26, 0.1, 0.2, 0.22, 0.22],
+    )
+    ctx.step("sensitivity chart")
+    items = [
+        text(
+            "chart.sensitivity_item",
+            name=r.name,
+            share=pct(r.share_pct),
+            low=pct(r.top_stays_from_pct),
+            high=pct(r.top_stays_to_pct),
+        )
+        for r in rows
+    ]
+    story.chart(
+        charts.sensitivity_intervals(
+            [
+                (r.name, float(r.share_pct), float(r.top_stays_from_pct), float(r.top_stays_to_pct))
+                for r in rows
+            ]
+        ),
+        text("chart.sensitivity", n=len(rows), top=top, detail=detail(items)),
+    )

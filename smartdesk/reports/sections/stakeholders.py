@@ -1,0 +1,168 @@
+"""Section 6: power-interest grid, engagement gap, engagement plan, "you said, we did"."""
+
+from __future__ import annotations
+
+from smartdesk.domain.enums import EngagementLevel
+from smartdesk.domain.records import Stakeholder
+from smartdesk.reports import charts
+from smartdesk.reports.catalogue import text
+from smartdesk.reports.sections.context import Context, attitude, detail, num, short_day
+
+# The grid numbers at most this many points (with a key table); beyond that numbers
+# would be a blur and the register in Appendix A is the place to look people up.
+GRID_NUMBERS = 60
+# The engagement-gap chart shows at most this many stakeholders.
+GAP_ROWS = 40
+
+
+def quadrant(person: Stakeholder) -> str | None:
+    """The grid quadrant of ``person``, split at 5 (None until both are rated)."""
+    if person.power is None or person.interest is None:
+        return None
+    high_power, high_interest = person.power >= 5, person.interest >= 5
+    if high_power:
+        return "close" if high_interest else "satisfied"
+    return "informed" if high_interest else "monitor"
+
+
+def stakeholders(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.stakeholders")
+    ctx.exempt_line("stakeholders")
+    if not ctx.data.stakeholders:
+        story.empty("stake.none")
+    _grid(ctx)
+    _gap(ctx)
+    _plan(ctx)
+    _listening(ctx)
+
+
+def _name(person: Stakeholder) -> str:
+    return person.name or person.role or "-"
+
+
+def _grid(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.grid", 2)
+    placed = [p for p in ctx.data.stakeholders if quadrant(p)]
+    if not placed:
+        story.empty("stake.no_grid")
+        return
+    quadrants = [quadrant(p) for p in placed]
+    story.say(
+        "stake.summary",
+        n=len(placed),
+        **{q: quadrants.count(q) for q in ("close", "satisfied", "informed", "monitor")},
+    )
+    ctx.step("power-interest grid")
+    numbered = len(placed) <= GRID_NUMBERS
+    points = [
+        charts.GridPoint(
+            str(number) if numbered else "",
+            float(p.power or 0),
+            float(p.interest or 0),
+            p.attitude,
+        )
+        for number, p in enumerate(placed, start=1)
+    ]
+    items = [
+        text(
+            "chart.grid_item",
+            name=_name(p),
+            power=num(p.power),
+            interest=num(p.interest),
+            attitude=attitude(p.attitude).lower(),
+        )
+        for p in placed
+    ]
+    key = "chart.grid" if numbered else "chart.grid_unnumbered"
+    story.chart(
+        charts.power_interest_grid(points),
+        text(key, n=len(placed), detail=detail(items)),
+        width=0.8,
+    )
+    if numbered:
+        story.table(
+            ["col.number", "col.stakeholder", "col.power_interest", "col.attitude", "col.quadrant"],
+            [
+                [
+                    str(number),
+                    _name(p),
+                    f"{num(p.power)} / {num(p.interest)}",
+                    attitude(p.attitude),
+                    text(f"quad.{quadrant(p)}"),
+                ]
+                for number, p in enumerate(placed, start=1)
+            ],
+            [0.07, 0.43, 0.15, 0.15, 0.2],
+            label_column=1,
+        )
+
+
+def _rank(level: EngagementLevel | None) -> int:
+    return level.rank if level else 0
+
+
+def _gap_size(person: Stakeholder) -> int:
+    return _rank(person.engagement_needed) - _rank(person.engagement_current)
+
+
+def _gap(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.engagement_gap", 2)
+    levelled = [p for p in ctx.data.stakeholders if p.engagement_current and p.engagement_needed]
+    if not levelled:
+        story.empty("stake.no_gap")
+        return
+    gaps = [p for p in levelled if _gap_size(p) > 0]
+    shown = levelled if len(levelled) <= GAP_ROWS else gaps[:GAP_ROWS]
+    if not shown:
+        return
+    ctx.step("engagement gap")
+    story.chart(
+        charts.engagement_gap(
+            [(_name(p), _rank(p.engagement_current), _rank(p.engagement_needed)) for p in shown],
+            [level.label for level in EngagementLevel],
+        ),
+        text("chart.gap", n=len(shown), short=len(gaps)),
+    )
+
+
+def _plan(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.engagement_plan", 2)
+    actions = ctx.data.engagement_actions
+    if not actions:
+        story.empty("stake.no_plan")
+        return
+    names = {p.id: _name(p) for p in ctx.data.stakeholders}
+    story.table(
+        ["col.action", "col.stakeholders", "col.method", "col.owner", "col.due", "col.status"],
+        [
+            [
+                a.action,
+                "; ".join(names[i] for i in a.stakeholder_ids if i in names),
+                a.method,
+                a.owner,
+                short_day(a.due),
+                a.status.label,
+            ]
+            for a in actions
+        ],
+        [0.28, 0.2, 0.12, 0.15, 0.12, 0.13],
+    )
+
+
+def _listening(ctx: Context) -> None:
+    story = ctx.story
+    story.heading("h.listening", 2)
+    log = ctx.data.listening_log
+    if not log:
+        story.empty("stake.no_log")
+        return
+    story.table(
+        ["col.date", "col.source", "col.said", "col.did", "col.status"],
+        [[short_day(e.date), e.source, e.said, e.response, e.status.label] for e in log],
+        [0.12, 0.16, 0.3, 0.3, 0.12],
+        label_column=1,
+    )
