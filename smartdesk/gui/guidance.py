@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -75,6 +76,8 @@ class GuidancePanel(QFrame):
         self.text.setAccessibleName(self.tr("Guidance for this step"))
         self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
+        # Never squeezed by the step below it: the last line of guidance must stay readable.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
         layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -88,6 +91,20 @@ class GuidancePanel(QFrame):
         body = load_guidance(self.stage, step)
         self.text.setText(body)
         self.setVisible(bool(body.strip()))
+        self._fit_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A wrapped label does not tell nested layouts its height for a given width; say it
+        # here so the last line of guidance is never cut off.
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        width = self.text.width()
+        if width > 0 and self.text.text():
+            needed = self.text.heightForWidth(width)
+            if needed > 0 and needed != self.text.minimumHeight():
+                self.text.setMinimumHeight(needed)
 
     def guidance_text(self) -> str:
         """The raw text being shown."""

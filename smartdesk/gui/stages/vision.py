@@ -1,13 +1,68 @@
-"""Stage 1, Vision: the problem, the vision statement, strategies, outcomes, maturity."""
+"""Stage 1, Vision: why and by when, step by step, tied to the council's own strategies.
+
+Six steps and an alignment view, one at a time on a projector: the problem; the vision
+statement and horizon year (with a live warning when it is technology-led or undated);
+the strategies it serves; measurable outcomes; guiding principles; a digital-maturity
+self-assessment. Each step shows its guidance from ``resources/guidance/vision``.
+Text is saved as ONE undo step when the person finishes (focus out or Ctrl+Enter).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QSplitter, QWidget
+import dataclasses
+from typing import Any
 
-from smartdesk.domain.records import MaturityDimension, Outcome, Strategy, WorkshopData
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartdesk.domain.records import Outcome, Strategy, Vision, WorkshopData
+from smartdesk.domain.validation import validate_edit
+from smartdesk.domain.vision_checks import outcome_warnings, statement_warnings
+from smartdesk.gui.commands import SetSingletonCommand
+from smartdesk.gui.editable_table import EditableRecordTable, Field
+from smartdesk.gui.guidance import GuidancePanel, TimeBox
+from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.stages.base import StagePage
-from smartdesk.gui.table_model import Column, RecordTableModel
+from smartdesk.gui.vision.alignment import AlignmentView
+from smartdesk.gui.vision.maturity import MaturityStep
+from smartdesk.gui.vision.principles import PrinciplesEditor
+from smartdesk.gui.vision.text_fields import (
+    CommitTextEdit,
+    problem_label,
+    set_message,
+    warning_label,
+)
+
+# (guidance file / step key, title) in the order the room works.
+STEPS: tuple[tuple[str, str], ...] = (
+    ("problem", "1. The problem"),
+    ("statement", "2. Vision and horizon"),
+    ("strategies", "3. Strategies it serves"),
+    ("outcomes", "4. Outcomes"),
+    ("principles", "5. Principles"),
+    ("maturity", "6. Digital maturity"),
+    ("alignment", "Alignment check"),
+)
+
+
+def parse_year(text: str) -> int | None:
+    """``2032`` -> 2032; blank -> None; anything else -> ValueError with a message."""
+    text = text.strip()
+    if not text:
+        return None
+    if not (text.isdigit() and len(text) == 4):
+        raise ValueError(f"'{text}' is not a year. Type four digits, e.g. 2032.")
+    return int(text)
 
 
 class VisionPage(StagePage):
@@ -15,85 +70,317 @@ class VisionPage(StagePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._strategy_titles: dict[str, str] = {}
+        self._data = WorkshopData()
 
-        self.problem = self.text_label(self.tr("Problem"))
-        self.statement = self.text_label(self.tr("Vision statement"))
-        self.horizon = self.text_label(self.tr("Horizon year"))
-        self.principles = self.text_label(self.tr("Guiding principles"))
-        vision_box = QGroupBox(self.tr("Vision"))
-        form = QFormLayout(vision_box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("Problem"), self.problem)
+        self.time_box = TimeBox(10)
+        top = self.body.itemAt(0).layout()
+        assert isinstance(top, QHBoxLayout)
+        top.insertWidget(2, self.time_box)
+
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Vision steps"))
+        self.steps.setObjectName("vision_steps")
+        for _key, title in STEPS:
+            self.steps.addItem(self.tr(title))
+        self.stack = QStackedWidget()
+        self.guidance = GuidancePanel("vision")
+
+        self.stack.addWidget(self._problem_step())
+        self.stack.addWidget(self._statement_step())
+        self.stack.addWidget(self._strategies_step())
+        self.stack.addWidget(self._outcomes_step())
+        self.stack.addWidget(self._principles_step())
+        self.maturity_step = MaturityStep()
+        self.maturity = self.maturity_step.table.model
+        self.tables.append(self.maturity_step.table.view)
+        self.stack.addWidget(self.maturity_step)
+        self.alignment = AlignmentView()
+        self.stack.addWidget(self.alignment)
+
+        self.steps.currentRowChanged.connect(self.show_step)
+        right = QVBoxLayout()
+        right.addWidget(self.guidance)
+        right.addWidget(self.stack, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.steps)
+        row.addLayout(right, 1)
+        self.body.addLayout(row, 1)
+        self._fit_steps()
+
+        for number in range(len(STEPS)):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self.go_to_step(n))
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.go_to_step(self.steps.currentRow() + s))
+        self.steps.setCurrentRow(0)
+
+    # -- building the steps ---------------------------------------------------------------
+
+    def _problem_step(self) -> QWidget:
+        self.problem = CommitTextEdit(self.tr("The problem"))
+        self.problem.setPlaceholderText(
+            self.tr("What is wrong today, for whom, and how do we know? (Ctrl+Enter saves)")
+        )
+        self.problem.committed.connect(lambda text: self._commit(problem=text))
+        self.problem_message = problem_label()
+        return self._step(self.tr("The problem"), self.problem, self.problem_message)
+
+    def _statement_step(self) -> QWidget:
+        self.statement = CommitTextEdit(self.tr("Vision statement"))
+        self.statement.setPlaceholderText(
+            self.tr("By <year>, <people and place> will be <better in a way they notice>.")
+        )
+        self.statement.setMaximumHeight(160)
+        self.statement.committed.connect(lambda text: self._commit(statement=text))
+        self.statement.textChanged.connect(self._show_statement_warnings)
+        self.horizon = QLineEdit()
+        self.horizon.setAccessibleName(self.tr("Horizon year"))
+        self.horizon.setPlaceholderText(self.tr("e.g. 2032"))
+        self.horizon.setMaximumWidth(120)
+        self.horizon.editingFinished.connect(self._commit_horizon)
+        self.horizon.textChanged.connect(self._show_statement_warnings)
+        self.horizon_message = problem_label()
+        self.horizon_message.setAccessibleName(self.tr("Horizon year: problem"))
+        self.statement_warnings = warning_label()
+        self.statement_warnings.setAccessibleName(self.tr("Vision statement warnings"))
+        self.statement_message = problem_label()
+
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the fields sit together at the top, not spread over the page
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Vision statement"), self.statement)
-        form.addRow(self.tr("Horizon"), self.horizon)
-        form.addRow(self.tr("Guiding principles"), self.principles)
+        form.addRow("", self.statement_message)
+        horizon_row = QHBoxLayout()
+        horizon_row.addWidget(self.horizon)
+        horizon_row.addWidget(self.horizon_message, 1)
+        form.addRow(self.tr("Horizon year"), horizon_row)
+        form.addRow("", self.statement_warnings)
+        return page
 
-        self.strategies = RecordTableModel(
+    def _strategies_step(self) -> QWidget:
+        self.strategy_table = EditableRecordTable(
+            None,
             Strategy,
             [
-                Column("Strategy", lambda r: r.title),
-                Column("Owner", lambda r: r.owner),
-                Column("How it aligns", lambda r: r.alignment),
-                Column("Confidential", lambda r: r.confidential),
+                Field(self.tr("Strategy"), "title", width=240),
+                Field(self.tr("Owner"), "owner", width=160),
+                Field(self.tr("How it aligns"), "alignment", "multiline", width=360),
+                Field(self.tr("Confidential"), "confidential", "bool"),
             ],
+            self.tr("Strategies"),
         )
-        self.outcomes = RecordTableModel(
+        self.strategies = self.strategy_table.model
+        self.tables.append(self.strategy_table.view)
+        return self.strategy_table
+
+    def _outcomes_step(self) -> QWidget:
+        self.outcome_table = EditableRecordTable(
+            None,
             Outcome,
             [
-                Column("Outcome", lambda r: r.title),
-                Column("Indicator", lambda r: r.indicator),
-                Column("Unit", lambda r: r.unit),
-                Column("Baseline", lambda r: r.baseline),
-                Column("Target", lambda r: r.target),
-                Column("By", lambda r: r.target_date),
-                Column("Owner", lambda r: r.owner),
-                Column("Serves", self._strategy_names),
+                Field(self.tr("Outcome"), "title", width=200),
+                Field(self.tr("Indicator"), "indicator", width=160),
+                Field(self.tr("Unit"), "unit", width=80),
+                Field(self.tr("Baseline"), "baseline", "float"),
+                Field(self.tr("Target"), "target", "float"),
+                Field(self.tr("By"), "target_date", "date", tooltip=self.tr("dd/mm/yyyy")),
+                Field(self.tr("Owner"), "owner", width=140),
+                Field(
+                    self.tr("Serves"),
+                    "strategy_ids",
+                    "ids",
+                    choices=self._strategy_choices,
+                    tooltip=self.tr("F2 or double-click to tick the strategies served"),
+                ),
             ],
+            self.tr("Outcomes"),
         )
-        self.maturity = RecordTableModel(
-            MaturityDimension,
-            [
-                Column("Dimension", lambda r: r.dimension),
-                Column("Current (1-5)", lambda r: r.current),
-                Column("Target (1-5)", lambda r: r.target),
-                Column("Note", lambda r: r.note),
-            ],
+        self.outcomes = self.outcome_table.model
+        self.tables.append(self.outcome_table.view)
+        self.outcome_warnings = warning_label()
+        self.outcome_warnings.setAccessibleName(self.tr("Outcome warnings"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.outcome_table, 1)
+        layout.addWidget(self.outcome_warnings)
+        return page
+
+    def _principles_step(self) -> QWidget:
+        self.principles_editor = PrinciplesEditor()
+        self.principles = self.principles_editor.list
+        self.principles.changed.connect(lambda items: self._commit(principles=items))
+        self.principles_message = problem_label()
+        return self._step(
+            self.tr("Guiding principles, most important first"),
+            self.principles_editor,
+            self.principles_message,
         )
 
-        tables = QSplitter(Qt.Orientation.Vertical)
-        tables.addWidget(self.group(self.tr("Outcomes"), self.add_table(self.outcomes, "Outcomes")))
-        tables.addWidget(
-            self.group(
-                self.tr("Council strategies served"), self.add_table(self.strategies, "Strategies")
-            )
-        )
-        tables.addWidget(
-            self.group(
-                self.tr("Digital maturity"), self.add_table(self.maturity, "Digital maturity")
-            )
-        )
-        tables.setChildrenCollapsible(False)
+    @staticmethod
+    def _step(title: str, field: QWidget, message: QLabel) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(title)
+        label.setBuddy(field)
+        layout.addWidget(label)
+        layout.addWidget(field, 1)
+        layout.addWidget(message)
+        return page
 
-        columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.addWidget(self.scrolling(vision_box))
-        columns.addWidget(tables)
-        columns.setStretchFactor(0, 2)
-        columns.setStretchFactor(1, 5)
-        columns.setChildrenCollapsible(False)
-        columns.setSizes([380, 760])  # prose needs room to read; the tables scroll
-        self.body.addWidget(columns, 1)
+    def _strategy_choices(self) -> list[tuple[str, str]]:
+        if self.session is None:
+            return []
+        return [(s.id, s.title or "(untitled)") for s in self.session.store.records(Strategy)]
 
-    def _strategy_names(self, outcome: Outcome) -> str:
-        return ", ".join(self._strategy_titles.get(i, "?") for i in outcome.strategy_ids)
+    def _fit_steps(self) -> None:
+        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 28)
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and hasattr(self, "steps"):
+            self._fit_steps()
+
+    # -- steps ----------------------------------------------------------------------------
+
+    def show_step(self, number: int) -> None:
+        """Show step ``number`` (0 = the problem ... 6 = the alignment check)."""
+        if not 0 <= number < len(STEPS):
+            return
+        if self.steps.currentRow() != number:
+            self.steps.setCurrentRow(number)  # comes back here
+            return
+        self.stack.setCurrentIndex(number)
+        self.guidance.show_step(STEPS[number][0])
+
+    def go_to_step(self, number: int) -> None:
+        """Show step ``number`` and put the cursor in its main field."""
+        if not 0 <= number < len(STEPS):
+            return
+        self.show_step(number)
+        focus = {
+            0: self.problem,
+            1: self.statement,
+            2: self.strategy_table.view,
+            3: self.outcome_table.view,
+            4: self.principles,
+            5: self.maturity_step.table.view,
+            6: self.alignment.matrix,
+        }[number]
+        focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- life cycle -----------------------------------------------------------------------
+
+    def bind(self, session: WorkshopSession | None) -> None:
+        for table in (self.strategy_table, self.outcome_table):
+            table.bind(session)
+        self.maturity_step.bind(session)
+        self.alignment.bind(session)
+        editable = session is not None and not session.read_only
+        for widget in (self.problem, self.statement, self.horizon):
+            widget.setReadOnly(not editable)
+        self.principles_editor.setEnabled(editable)
+        for label in (
+            self.problem_message,
+            self.horizon_message,
+            self.statement_message,
+            self.principles_message,
+        ):
+            set_message(label, "")
+        super().bind(session)
 
     def show_data(self, data: WorkshopData) -> None:
+        self._data = data
         vision = data.vision
-        self._strategy_titles = {s.id: s.title for s in data.strategies}
-        self.problem.setText(vision.problem or self.tr("(not written yet)"))
-        self.statement.setText(vision.statement or self.tr("(not written yet)"))
-        self.horizon.setText(str(vision.horizon_year) if vision.horizon_year else "—")
-        self.principles.setText("\n".join(f"• {p}" for p in vision.principles) or "—")
-        self.strategies.set_records(data.strategies)
-        self.outcomes.set_records(data.outcomes)
-        self.maturity.set_records(data.maturity)
+        self.problem.show_saved(vision.problem)
+        self.statement.show_saved(vision.statement)
+        if not self.horizon.hasFocus() and not self.horizon_message.text():
+            year = str(vision.horizon_year) if vision.horizon_year is not None else ""
+            if self.horizon.text() != year:
+                self.horizon.setText(year)
+        self.principles.show_principles(vision.principles)
+        self._show_statement_warnings()
+        outcome_lines = [w.message for o in data.outcomes for w in outcome_warnings(o)]
+        set_message(self.outcome_warnings, "\n".join(outcome_lines))
+        self.maturity_step.show_data(data)
+        self.alignment.show_data(data)
+        self._mark_steps(data, len(outcome_lines))
+
+    def _mark_steps(self, data: WorkshopData, outcome_gaps: int) -> None:
+        statement_gaps = len(statement_warnings(data.vision.statement, data.vision.horizon_year))
+        unserved = self.alignment.summary.text().startswith(self.tr("No outcome serves"))
+        marks = {1: statement_gaps, 3: outcome_gaps, 6: int(unserved)}
+        for number, (_key, title) in enumerate(STEPS):
+            gaps = marks.get(number, 0)
+            text = self.tr(title) + (f"  ⚠ {gaps}" if gaps else "")
+            item = self.steps.item(number)
+            if item.text() != text:
+                item.setText(text)
+        self._fit_steps()
+
+    def _show_statement_warnings(self) -> None:
+        try:
+            year = parse_year(self.horizon.text())
+        except ValueError:
+            year = self._data.vision.horizon_year
+        warnings = statement_warnings(self.statement.text(), year)
+        set_message(self.statement_warnings, "\n".join(w.message for w in warnings))
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def _message_for(self, field: str) -> QLabel:
+        return {
+            "problem": self.problem_message,
+            "statement": self.statement_message,
+            "horizon_year": self.horizon_message,
+            "principles": self.principles_message,
+        }[field]
+
+    def _commit(self, **changes: Any) -> bool:
+        """Save a change to the vision as one undo step, if the domain rules allow it."""
+        if self.session is None or self.session.read_only:
+            return False
+        (field,) = changes
+        label = self._message_for(field)
+        store = self.session.store
+        old: Vision = store.vision()
+        new = dataclasses.replace(old, **changes)
+        if new == old:
+            set_message(label, "")
+            return True
+        problems = validate_edit(store.load(), new)
+        if problems:
+            set_message(label, problems[0])
+            self.session.failed.emit(problems[0])
+            if field == "principles":
+                self.principles.show_principles(old.principles)
+            return False
+        set_message(label, "")
+        what = {
+            "problem": "Edit problem",
+            "statement": "Edit vision statement",
+            "horizon_year": "Edit horizon year",
+            "principles": "Edit principles",
+        }[field]
+        if field == "principles" and sorted(new.principles) == sorted(old.principles):
+            what = "Reorder principles"
+        return self.session.push(SetSingletonCommand(store, old, new, self.tr(what)))
+
+    def _commit_horizon(self) -> None:
+        try:
+            year = parse_year(self.horizon.text())
+        except ValueError as error:
+            message = self.tr("Horizon year: {0}").format(error)
+            set_message(self.horizon_message, message)
+            if self.session is not None:
+                self.session.failed.emit(message)
+            return
+        self._commit(horizon_year=year)

@@ -1,0 +1,1 @@
+"""Widgets of the Vision stage: committed text boxes, principles, maturity, alignment."""

@@ -1,0 +1,170 @@
+"""Digital-maturity self-assessment: levels per dimension, what each level means, a radar."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from smartdesk import paths
+from smartdesk.domain.records import MaturityDimension, WorkshopData, new_id
+from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
+from smartdesk.gui.commands import AddRecordCommand, StoreCommand
+from smartdesk.gui.editable_table import EditableRecordTable, Field
+from smartdesk.gui.session import WorkshopSession
+
+_LEVEL_LINE = re.compile(r"^\s*([1-5])[.)]\s+(.*\S)\s*$")
+
+
+@cache
+def level_descriptions() -> dict[str, dict[int, str]]:
+    """``{dimension (lower case): {level: one line}}`` from the guidance resources."""
+    try:
+        text = paths.resource("guidance", "vision", "maturity_levels.md").read_text("utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return {}
+    found: dict[str, dict[int, str]] = {}
+    current: dict[int, str] | None = None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = found.setdefault(line[3:].strip().casefold(), {})
+        elif current is not None and (match := _LEVEL_LINE.match(line)):
+            current[int(match.group(1))] = match.group(2)
+    return found
+
+
+def describe_level(dimension: str, level: int | None) -> str:
+    """``3 Defined — An agreed strategy ...``; the level's name alone for a new dimension."""
+    if level is None:
+        return ""
+    name = MATURITY_LEVEL_NAMES.get(level, str(level))
+    line = level_descriptions().get(dimension.strip().casefold(), {}).get(level, "")
+    return f"{level} {name} — {line}" if line else f"{level} {name}"
+
+
+def radar_rows(data: WorkshopData) -> list[tuple[str, int, int]]:
+    """The dimensions with both levels set, as the radar chart wants them."""
+    return [
+        (d.dimension or "?", d.current, d.target)
+        for d in data.maturity
+        if d.current is not None and d.target is not None
+    ]
+
+
+class MaturityStep(QWidget):
+    """The maturity table, the meaning of the selected levels and a radar drawn on demand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: WorkshopSession | None = None
+        level_tip = self.tr("1 Ad hoc · 2 Developing · 3 Defined · 4 Managed · 5 Leading")
+        self.table = EditableRecordTable(
+            None,
+            MaturityDimension,
+            [
+                Field(self.tr("Dimension"), "dimension", width=240),
+                Field(self.tr("Current (1-5)"), "current", "int", tooltip=level_tip),
+                Field(self.tr("Target (1-5)"), "target", "int", tooltip=level_tip),
+                Field(self.tr("Evidence / note"), "note"),
+            ],
+            self.tr("Digital maturity"),
+        )
+        self.defaults_button = QPushButton(self.tr("Add default dimensions"))
+        self.defaults_button.setAccessibleName(self.tr("Add the seven default dimensions"))
+        self.defaults_button.clicked.connect(self.add_defaults)
+        self.levels = QLabel()
+        self.levels.setWordWrap(True)
+        self.levels.setAccessibleName(self.tr("Meaning of the selected levels"))
+        self.levels.setTextFormat(Qt.TextFormat.PlainText)
+        self.table.selection_changed.connect(lambda _ids: self.show_levels())
+        self.table.model.dataChanged.connect(lambda *_a: self.show_levels())
+
+        self.radar_button = QPushButton(self.tr("Draw radar chart"))
+        self.radar_button.setAccessibleName(self.tr("Draw the maturity radar chart"))
+        self.radar_button.clicked.connect(self.draw_radar)
+        self.radar = QLabel()
+        self.radar.setAccessibleName(self.tr("Maturity radar chart: current against target"))
+        self.radar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.radar.setMinimumSize(200, 160)
+        self.radar.hide()
+        self._radar_wanted = False
+
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.defaults_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.levels)
+        right = QVBoxLayout()
+        right.addWidget(self.radar_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.radar, 1)
+        right.addStretch(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    def bind(self, session: WorkshopSession | None) -> None:
+        self.session = session
+        self.table.bind(session)
+        self._radar_wanted = False
+        self.radar.hide()
+        self.radar.clear()
+
+    def show_data(self, data: WorkshopData) -> None:
+        """Follow the stored dimensions: offer defaults when empty, redraw a shown radar."""
+        editable = self.session is not None and not self.session.read_only
+        self.defaults_button.setVisible(not data.maturity and editable)
+        self.show_levels()
+        if self._radar_wanted:
+            self._draw(data)
+
+    def show_levels(self) -> None:
+        """What the current row's current and target levels mean."""
+        ids = self.table.selected_ids()
+        records = self.table.model.records()
+        record = next((r for r in records if ids and r.id == ids[0]), None)
+        if record is None:
+            self.levels.setText(self.tr("Select a dimension to see what its levels mean."))
+            return
+        lines = [
+            self.tr("Current: {0}").format(describe_level(record.dimension, record.current)),
+            self.tr("Target: {0}").format(describe_level(record.dimension, record.target)),
+        ]
+        self.levels.setText("\n".join(line for line in lines if not line.endswith(": ")))
+
+    def add_defaults(self) -> None:
+        """Add the seven default dimensions as one undo step."""
+        if self.session is None or self.session.read_only:
+            return
+        store = self.session.store
+        commands: list[StoreCommand] = [
+            AddRecordCommand(store, MaturityDimension(id=new_id(), dimension=name))
+            for name in DEFAULT_MATURITY_DIMENSIONS
+        ]
+        self.session.push_all(self.tr("Add default maturity dimensions"), commands)
+
+    def draw_radar(self) -> None:
+        """Draw the radar now (matplotlib is loaded only here, the first time)."""
+        self._radar_wanted = True
+        data = self.session.store.load() if self.session is not None else WorkshopData()
+        self._draw(data)
+
+    def _draw(self, data: WorkshopData) -> None:
+        rows = radar_rows(data)
+        self.radar.show()
+        if len(rows) < 3:
+            self.radar.setPixmap(QPixmap())
+            self.radar.setText(
+                self.tr("The radar needs at least three dimensions with both levels set.")
+            )
+            return
+        from smartdesk.reports.charts import maturity_radar
+
+        pixmap = QPixmap()
+        pixmap.loadFromData(maturity_radar(rows), "PNG")
+        width = max(260, min(self.radar.width(), 640))
+        self.radar.setPixmap(
+            pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
