@@ -87,16 +87,25 @@ def stacked_scores(
     criteria: Sequence[str],
     *,
     width: float = 6.4,
+    height: float | None = None,
     dpi: float = 100,
     fontsize: float = 8,
 ) -> bytes:
     """Horizontal stacked bars, best option at the top: each segment is a criterion's
-    contribution to the weighted score; the total is printed at the bar's end."""
-    height = max(2.2, 1.1 + 0.42 * len(rows))
+    contribution to the weighted score; the total is printed at the bar's end.
+    Options with a missing score are marked with an asterisk."""
+    columns = 2 if width < 6 else 3
+    legend_rows = -(-len(criteria) // columns)
+    legend_inches = 0.15 + legend_rows * fontsize * 1.9 / 72
+    if height is None:
+        height = legend_inches + 0.7 + 0.38 * len(rows)
     figure = _figure(width, height, dpi)
     labels = [_short(row.name, 30) + (" *" if row.incomplete else "") for row in rows]
     figure.subplots_adjust(
-        left=_left_margin(labels, width, fontsize), right=0.97, bottom=0.5 / height, top=0.78
+        left=_left_margin(labels, width, fontsize),
+        right=0.97,
+        bottom=min(0.45, (fontsize * 3.2 / 72) / height),
+        top=max(0.35, 1 - legend_inches / height),
     )
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
@@ -127,7 +136,7 @@ def stacked_scores(
         axes.legend(
             loc="lower left",
             bbox_to_anchor=(0.0, 1.0),
-            ncol=min(len(criteria), 3),
+            ncol=columns,
             fontsize=fontsize * 0.9,
             frameon=False,
         )
@@ -138,16 +147,23 @@ def sensitivity_ranges(
     rows: Sequence[SensitivityRange],
     *,
     width: float = 6.4,
+    height: float | None = None,
     dpi: float = 100,
     fontsize: float = 8,
 ) -> bytes:
     """Per criterion, a bar over the range of its weight share where today's top option
-    stays top, a diamond at today's share, and who overtakes written at each end."""
-    height = max(2.2, 1.1 + 0.5 * len(rows))
+    stays top, a diamond at today's share, and who overtakes written beside an end
+    where there is room (the table beside the chart names them all)."""
+    legend_inches = 0.2 + fontsize * 1.9 / 72
+    if height is None:
+        height = legend_inches + 0.7 + 0.42 * len(rows)
     figure = _figure(width, height, dpi)
     labels = [_short(row.name, 28) for row in rows]
     figure.subplots_adjust(
-        left=_left_margin(labels, width, fontsize), right=0.97, bottom=0.5 / height, top=0.82
+        left=_left_margin(labels, width, fontsize),
+        right=0.97,
+        bottom=min(0.45, (fontsize * 3.2 / 72) / height),
+        top=max(0.35, 1 - legend_inches / height),
     )
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
@@ -174,7 +190,7 @@ def sensitivity_ranges(
             label="Today's share" if index == 0 else None,
         )
         small = fontsize * 0.85
-        if row.below_by:
+        if row.below_by and row.from_pct >= 30:
             axes.text(
                 row.from_pct - 1,
                 y,
@@ -184,7 +200,7 @@ def sensitivity_ranges(
                 fontsize=small,
                 color=_INK,
             )
-        if row.above_by:
+        if row.above_by and row.to_pct <= 70:
             axes.text(
                 row.to_pct + 1,
                 y,

@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-# (width in inches, dots per inch, font size in points) -> PNG bytes
-Draw = Callable[[float, float, float], bytes]
+# (width and height in inches, dots per inch, font size in points) -> PNG bytes
+Draw = Callable[[float, float, float, float], bytes]
 
 
 class LazyChart(QLabel):
@@ -49,7 +49,7 @@ class LazyChart(QLabel):
         self._timer.start()
 
     def _state(self) -> Hashable:
-        return (self._key, self.width(), self.font().pointSizeF())
+        return (self._key, self.width(), self.height(), self.font().pointSizeF())
 
     def _render_if_visible(self) -> None:
         if self._draw is None or not self.isVisible() or self._drawn_key == self._state():
@@ -57,8 +57,9 @@ class LazyChart(QLabel):
         ratio = self.devicePixelRatioF()
         dpi = 100.0 * ratio
         width = max(self.width(), 320) / 100.0
+        height = max(self.height(), 160) / 100.0
         fontsize = max(7.0, self.font().pointSizeF() * 0.85)
-        png = self._draw(width, dpi, fontsize)
+        png = self._draw(width, height, dpi, fontsize)
         self.renders += 1
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from smartdesk.domain.appraisal import (
@@ -31,8 +32,9 @@ _FIELD_NAMES = {
 assert set(_FIELD_NAMES) == set(COST_FIELDS)
 
 
-def figures_table(model: RowsModel, accessible_name: str) -> QTableView:
-    """A read-only table for computed figures."""
+def figures_table(model: RowsModel, accessible_name: str, *, stretch: int) -> QTableView:
+    """A read-only table for computed figures; column ``stretch`` (the names) takes the
+    room left over, eliding long names, so the figures stay in view."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(accessible_name)
@@ -44,7 +46,9 @@ def figures_table(model: RowsModel, accessible_name: str) -> QTableView:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 
 

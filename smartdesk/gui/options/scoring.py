@@ -141,7 +141,14 @@ class ScoringMatrixView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Criterion names wrap onto up to three lines rather than being cut off.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(3 * self.fontMetrics().height() + 8)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Long option names are elided so the score columns keep their room.
+        rows.setMaximumWidth(260)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

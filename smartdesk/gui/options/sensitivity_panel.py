@@ -39,11 +39,11 @@ def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list
 
 
 def _draw(ranges: tuple[tuple[str, float, float, float, str | None, str | None], ...],
-          width: float, dpi: float, fontsize: float) -> bytes:  # fmt: skip
+          width: float, height: float, dpi: float, fontsize: float) -> bytes:  # fmt: skip
     from smartdesk.reports.appraisal_charts import SensitivityRange, sensitivity_ranges
 
     rows = [SensitivityRange(*item) for item in ranges]
-    return sensitivity_ranges(rows, width=width, dpi=dpi, fontsize=fontsize)
+    return sensitivity_ranges(rows, width=width, height=height, dpi=dpi, fontsize=fontsize)
 
 
 class SensitivityPanel(QWidget):

@@ -42,12 +42,17 @@ StackedRows = tuple[tuple[str, tuple[float, ...], bool], ...]
 
 
 def _draw_stacked(
-    rows: StackedRows, criteria: tuple[str, ...], width: float, dpi: float, fontsize: float
+    rows: StackedRows,
+    criteria: tuple[str, ...],
+    width: float,
+    height: float,
+    dpi: float,
+    fontsize: float,
 ) -> bytes:
     from smartdesk.reports.appraisal_charts import StackedScore, stacked_scores
 
     bars = [StackedScore(name, parts, incomplete) for name, parts, incomplete in rows]
-    return stacked_scores(bars, criteria, width=width, dpi=dpi, fontsize=fontsize)
+    return stacked_scores(bars, criteria, width=width, height=height, dpi=dpi, fontsize=fontsize)
 
 
 def _column(*widgets: QWidget, stretch: int = -1) -> QWidget:
@@ -90,21 +95,21 @@ class OptionsPage(StagePage):
         self.scoring = ScoringPanel()
         self.scores = self.scoring.model
         self.figures = RankingTables()
-        self.live_ranking = figures_table(self.figures.ranking, "Ranking (live)")
+        self.live_ranking = figures_table(self.figures.ranking, "Ranking (live)", stretch=1)
         self.live_sentence = QLabel()
         self.live_sentence.setWordWrap(True)
         self.live_sentence.setAccessibleName(self.tr("Sensitivity in a sentence (live)"))
 
         # -- ranking and value for money -----------------------------------------------------
-        self.ranking_view = figures_table(self.figures.ranking, "Ranking")
-        self.value_view = figures_table(self.figures.value, "Value for money")
+        self.ranking_view = figures_table(self.figures.ranking, "Ranking", stretch=1)
+        self.value_view = figures_table(self.figures.value, "Value for money", stretch=0)
         self.value_note = QLabel()
         self.value_note.setWordWrap(True)
         self.score_chart = LazyChart(self.tr("Chart of each option's score by criterion"))
 
         # -- sensitivity -------------------------------------------------------------------
         self.sensitivity = SensitivityPanel()
-        self.sensitivity_view = figures_table(self.sensitivity.model, "Sensitivity")
+        self.sensitivity_view = figures_table(self.sensitivity.model, "Sensitivity", stretch=0)
 
         # -- risks and recommendation --------------------------------------------------------
         self.risk_table = RiskTable(self._option_choices)
@@ -113,6 +118,8 @@ class OptionsPage(StagePage):
         self.recommendation = RecommendationEditor()
 
         for table in (self.long_list, self.criteria_table, self.risk_table):
+            # One line a row, so the whole list fits; a cell's tooltip has the full text.
+            table.view.setWordWrap(False)
             self.tables.append(table.view)
 
         self.tabs = QTabWidget()
