@@ -158,6 +158,7 @@ class StakeholdersPage(StagePage):
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
+        self._sized = False
         self.body.addWidget(self.split, 1)
 
         # -- selection both ways -----------------------------------------------------------
@@ -195,6 +196,16 @@ class StakeholdersPage(StagePage):
             table.bind(session)
         self.import_button.setEnabled(session is not None and not session.read_only)
         super().bind(session)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized and self.width() > 0:
+            # The grid is square: the lists get the width it cannot use (set once, on
+            # first show, when the splitter knows its width; the user may then drag it).
+            self._sized = True
+            total = max(1, self.split.width())
+            grid = min(int(total * 0.55), self.split.height() + 60)
+            self.split.setSizes([total - grid, grid])
 
     def show_data(self, data: WorkshopData) -> None:
         self._data = data

@@ -218,6 +218,9 @@ class StakeholderCard(QGraphicsItem):
             return QPointF(min(SIZE, max(0.0, point.x())), min(SIZE, max(0.0, point.y())))
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             self.grid.card_moved(self)
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            # A selected card comes to the front, so a crowded spot never hides it.
+            self.setZValue(20 if self.isSelected() else 10)
         return super().itemChange(change, value)
 
 
@@ -234,9 +237,16 @@ def card_tooltip(stakeholder: Stakeholder) -> str:
 class _Label(QGraphicsItem):
     """Text that keeps its size whatever the zoom, anchored by ``alignment``."""
 
-    def __init__(self, text: str, alignment: Qt.AlignmentFlag, font: Callable[[], QFont]) -> None:
+    def __init__(
+        self,
+        text: str,
+        alignment: Qt.AlignmentFlag,
+        font: Callable[[], QFont],
+        lines_down: float = 0.0,
+    ) -> None:
         super().__init__()
         self.text = text
+        self.lines_down = lines_down  # shift in text lines, in pixels whatever the zoom
         self.alignment = alignment
         self._font = font
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -250,6 +260,7 @@ class _Label(QGraphicsItem):
         if self.alignment & Qt.AlignmentFlag.AlignHCenter:
             x = -width / 2
         y = -height if self.alignment & Qt.AlignmentFlag.AlignBottom else 0.0
+        y += self.lines_down * height
         self.prepareGeometryChange()
         self._rect = QRectF(x, y, width, height)
 
@@ -351,12 +362,19 @@ class StakeholderGrid(QGraphicsView):
                 QPointF(-6, (10 - value) * UNIT),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             )
-        self._add_label(self.tr("Interest →"), QPointF(half, SIZE + 4), below, bold=True)
-        power = self._add_label(self.tr("Power →"), QPointF(-0.55 * UNIT, half), below, bold=True)
+        # Axis titles sit a line beyond the tick numbers, so the "5"s never hide them.
+        self._add_label(self.tr("Interest →"), QPointF(half, SIZE + 4), below, bold=True, lines=1)
+        power = self._add_label(self.tr("Power →"), QPointF(-6, half), below, bold=True, lines=-2)
         power.setRotation(-90)
 
     def _add_label(
-        self, text: str, point: QPointF, alignment: Qt.AlignmentFlag, *, bold: bool = False
+        self,
+        text: str,
+        point: QPointF,
+        alignment: Qt.AlignmentFlag,
+        *,
+        bold: bool = False,
+        lines: float = 0.0,
     ) -> _Label:
         def font() -> QFont:
             chosen = QFont(self.card_font)
@@ -366,7 +384,7 @@ class StakeholderGrid(QGraphicsView):
         if alignment & Qt.AlignmentFlag.AlignVCenter:
             # _Label anchors top or bottom; centre by hand.
             point = QPointF(point.x(), point.y() - QFontMetricsF(font()).height() / 2 - 2)
-        label = _Label(text, alignment, font)
+        label = _Label(text, alignment, font, lines)
         label.setPos(point)
         label.setZValue(-5)
         self.grid_scene.addItem(label)

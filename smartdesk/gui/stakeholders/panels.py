@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -41,19 +42,22 @@ class AttitudeLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Grid legend"))
-        layout = QHBoxLayout(self)
+        # Three columns, so the legend never makes the grid panel wider than the grid.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(6)
         self._swatches: list[tuple[QLabel, int | None]] = []
-        for attitude in (2, 1, 0, -1, -2, None):
+        for place, attitude in enumerate((2, 1, 0, -1, -2, None)):
             swatch = QLabel()
             self._swatches.append((swatch, attitude))
             name = ATTITUDES[attitude] if attitude is not None else self.tr("Not recorded")
             text = QLabel(f"{ATTITUDE_SYMBOLS[attitude]} {self.tr(name)}")
-            layout.addWidget(swatch)
-            layout.addWidget(text)
-            layout.addSpacing(8)
-        layout.addWidget(QLabel(self.tr("Line thickness: relationship strength")))
-        layout.addStretch(1)
+            row, column = divmod(place, 3)
+            layout.addWidget(swatch, row, column * 2)
+            layout.addWidget(text, row, column * 2 + 1)
+        lines = QLabel(self.tr("Line thickness: relationship strength (1-3)"))
+        layout.addWidget(lines, 2, 0, 1, 6)
+        layout.setColumnStretch(6, 1)
         self._draw()
 
     def _draw(self) -> None:
@@ -85,19 +89,23 @@ class EngagementGapPanel(QWidget):
         self.chart.setAccessibleName(self.tr("Engagement gap chart"))
         self.chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.chart.setMinimumWidth(200)
+        # The chart follows the label's width, never the other way round.
+        self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)
         split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self._rows: list[tuple[str, int, int]] = []
         self._drawn: list[tuple[str, int, int]] | None = None
+        self._pixmap = QPixmap()
 
     def set_records(self, stakeholders: Sequence[Stakeholder]) -> None:
         groups = engagement_gaps(stakeholders)
@@ -155,14 +163,20 @@ class EngagementGapPanel(QWidget):
 
         point_matplotlib_at_cache()
         png = engagement_gap(self._rows, [level.label for level in EngagementLevel])
-        pixmap = QPixmap()
-        pixmap.loadFromData(png, "PNG")
-        width = max(200, self.chart.width())
-        self.chart.setPixmap(
-            pixmap.scaledToWidth(
-                min(width, pixmap.width()), Qt.TransformationMode.SmoothTransformation
-            )
-        )
+        self._pixmap = QPixmap()
+        self._pixmap.loadFromData(png, "PNG")
+        self._scale_chart()
+
+    def _scale_chart(self) -> None:
+        if self._pixmap.isNull():
+            return
+        width = min(max(200, self.chart.width() - 8), self._pixmap.width())
+        scaled = self._pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self.chart.setPixmap(scaled)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._scale_chart()
 
     def _chosen(self, item: QTreeWidgetItem) -> None:
         stakeholder_id = item.data(0, _ID_ROLE)
