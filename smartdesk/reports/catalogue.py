@@ -75,7 +75,8 @@ ENGLISH: dict[str, str] = {
     ),
     "public.section_withheld": "{items} withheld as exempt information.",
     # Full version: confidential items moved to the exempt appendix
-    "exempt.reference": "Exempt {kind} {n} (see Appendix D)",
+    "exempt.reference": "Exempt {kind} {n}",
+    "exempt.in_body": "{reference} (see Appendix D)",
     "exempt.marker": "[exempt: see Appendix D]",
     "exempt.section_moved": (
         "{items} moved to Appendix D, exempt information under {citation}; "
@@ -180,7 +181,8 @@ ENGLISH: dict[str, str] = {
     "chart.interest": "Interest",
     "chart.grid": (
         "Power-interest grid of {n} stakeholders, split at 5 into four quadrants; numbers "
-        "refer to the table below and marker shapes show attitude. {detail}"
+        "refer to the table below, which gives each stakeholder's power, interest and "
+        "attitude; marker shapes show attitude."
     ),
     "chart.grid_unnumbered": (
         "Power-interest grid of {n} stakeholders, split at 5 into four quadrants; marker "

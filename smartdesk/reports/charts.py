@@ -97,12 +97,16 @@ def _style(axes: Axes) -> None:
 
 
 def maturity_radar(dimensions: Sequence[tuple[str, int, int]]) -> bytes:
-    """Radar of current (solid, circles) against target (dashed, squares) levels 1-5."""
-    figure = _figure(5.2, 4.2)
-    # Margins by hand (constrained layout would draw the chart twice): room for the
-    # dimension names around the circle and the legend at the top right.
-    _margins(figure, left=1.0, bottom=0.45, top=0.5, right=1.0)
+    """Radar of current (solid, circles) against target (dashed, squares) levels 1-5.
+
+    The first dimension is at the top, going clockwise; names sit outside the circle,
+    aligned away from it, so they never cross the rings.
+    """
+    figure = _figure(6.0, 4.4)
+    _margins(figure, left=1.55, bottom=0.4, top=0.45, right=1.55)
     axes = figure.add_subplot(projection="polar")
+    axes.set_theta_offset(math.pi / 2)
+    axes.set_theta_direction(-1)
     count = len(dimensions)
     angles = [2 * math.pi * i / count for i in range(count)]
     closed = [*angles, angles[0]]
@@ -117,11 +121,17 @@ def maturity_radar(dimensions: Sequence[tuple[str, int, int]]) -> bytes:
         if index == 0:
             axes.fill(closed, [*values, values[0]], color=colour, alpha=0.12)
     axes.set_xticks(angles)
-    axes.set_xticklabels([_short(d[0], 22) for d in dimensions], fontsize=7)
+    axes.set_xticklabels([])
+    for angle, (name, _current, _target) in zip(angles, dimensions, strict=True):
+        # Clockwise from the top: the right half has sin > 0.
+        side = math.sin(angle)
+        ha = "center" if abs(side) < 0.2 else "left" if side > 0 else "right"
+        va = "bottom" if math.cos(angle) > 0.5 else "top" if math.cos(angle) < -0.5 else "center"
+        axes.text(angle, 5.45, _short(name, 26), ha=ha, va=va, fontsize=7.5, color=_INK)
     axes.set_ylim(0, 5)
     axes.set_yticks([1, 2, 3, 4, 5])
     axes.tick_params(labelsize=7)
-    axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.12), fontsize=8, frameon=False)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.12, 1.08), fontsize=8, frameon=False)
     return _png(figure)
 
 

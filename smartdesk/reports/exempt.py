@@ -23,7 +23,7 @@ from smartdesk.reports.public import scrub
 
 @dataclass(frozen=True, slots=True)
 class ExemptItems:
-    """The original confidential records and the reference each is known by in the body."""
+    """How many records were moved, and the short reference ("Exempt option 1") of each."""
 
     references: dict[str, str] = field(default_factory=dict)
     strategies: int = 0
@@ -51,9 +51,9 @@ def split_exempt(data: WorkshopData) -> tuple[WorkshopData, ExemptItems]:
     removed: list[str] = []
 
     def reference(kind: str, number: int, record_id: str) -> str:
-        label = text("exempt.reference", kind=text(f"kind.{kind}").lower(), n=number)
-        references[record_id] = label
-        return label
+        short = text("exempt.reference", kind=text(f"kind.{kind}").lower(), n=number)
+        references[record_id] = short
+        return text("exempt.in_body", reference=short)
 
     strategies = []
     for s in data.strategies:
@@ -106,7 +106,9 @@ def split_exempt(data: WorkshopData) -> tuple[WorkshopData, ExemptItems]:
     body = scrub(body, removed, text("exempt.marker"))
     # The scrub must not touch the references themselves (they contain no removed text,
     # but a removed string could contain "Exempt ..."): put them back.
-    body = _restore_references(body, references)
+    body = _restore_references(
+        body, {key: text("exempt.in_body", reference=ref) for key, ref in references.items()}
+    )
     moved = ExemptItems(
         references=references,
         strategies=sum(s.confidential for s in data.strategies),

@@ -82,7 +82,7 @@ def appendix_scores(ctx: Context) -> None:
         story.table(
             ["col.option"],
             rows,
-            [0.3] + [0.7 / MATRIX_BLOCK] * len(criteria),
+            [0.3] + [0.7 / len(criteria)] * len(criteria),
             extra_headers=[refs[c.id] for c in criteria],
         )
     names = {c.id: c.name for c in data.criteria}

@@ -50,7 +50,7 @@ def _long_list(ctx: Context) -> None:
             ]
             for o in ctx.data.options
         ],
-        [0.19, 0.3, 0.13, 0.14, 0.13, 0.11],
+        [0.19, 0.28, 0.13, 0.14, 0.13, 0.13],
     )
 
 

@@ -75,10 +75,15 @@ def _grid(ctx: Context) -> None:
         )
         for p in placed
     ]
-    key = "chart.grid" if numbered else "chart.grid_unnumbered"
+    # Numbered points have the key table below, which says it all; the caption need not.
+    caption = (
+        text("chart.grid", n=len(placed))
+        if numbered
+        else text("chart.grid_unnumbered", n=len(placed), detail=detail(items))
+    )
     story.chart(
         charts.power_interest_grid(points),
-        text(key, n=len(placed), detail=detail(items)),
+        caption,
         width=0.8,
     )
     if numbered:
