@@ -109,11 +109,12 @@ class VisionPage(StagePage):
 
         for number in range(len(STEPS)):
             shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide, but only while this page is shown (a hidden widget's shortcut sleeps).
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self.go_to_step(n))
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=step: self.go_to_step(self.steps.currentRow() + s))
         self.steps.setCurrentRow(0)
 
@@ -302,7 +303,8 @@ class VisionPage(StagePage):
         vision = data.vision
         self.problem.show_saved(vision.problem)
         self.statement.show_saved(vision.statement)
-        if not self.horizon.hasFocus() and not self.horizon_message.text():
+        # A year being typed, or a refused one still on show, is not overwritten.
+        if not self.horizon.isModified() and not self.horizon_message.text():
             year = str(vision.horizon_year) if vision.horizon_year is not None else ""
             if self.horizon.text() != year:
                 self.horizon.setText(year)
@@ -383,4 +385,5 @@ class VisionPage(StagePage):
             if self.session is not None:
                 self.session.failed.emit(message)
             return
-        self._commit(horizon_year=year)
+        if self._commit(horizon_year=year):
+            self.horizon.setModified(False)
