@@ -143,6 +143,19 @@ def weighted_score(scores: Mapping[str, int], weights: Mapping[str, Fraction]) -
     return points / (MAX_SCORE * total) * HUNDRED
 
 
+def integer_weights(weights: Mapping[str, Fraction]) -> dict[str, int]:
+    """The same weights times the least common multiple of their denominators: whole
+    numbers in the same proportions, so sums of weight x score are fast integer sums
+    and still exact (``bench/appraise.py``: 200 options x 20 criteria)."""
+    scale = math.lcm(*(weight.denominator for weight in weights.values())) if weights else 1
+    return {cid: int(weight * scale) for cid, weight in weights.items()}
+
+
+def weighted_points(scores: Mapping[str, int], weights: Mapping[str, int]) -> int:
+    """sum(weight x score) over ``weights`` with whole-number weights (missing scores 0)."""
+    return sum(weight * scores.get(cid, 0) for cid, weight in weights.items())
+
+
 def tie_key(option: Option) -> tuple[str, str]:
     """The tie rule: name, case-insensitively, then id."""
     return (option.name.casefold(), option.id)
@@ -173,10 +186,18 @@ def rank_by_weights(data: WorkshopData, weights: Mapping[str, Fraction]) -> list
     table = score_table(data)
     criterion_ids = [criterion.id for criterion in data.criteria]
     scored: list[tuple[Fraction, Option, bool]] = []
+    # Same figure as weighted_score(scores, weights), with one Fraction per option.
+    whole = integer_weights(weights)
+    total = sum(whole.values())
     for option in shortlisted_options(data):
         scores = table.get(option.id, {})
         incomplete = any(cid not in scores for cid in criterion_ids)
-        scored.append((weighted_score(scores, weights), option, incomplete))
+        score = (
+            Fraction(100 * weighted_points(scores, whole), MAX_SCORE * total)
+            if total
+            else Fraction(0)
+        )
+        scored.append((score, option, incomplete))
     scored.sort(key=lambda item: (-item[0], *tie_key(item[1])))
     return [
         RankedOption(
