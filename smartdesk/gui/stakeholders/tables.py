@@ -134,8 +134,9 @@ class StatusFilterProxy(RecordFilterProxy):
         super().__init__()
         self.status: ListeningStatus | None = None
 
-    def set_status(self, status: ListeningStatus | None) -> None:
-        self.status = status
+    def set_status(self, status: object) -> None:
+        # A combo box's item data may come back as the plain value text.
+        self.status = ListeningStatus(status) if status else None
         self.invalidateFilter()
 
     def filterAcceptsRow(
@@ -143,7 +144,7 @@ class StatusFilterProxy(RecordFilterProxy):
     ) -> bool:
         if self.status is not None:
             entry = self.sourceModel().record(source_row)  # type: ignore[attr-defined]
-            if entry.status is not self.status:
+            if entry.status != self.status:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
