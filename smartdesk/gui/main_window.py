@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
             "&Open…", self.open_dialog, (QKeySequence.StandardKey.Open,)
         )
         self.save_copy_action = self._action("Save a &Copy…", self.save_copy_dialog)
+        self.import_stakeholders_action = self._action(
+            "&Import Stakeholders…", self.import_stakeholders
+        )
         self.close_action = self._action("&Close", self.close_workshop, ("Ctrl+W",))
         self.quit_action = self._action("&Quit", self.close, (QKeySequence.StandardKey.Quit,))
 
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_stakeholders_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -292,6 +296,7 @@ class MainWindow(QMainWindow):
         has_file = session is not None
         for action in (self.save_copy_action, self.close_action, self.find_action):
             action.setEnabled(has_file)
+        self.import_stakeholders_action.setEnabled(session is not None and not session.read_only)
         self.central.setCurrentIndex(1 if has_file else 0)
         self._show_file_state()
         self.workshop_changed.emit()
@@ -371,6 +376,13 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=dest), 8000)
         return dest
+
+    def import_stakeholders(self) -> None:
+        """File ▸ Import Stakeholders: the Stakeholders stage's import, with a preview."""
+        if self.session is None:
+            return
+        self.show_stage(1)
+        self.pages[1].start_import()  # type: ignore[attr-defined]
 
     def show_about(self) -> None:
         QMessageBox.about(
