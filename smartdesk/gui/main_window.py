@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{path.stem} — SmartDesk")
         self.file_label.setText(str(path))
         self.save_label.setText(
-            self.tr("Read-only") if self.session.read_only else self.tr("Every change is saved")
+            self.tr("Read-only") if self.session.read_only else self.tr("All changes saved")
         )
 
     def _on_saved(self, _change: Any) -> None:

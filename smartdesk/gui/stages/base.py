@@ -114,7 +114,9 @@ class StagePage(QWidget):
         if session is not None:
             session.changed.connect(self._on_change)
         self._stale = True
-        self.refresh()
+        # Pages out of sight are filled when first shown: start-up pays for one stage.
+        if self.isVisible() or session is None:
+            self.refresh()
 
     def _on_change(self, _change: Any) -> None:
         # Off-screen pages wait until they are shown again.
