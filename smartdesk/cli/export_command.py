@@ -1,19 +1,33 @@
-"""``smartdesk export``: the briefing pack and the JSON workshop, full or public."""
+"""``smartdesk export``: the briefing pack (PDF, DOCX), the workbook (XLSX) and the JSON workshop.
+
+Several formats may be written in one call; ``--public`` applies to every one. Every
+output path is checked before any work starts, and each file is written atomically,
+so a failure leaves no partial file behind.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from smartdesk.cli.output import check_output_path
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.files import write_atomically
+from smartdesk.domain.records import WorkshopData
+
+# (option, help) in the order the files are written: quick ones first.
+FORMATS: tuple[tuple[str, str], ...] = (
+    ("json", "write the workshop as SmartDesk JSON"),
+    ("xlsx", "write the workshop as an Excel workbook, one sheet per record kind"),
+    ("docx", "write the briefing pack as a Word document (headings, tables, alt text)"),
+    ("pdf", "write the briefing pack as a PDF"),
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", help="the workshop file to export")
-    parser.add_argument("--pdf", metavar="OUT", help="write the briefing pack as a PDF")
-    parser.add_argument("--json", metavar="OUT", help="write the workshop as SmartDesk JSON")
+    for name, help_text in FORMATS:
+        parser.add_argument(f"--{name}", metavar="OUT", help=help_text)
     parser.add_argument(
         "--public",
         action="store_true",
@@ -24,33 +38,60 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _write_json(data: WorkshopData, out: Path, public: bool) -> None:
+    from smartdesk.files import write_atomically
+    from smartdesk.interchange.json_format import write_workshop_json
+
+    if public:
+        from smartdesk.reports.public import redact_for_public
+
+        data = redact_for_public(data)
+    write_atomically(out, lambda temporary: write_workshop_json(data, temporary))
+
+
+def _write_xlsx(data: WorkshopData, out: Path, public: bool) -> None:
+    from smartdesk.reports.xlsx_export import build_xlsx
+
+    build_xlsx(data, out, public=public)
+
+
+def _write_docx(data: WorkshopData, out: Path, public: bool) -> None:
+    from smartdesk.reports.docx_export import build_docx
+
+    build_docx(data, out, public=public)
+
+
+def _write_pdf(data: WorkshopData, out: Path, public: bool) -> None:
+    from smartdesk.reports.pack import build_pack
+
+    # The pack redacts its own copy when public, so it can say what was withheld.
+    build_pack(data, out, public=public)
+
+
+WRITERS: dict[str, Callable[[WorkshopData, Path, bool], None]] = {
+    "json": _write_json,
+    "xlsx": _write_xlsx,
+    "docx": _write_docx,
+    "pdf": _write_pdf,
+}
+
+
 def run(options: argparse.Namespace) -> int:
     from smartdesk.store import WorkshopFile
 
     workshop = Path(options.path)
-    requested = {"pdf": options.pdf, "json": options.json}
+    requested = {name: getattr(options, name) for name, _help in FORMATS}
     if not any(requested.values()):
-        raise WorkshopError("nothing to export: give --pdf OUT and/or --json OUT")
+        raise WorkshopError(
+            "nothing to export: give one or more of --pdf OUT, --docx OUT, --xlsx OUT, --json OUT"
+        )
     targets = {kind: check_output_path(out, workshop) for kind, out in requested.items() if out}
     if len({target.resolve() for target in targets.values()}) < len(targets):
         raise WorkshopError("give each export format its own output file")
 
     with WorkshopFile.open(workshop, read_only=True) as store:
         data = store.load()
-    if "json" in targets:
-        from smartdesk.interchange.json_format import write_workshop_json
-
-        exported = data
-        if options.public:
-            from smartdesk.reports.public import redact_for_public
-
-            exported = redact_for_public(data)
-        write_atomically(targets["json"], lambda tmp: write_workshop_json(exported, tmp))
-        print(f"Wrote {targets['json']}")
-    if "pdf" in targets:
-        from smartdesk.reports.pack import build_pack
-
-        # The pack redacts its own copy when public, so it can say what was withheld.
-        write_atomically(targets["pdf"], lambda tmp: build_pack(data, tmp, public=options.public))
-        print(f"Wrote {targets['pdf']}")
+    for kind, target in targets.items():
+        WRITERS[kind](data, target, options.public)
+        print(f"Wrote {target}")
     return 0

@@ -18,6 +18,7 @@ ENGLISH: dict[str, str] = {
     "doc.public": "Public",
     "doc.exempt": "Contains exempt information",
     "doc.contents": "Contents",
+    "doc.update_contents": "Press F9 (or right-click, Update Field) to show the contents.",
     "doc.not_recorded": "Not recorded",
     "doc.none_recorded": "None recorded.",
     "doc.yes": "Yes",

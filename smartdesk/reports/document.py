@@ -27,6 +27,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from smartdesk.reports import fonts
 from smartdesk.reports.catalogue import text
+from smartdesk.reports.errors import ExportCancelled
+
+__all__ = ["ContentsPage", "ExportCancelled", "PackDocTemplate", "numbered_canvas"]
 
 MARGIN = 20 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -93,10 +96,6 @@ class ContentsPage(Flowable):  # type: ignore[misc]
                 "", entry.key, (MARGIN, y - 2, PAGE_WIDTH - MARGIN, y + size), relative=0
             )
             y -= leading
-
-
-class ExportCancelled(Exception):
-    """The user cancelled the export; no file was written."""
 
 
 def numbered_canvas(language: str) -> type[Canvas]:

@@ -217,3 +217,18 @@ def test_cancel_leaves_no_file_and_progress_reaches_100(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
     build_pack(WorkshopData(), out, public=False, progress=lambda pct, _m: seen.append(pct))
     assert seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen)
+
+
+def test_full_pack_moves_exempt_items_to_appendix_d(packs: dict[str, Path]) -> None:
+    content = _squash(_text(packs["full"]))
+    appendix = content.rfind(_squash(text("h.appendix_d")))
+    body_start = content.find(
+        _squash(text("h.purpose")), content.find(_squash(text("h.appendix_d")))
+    )
+    body, exempt = content[body_start:appendix], content[appendix:]
+    for secret in (sample.SECRET_OPTION, sample.SECRET_RISK, sample.SECRET_STRATEGY, "pq@quill"):
+        assert _squash(secret) not in body, secret
+        assert _squash(secret) in exempt, secret
+    assert _squash("Exempt option 2 (see Appendix D)") in body
+    assert _squash(text("doc.not_for_publication")) in exempt
+    assert _squash("paragraph 3 of Schedule 12A") in exempt

@@ -1,0 +1,89 @@
+"""The briefing pack as a Word document (full or public): the PDF's sections, in Word's terms.
+
+``build_docx`` mirrors :func:`smartdesk.reports.pack.build_pack`: the same sections
+(:mod:`smartdesk.reports.sections`) write to a :class:`DocxStory` instead of the PDF
+story, so both documents say the same things; the public version comes from the same
+redacted copy. The file is written atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from smartdesk.domain.records import WorkshopData
+from smartdesk.files import write_atomically
+
+Progress = Callable[[int, str], None]
+
+
+def build_docx(
+    data: WorkshopData,
+    out: Path,
+    *,
+    public: bool,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the briefing pack of ``data`` as DOCX to ``out`` and return ``out``.
+
+    Raises :class:`WorkshopError` when ``out`` cannot be written and
+    :class:`~smartdesk.reports.document.ExportCancelled` when ``cancelled()`` says so.
+    """
+    # Imported here: python-docx and matplotlib are only needed for this export.
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+
+    from smartdesk.reports import sections
+    from smartdesk.reports.catalogue import text
+    from smartdesk.reports.docx_story import DocxStory, set_language
+    from smartdesk.reports.errors import ExportCancelled
+    from smartdesk.reports.markup import shorten
+
+    out = Path(out)
+    report = progress or (lambda _percent, _message: None)
+
+    def check_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled.")
+
+    check_cancelled()
+    report(0, "Preparing")
+    info = data.workshop
+    title = info.title or info.initiative or text("doc.default_title")
+    document = Document()
+    page = document.sections[0]
+    page.orientation = WD_ORIENT.PORTRAIT
+    page.page_width, page.page_height = Mm(210), Mm(297)
+    language = "cy-GB" if info.language.value == "cy" else "en-GB"
+    set_language(document, language)
+
+    steps = 0
+
+    def step(message: str) -> None:
+        nonlocal steps
+        check_cancelled()
+        steps += 1
+        report(min(90, 5 + steps * 12), f"Drawing {message}")
+
+    story = DocxStory(document, header=title, language=info.language.value)
+    ctx = sections.prepare(data, story, public=public, step=step)
+    # The running header needs the marking, known once the version is prepared.
+    story.start(ctx.marking())
+    sections.write_sections(ctx)
+    check_cancelled()
+
+    # Core properties hold at most 255 characters of XML-safe text.
+    core = document.core_properties
+    core.title = shorten(title, 255)
+    core.author = shorten(info.report_author or info.council, 255)
+    core.subject = shorten(text("doc.subject", initiative=info.initiative or title), 255)
+    core.keywords = shorten(
+        ", ".join(k for k in (info.council, info.committee, ctx.marking()) if k), 255
+    )
+    core.comments = "SmartDesk"
+    report(95, "Writing")
+    write_atomically(out, lambda temporary: document.save(str(temporary)))
+    report(100, "Done")
+    return out
