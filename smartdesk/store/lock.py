@@ -121,7 +121,7 @@ class LockInfo:
     @property
     def stale(self) -> bool:
         """True only when the lock names this machine and its process has gone."""
-        return self.on_this_machine and self.pid > 0 and not _process_alive(self.pid)
+        return self.on_this_machine and self.pid > 0 and not process_alive(self.pid)
 
     def describe(self) -> str:
         """``"jo on LAPTOP-7 since 2025-05-01 10:30"`` for messages."""
@@ -130,7 +130,8 @@ class LockInfo:
         return f"{self.user} on {self.machine} since {when}"
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Is process ``pid`` running on this machine (True when in doubt)?"""
     if pid == os.getpid():
         return True
     try:

@@ -15,6 +15,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -121,39 +122,33 @@ class WorkshopFile:
     def create(cls, path: str | Path, data: WorkshopData | None = None) -> WorkshopFile:
         """Create a new workshop file at ``path`` holding ``data`` (default: empty).
 
-        Refuses a path that already exists. Everything is written in one transaction;
-        if anything fails, the partial file is removed and WorkshopError raised.
+        Refuses a path that already exists. The workshop is written in one transaction
+        to a hidden file beside ``path`` and only then linked into place, so ``path``
+        never holds half a workshop, even if the process is killed: it is either
+        absent or complete. If anything fails, WorkshopError is raised and nothing is
+        left at ``path``.
         """
         path = Path(path)
         data = WorkshopData() if data is None else data
+        if path.exists() or path.is_symlink():
+            raise WorkshopError(f"{path} already exists; choose another name")
+        _clear_abandoned_builds(path)
+        building = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
-            # O_EXCL: refuse an existing file atomically, even one made a moment ago.
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
-            raise WorkshopError(f"{path} already exists; choose another name") from None
+            # O_EXCL: never build into a file that something else made.
+            os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except OSError as error:
             raise WorkshopError(f"Cannot create {path}: {error.strerror or error}") from None
-        conn: sqlite3.Connection | None = None
+        try:
+            _build(building, data, path)
+            _link_into_place(building, path)
+        finally:
+            building.unlink(missing_ok=True)
+            Path(f"{building}-journal").unlink(missing_ok=True)
         try:
             conn = connect(path, "rw")
-            db = Database(conn, execute_plugins=False)
-            with db.atomic():
-                for statement in create_statements():
-                    db.execute(statement)
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                # References are checked at commit, so records can go in document
-                # order (the listening log, for one, refers to options after it).
-                conn.execute("PRAGMA defer_foreign_keys = ON")
-                _write_all(db, data)
-        except BaseException as error:
-            if conn is not None:
-                conn.close()
-            path.unlink(missing_ok=True)
-            Path(f"{path}-journal").unlink(missing_ok=True)
-            if isinstance(error, sqlite3.Error):
-                raise WorkshopError(f"Cannot create {path}: {_explain(error)}") from None
-            raise
+        except sqlite3.Error as error:
+            raise WorkshopError(f"Cannot open {path}: {error}") from None
         try:
             # Nobody else can hold a file created a moment ago, but a stale lock of
             # an earlier file by the same name might still lie beside it.
@@ -161,7 +156,7 @@ class WorkshopFile:
         except WorkshopError:
             conn.close()
             raise
-        store = cls(path, db, read_only=False)
+        store = cls(path, Database(conn, execute_plugins=False), read_only=False)
         store._locked = True
         return store
 
@@ -617,6 +612,57 @@ class WorkshopFile:
                 by_owner.setdefault(row["owner"], []).append(row["value"])
             result[link.field] = by_owner
         return result
+
+
+def _build(path: Path, data: WorkshopData, name: Path) -> None:
+    """Write the schema and ``data`` into the empty file at ``path``, in one transaction.
+
+    ``name`` is the path the user asked for, for messages.
+    """
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = connect(path, "rw")
+        db = Database(conn, execute_plugins=False)
+        with db.atomic():
+            for statement in create_statements():
+                db.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            # References are checked at commit, so records can go in document
+            # order (the listening log, for one, refers to options after it).
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            _write_all(db, data)
+    except sqlite3.Error as error:
+        raise WorkshopError(f"Cannot create {name}: {_explain(error)}") from None
+    finally:
+        if conn is not None:
+            conn.close()
+
+
+def _clear_abandoned_builds(path: Path) -> None:
+    """Remove hidden half-built files a killed ``create`` of ``path`` on this machine left."""
+    for leftover in path.parent.glob(f".{glob_escape(path.name)}.*.creating"):
+        pid = leftover.name[len(path.name) + 2 : -len(".creating")]
+        if pid.isdigit() and not locking.process_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+            Path(f"{leftover}-journal").unlink(missing_ok=True)
+
+
+def _link_into_place(built: Path, path: Path) -> None:
+    """Give the finished file ``built`` the name ``path``, refusing an existing ``path``."""
+    try:
+        os.link(built, path)  # atomic, and fails if the name was taken meanwhile
+        return
+    except FileExistsError:
+        raise WorkshopError(f"{path} already exists; choose another name") from None
+    except OSError:
+        pass  # no hard links on this drive: a rename, after a last look
+    if path.exists():
+        raise WorkshopError(f"{path} already exists; choose another name")
+    try:
+        os.rename(built, path)
+    except OSError as error:
+        raise WorkshopError(f"Cannot create {path}: {error.strerror or error}") from None
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
