@@ -161,39 +161,59 @@ def power_interest_grid(points: Sequence[GridPoint]) -> bytes:
             color=_GREY,
             fontweight="bold",
         )
-    seen: set[int | None] = set()
+    # One scatter call per attitude (not per point): a 1,000-stakeholder grid stays fast.
+    groups: dict[int | None, list[GridPoint]] = {}
     for point in points:
-        marker, colour = _ATTITUDE_MARKERS.get(point.attitude, _ATTITUDE_MARKERS[None])
         attitude = point.attitude if point.attitude in _ATTITUDE_MARKERS else None
-        label = _attitude_label(attitude) if attitude not in seen else None
-        seen.add(attitude)
+        groups.setdefault(attitude, []).append(point)
+    for attitude in sorted(groups, key=lambda a: -3 if a is None else a):
+        marker, colour = _ATTITUDE_MARKERS[attitude]
+        members = groups[attitude]
         axes.scatter(
-            [point.interest],
-            [point.power],
+            [p.interest for p in members],
+            [p.power for p in members],
             marker=marker,
-            s=70,
+            s=70 if len(points) <= 100 else 18,
             color=colour,
             edgecolors=_INK,
             linewidths=0.5,
-            label=label,
+            label=_attitude_label(attitude),
             zorder=3,
         )
-        axes.annotate(
-            _short(point.label, 24),
-            (point.interest, point.power),
-            textcoords="offset points",
-            xytext=(6, 4),
-            fontsize=6.5,
-            color=_INK,
-        )
+    for point, offset in zip(points, _label_offsets(points), strict=True):
+        if point.label:
+            axes.annotate(
+                _short(point.label, 24),
+                (point.interest, point.power),
+                textcoords="offset points",
+                xytext=offset,
+                fontsize=6.5,
+                color=_INK,
+                ha="left" if offset[0] >= 0 else "right",
+            )
     axes.set_xlabel(text("chart.interest"), fontsize=9)
     axes.set_ylabel(text("chart.power"), fontsize=9)
     _style(axes)
-    if seen:
+    if groups:
         axes.legend(
             loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=6, fontsize=7, frameon=False
         )
     return _png(figure)
+
+
+def _label_offsets(points: Sequence[GridPoint]) -> list[tuple[float, float]]:
+    """Label offsets (points) that fan out labels of stakeholders at the same spot."""
+    offsets: list[tuple[float, float]] = []
+    seen: dict[tuple[float, float], int] = {}
+    fan = ((6, 4), (-6, 4), (6, -9), (-6, -9), (0, 9), (0, -13))
+    for point in points:
+        spot = (round(point.interest * 2) / 2, round(point.power * 2) / 2)
+        count = seen.get(spot, 0)
+        seen[spot] = count + 1
+        dx, dy = fan[count % len(fan)]
+        ring = 1 + count // len(fan)
+        offsets.append((dx * ring, dy * ring))
+    return offsets
 
 
 def _attitude_label(attitude: int | None) -> str:
@@ -207,8 +227,10 @@ def engagement_gap(rows: Sequence[tuple[str, int, int]], levels: Sequence[str]) 
     _margins(figure, left=_label_room([_short(r[0], 30) for r in rows], 7), bottom=0.4, top=0.45)
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
-    for y, (_label, today, needed) in zip(positions, rows, strict=True):
-        axes.plot([today, needed], [y, y], color=_GREY, linewidth=1.5, zorder=1)
+    # One collection of joining lines rather than one line per stakeholder.
+    axes.hlines(
+        positions, [r[1] for r in rows], [r[2] for r in rows], color=_GREY, linewidth=1.5, zorder=1
+    )
     axes.scatter(
         [r[1] for r in rows],
         positions,
@@ -250,15 +272,19 @@ def ranking_bars(rows: Sequence[tuple[str, float, bool]]) -> bytes:
     _margins(figure, left=_label_room([_short(r[0], 32) for r in rows], 7.5), bottom=0.55)
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
-    for y, (_label, score, incomplete) in zip(positions, rows, strict=True):
-        axes.barh(
-            y,
-            score,
-            color=_BLUE if not incomplete else "#9fb6d6",
-            hatch="//" if incomplete else None,
-            edgecolor=_INK,
-            linewidth=0.4,
-        )
+    # Two bar calls (complete, not fully scored) rather than one per option.
+    for incomplete in (False, True):
+        picked = [(y, r[1]) for y, r in zip(positions, rows, strict=True) if r[2] is incomplete]
+        if picked:
+            axes.barh(
+                [y for y, _score in picked],
+                [score for _y, score in picked],
+                color=_BLUE if not incomplete else "#9fb6d6",
+                hatch="//" if incomplete else None,
+                edgecolor=_INK,
+                linewidth=0.4,
+            )
+    for y, (_label, score, _incomplete) in zip(positions, rows, strict=True):
         axes.text(score + 1, y, f"{score:.1f} %", va="center", fontsize=7.5, color=_INK)
     axes.set_yticks(positions)
     axes.set_yticklabels([_short(r[0], 32) for r in rows], fontsize=7.5)
