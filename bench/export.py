@@ -184,7 +184,8 @@ def main() -> None:
         print(
             f"  LibreOffice DOCX->PDF {min(timings[1:] or timings):6.2f} s best warm "
             f"(first run, new profile: {timings[0]:.2f} s); direct PDF is "
-            f"{min(timings[1:] or timings) / total:.1f}x faster; CPU of the last run {child_cpu:.2f} s"
+            f"{min(timings[1:] or timings) / total:.1f}x faster; "
+            f"CPU of the last run {child_cpu:.2f} s"
         )
     else:
         print("  LibreOffice: soffice not installed, skipped")
