@@ -76,6 +76,12 @@ def _left_margin(labels: Sequence[str], width: float, fontsize: float) -> float:
     return min(0.5, inches / width)
 
 
+def _fit_font(fontsize: float, height: float, lines: float) -> float:
+    """The font size, reduced so ``lines`` lines of text fit ``height`` inches (a
+    small chart area would otherwise be all labels and no bars)."""
+    return max(5.0, min(fontsize, height * 72 / lines))
+
+
 def _style(axes: Axes, fontsize: float) -> None:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
@@ -96,6 +102,8 @@ def stacked_scores(
     Options with a missing score are marked with an asterisk."""
     columns = 2 if width < 6 else 3
     legend_rows = -(-len(criteria) // columns)
+    if height is not None:
+        fontsize = _fit_font(fontsize, height, len(rows) * 2.4 + legend_rows * 1.9 + 5)
     legend_inches = 0.15 + legend_rows * fontsize * 1.9 / 72
     if height is None:
         height = legend_inches + 0.7 + 0.38 * len(rows)
@@ -154,6 +162,8 @@ def sensitivity_ranges(
     """Per criterion, a bar over the range of its weight share where today's top option
     stays top, a diamond at today's share, and who overtakes written beside an end
     where there is room (the table beside the chart names them all)."""
+    if height is not None:
+        fontsize = _fit_font(fontsize, height, len(rows) * 2.4 + 7)
     legend_inches = 0.2 + fontsize * 1.9 / 72
     if height is None:
         height = legend_inches + 0.7 + 0.42 * len(rows)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout
 
 from smartdesk.domain.appraisal import normalised_weights
 from smartdesk.domain.records import Criterion, new_id
@@ -81,7 +82,8 @@ class CriteriaTable(EditableRecordTable):
                     "affordability and achievability, weighted equally"),
         )  # fmt: skip
         self.defaults_button.clicked.connect(self.add_defaults)
-        tools = self.layout().itemAt(0).layout()
+        tools = self.add_button.parentWidget().layout().itemAt(0).layout()  # type: ignore[union-attr]
+        assert isinstance(tools, QHBoxLayout)
         tools.insertWidget(tools.count() - 1, self.defaults_button)
         self.criteria_model.modelReset.connect(self._sync_defaults)
         self._sync_defaults()

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.enums import Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
-from smartdesk.domain.validation import validate_edit
+from smartdesk.domain.validation import apply_edit, validate_edit
 from smartdesk.gui.commands import StoreCommand, UpdateRecordCommand
 from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
 from smartdesk.gui.options.adopt import adopt_model
@@ -127,12 +127,12 @@ class OptionListModel(EditableRecordModel):
                 commands.append(
                     UpdateRecordCommand(store, other, dataclasses.replace(other, **{flag: False}))
                 )
-        new = dataclasses.replace(option, **{flag: True, "shortlisted": True})
+        changes: dict[str, Any] = {flag: True, "shortlisted": True}
+        new = dataclasses.replace(option, **changes)
         data = store.load()
         for command in commands:
-            from smartdesk.domain.validation import apply_edit
-
-            data = apply_edit(data, command.new)[0]  # type: ignore[attr-defined]
+            assert isinstance(command, UpdateRecordCommand)
+            data = apply_edit(data, command.new)[0]
         problems = validate_edit(data, new)
         if problems:
             self.notice.emit(problems[0])

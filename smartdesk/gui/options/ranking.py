@@ -61,7 +61,7 @@ def ranking_rows(data: WorkshopData, ranking: list[RankedOption]) -> list[list[C
     rows = []
     for ranked in ranking:
         missing = unscored_count(data, ranked.option_id)
-        status = f"incomplete: {missing} unscored" if ranked.incomplete else "complete"
+        status = f"incomplete: {missing} unscored" if ranked.incomplete else "scored"
         rows.append(
             [
                 Cell(str(ranked.rank), number=True),
@@ -126,7 +126,7 @@ class RankingTables:
     """The models behind the ranking and value-for-money tables (views may share them)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.ranking = RowsModel(["Rank", "Option", "Weighted score", "Scoring"])
+        self.ranking = RowsModel(["Rank", "Option", "Score", "Scoring"])
         self.value = RowsModel(
             ["Option", "Net present cost", "Net present value", "Score", "£ per score point",
              "Figures missing"]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -141,14 +141,17 @@ class ScoringMatrixView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        # Criterion names wrap onto up to three lines rather than being cut off.
+        # Criterion names wrap onto up to four lines rather than being cut off.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(3 * self.fontMetrics().height() + 8)
+        header.setMinimumHeight(4 * self.fontMetrics().height() + 8)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Long option names are elided so the score columns keep their room.
-        rows.setMaximumWidth(260)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Long option names are cut so the score columns keep most of the room.
+        self.verticalHeader().setMaximumWidth(max(120, self.width() * 3 // 10))
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

@@ -12,8 +12,11 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.appraisal import criterion_label, option_label, rank_options
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Option, WorkshopData
+from smartdesk.gui.guidance import GuidancePanel, TimeBox
 from smartdesk.gui.options.chart_view import LazyChart
 from smartdesk.gui.options.criteria import CriteriaTable
 from smartdesk.gui.options.guidance_notes import law_of, option_guidance
@@ -37,6 +41,9 @@ from smartdesk.gui.options.scoring import ScoringPanel
 from smartdesk.gui.options.sensitivity_panel import SensitivityPanel
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.stages.base import StagePage
+
+# Guidance file in resources/guidance/options per tab, in tab order.
+STEPS = ("long_list", "scoring", "ranking", "sensitivity", "risks", "recommendation")
 
 StackedRows = tuple[tuple[str, tuple[float, ...], bool], ...]
 
@@ -80,6 +87,13 @@ class OptionsPage(StagePage):
         super().__init__(parent)
         self._data = WorkshopData()
         self._selected_option: str | None = None
+        self.time_box = TimeBox(20)
+        first = self.body.itemAt(0)
+        top = first.layout() if first is not None else None
+        assert isinstance(top, QHBoxLayout)
+        top.insertWidget(2, self.time_box)
+        self.step_guidance = GuidancePanel("options", STEPS[0])
+        self.step_guidance.toggled.connect(lambda _open: self._fit_guidance())
 
         # -- long list and guidance --------------------------------------------------------
         self.long_list = OptionListTable(self._nation)
@@ -102,7 +116,10 @@ class OptionsPage(StagePage):
 
         # -- ranking and value for money -----------------------------------------------------
         self.ranking_view = figures_table(self.figures.ranking, "Ranking", stretch=1)
-        self.value_view = figures_table(self.figures.value, "Value for money", stretch=0)
+        self.value_view = figures_table(self.figures.value, "Value for money", stretch=5)
+        names = self.value_view.horizontalHeader()
+        names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        names.resizeSection(0, 220)
         self.value_note = QLabel()
         self.value_note.setWordWrap(True)
         self.score_chart = LazyChart(self.tr("Chart of each option's score by criterion"))
@@ -144,10 +161,13 @@ class OptionsPage(StagePage):
                     self.group(self.tr("Scores of the short list (0-5)"), self.scoring),
                     sizes=[220, 380],
                 ),
-                _column(
+                _splitter(
+                    Qt.Orientation.Vertical,
                     self.group(self.tr("Ranking"), self.live_ranking),
-                    self.group(self.tr("How robust is the top place?"), self.live_sentence),
-                    stretch=0,
+                    self.group(
+                        self.tr("How robust is the top place?"), self.scrolling(self.live_sentence)
+                    ),
+                    sizes=[300, 260],
                 ),
                 sizes=[780, 440],
             ),
@@ -198,6 +218,8 @@ class OptionsPage(StagePage):
             self.scrolling(self.group(self.tr("Recommendation"), self.recommendation)),
             self.tr("Recommen&dation"),
         )
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.body.addWidget(self.step_guidance)
         self.body.addWidget(self.tabs, 1)
 
     # -- life cycle -------------------------------------------------------------------------
@@ -270,6 +292,34 @@ class OptionsPage(StagePage):
         if markdown != getattr(self, "_guidance_shown", None):
             self._guidance_shown = markdown
             self.guidance.setMarkdown(markdown)
+
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= index < len(STEPS):
+            self.step_guidance.show_step(STEPS[index])
+        self._fit_guidance()
+
+    def _fit_guidance(self) -> None:
+        # A wrapped label asks for the height it would need at its narrowest; cap the
+        # panel at what its text needs at today's width so the tables keep the room.
+        panel = self.step_guidance
+        width = max(panel.width(), self.width() - 40) - 20
+        text = 0
+        if panel.is_expanded():
+            document = QTextDocument()
+            document.setDefaultFont(panel.text.font())
+            document.setMarkdown(panel.guidance_text())
+            document.setTextWidth(width)
+            text = int(document.size().height()) + 4
+        panel.setMaximumHeight(text + panel.toggle_button.sizeHint().height() + 16)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_guidance()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_guidance()
 
     def show_tab(self, index: int) -> None:
         """Show step ``index`` (0 long list ... 5 recommendation)."""
