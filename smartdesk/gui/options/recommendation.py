@@ -69,8 +69,8 @@ class RecommendationEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Recommended &option"), self.option)
         form.addRow("", self.warning)
-        form.addRow(self.tr("&Reasons"), self.rationale)
-        form.addRow(self.tr("&Decisions sought"), self.decisions)
+        form.addRow(self.tr("R&easons"), self.rationale)
+        form.addRow(self.tr("Decisions so&ught"), self.decisions)
 
     def show_data(self, session: WorkshopSession | None, data: WorkshopData) -> None:
         self.session = session

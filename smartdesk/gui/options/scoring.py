@@ -204,7 +204,7 @@ class ScoringPanel(QWidget):
         self.message.setStyleSheet("color: #8a4b00;")
 
         rationale_row = QHBoxLayout()
-        rationale_label = QLabel(self.tr("&Rationale:"))
+        rationale_label = QLabel(self.tr("Ra&tionale:"))
         rationale_label.setBuddy(self.rationale)
         rationale_row.addWidget(rationale_label)
         rationale_row.addWidget(self.rationale, 1)

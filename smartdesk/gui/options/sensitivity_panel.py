@@ -57,7 +57,7 @@ class SensitivityPanel(QWidget):
         self.sentence.setWordWrap(True)
         self.sentence.setAccessibleName(self.tr("Sensitivity in a sentence"))
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton(self.tr("&Copy sentence"))
+        self.copy_button = QPushButton(self.tr("Co&py sentence"))
         self.copy_button.setToolTip(self.tr("Copy the sentence to paste into the report"))
         self.copy_button.clicked.connect(self.copy_sentence)
         self.chart = LazyChart(self.tr("Chart of the sensitivity ranges"))
