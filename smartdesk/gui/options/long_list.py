@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from smartdesk.domain.enums import Financing, Nation, routes_for_nation
+from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
 from smartdesk.domain.validation import apply_edit, validate_edit
 from smartdesk.gui.commands import StoreCommand, UpdateRecordCommand
@@ -52,7 +52,7 @@ def option_fields(nation: Callable[[], Nation]) -> list[Field]:
         Field("Short-listed", "shortlisted", "bool", tooltip="On the short list to appraise"),
         Field("BAU", "bau", "bool", tooltip="Business as usual (at most one option)"),
         Field("Do min.", "do_minimum", "bool", tooltip="Do minimum (at most one option)"),
-        Field("Delivery model", "delivery_model", "enum", choices=_delivery_models()),
+        Field("Delivery model", "delivery_model", "enum", choices=DeliveryModel),
         Field(
             "Procurement route",
             "procurement_route",
@@ -70,12 +70,6 @@ def option_fields(nation: Callable[[], Nation]) -> list[Field]:
         Field("Notes", "notes", "multiline", width=200),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
     ]
-
-
-def _delivery_models() -> Any:
-    from smartdesk.domain.enums import DeliveryModel
-
-    return DeliveryModel
 
 
 def _financing() -> list[tuple[Any, str]]:
