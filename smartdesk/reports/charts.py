@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from smartdesk import paths
 from smartdesk.reports.catalogue import text
@@ -104,7 +104,7 @@ def maturity_radar(dimensions: Sequence[tuple[str, int, int]]) -> bytes:
     """
     figure = _figure(6.0, 4.4)
     _margins(figure, left=1.55, bottom=0.4, top=0.45, right=1.55)
-    axes = figure.add_subplot(projection="polar")
+    axes: Any = figure.add_subplot(projection="polar")  # PolarAxes
     axes.set_theta_offset(math.pi / 2)
     axes.set_theta_direction(-1)
     count = len(dimensions)

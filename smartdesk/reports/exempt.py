@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from smartdesk.domain.records import WorkshopData
+from smartdesk.domain.records import Option, Risk, Stakeholder, Strategy, WorkshopData
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.public import scrub
 
@@ -55,19 +55,19 @@ def split_exempt(data: WorkshopData) -> tuple[WorkshopData, ExemptItems]:
         references[record_id] = short
         return text("exempt.in_body", reference=short)
 
-    strategies = []
+    strategies: list[Strategy] = []
     for s in data.strategies:
         if s.confidential:
             removed += [s.title, s.alignment]
-            label = reference("strategy", sum(1 for x in strategies if x.confidential) + 1, s.id)
+            label = reference("strategy", sum(x.confidential for x in strategies) + 1, s.id)
             s = replace(s, title=label, owner="", alignment="")
         strategies.append(s)
 
-    options = []
+    options: list[Option] = []
     for o in data.options:
         if o.confidential:
             removed += [o.name, o.description, o.notes]
-            label = reference("option", sum(1 for x in options if x.confidential) + 1, o.id)
+            label = reference("option", sum(x.confidential for x in options) + 1, o.id)
             # Costs are the commercially sensitive part: they go to Appendix D only.
             o = replace(
                 o,
@@ -80,19 +80,19 @@ def split_exempt(data: WorkshopData) -> tuple[WorkshopData, ExemptItems]:
             )
         options.append(o)
 
-    risks = []
+    risks: list[Risk] = []
     for r in data.risks:
         if r.confidential:
             removed += [r.title, r.mitigation]
-            label = reference("risk", sum(1 for x in risks if x.confidential) + 1, r.id)
+            label = reference("risk", sum(x.confidential for x in risks) + 1, r.id)
             r = replace(r, title=label, owner="", mitigation="")
         risks.append(r)
 
-    people = []
+    people: list[Stakeholder] = []
     for p in data.stakeholders:
         if p.confidential:
             removed += [p.name, p.organisation, p.email, p.phone, p.notes]
-            label = reference("stakeholder", sum(1 for x in people if x.confidential) + 1, p.id)
+            label = reference("stakeholder", sum(x.confidential for x in people) + 1, p.id)
             p = replace(p, name=label, organisation="", role="", email="", phone="", notes="")
         people.append(p)
 

@@ -1,6 +1,13 @@
-"""Stage 4, Briefing pack: the report's cover details (editable), implications, next steps."""
+"""Stage 4, Briefing pack: the report's cover details (editable), next steps, implications,
+the readiness checklist, and export (full or public; PDF, Word, Excel, JSON) with a preview.
+
+Exports run in the thread pool (see :mod:`smartdesk.gui.briefing.export_job`); the page
+hands them a snapshot of the workshop read on the UI thread.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -8,11 +15,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from smartdesk.domain.records import NextStep, WorkshopData
+from smartdesk.gui.briefing.export_panel import ExportPanel
+from smartdesk.gui.briefing.preview import PdfPreview
+from smartdesk.gui.briefing.readiness import ReadinessChecklist
 from smartdesk.gui.cover_form import WorkshopDetailsForm
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.stages.base import StagePage
@@ -37,8 +48,6 @@ class BriefingPage(StagePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cover = WorkshopDetailsForm()
-        cover_box = self.group(self.tr("Report cover"), self.cover)
-
         self.next_steps = RecordTableModel(
             NextStep,
             [
@@ -47,29 +56,55 @@ class BriefingPage(StagePage):
                 Column("Due", lambda r: r.due),
             ],
         )
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(cover_box)
-        left_layout.addWidget(
+        cover_tab = QWidget()
+        cover_layout = QVBoxLayout(cover_tab)
+        cover_layout.setContentsMargins(4, 4, 4, 4)
+        cover_layout.addWidget(self.cover)
+        cover_layout.addWidget(
             self.group(self.tr("Next steps"), self.add_table(self.next_steps, "Next steps")), 1
         )
 
         self.implications: dict[str, QLabel] = {}
-        implications_box = QGroupBox(self.tr("Implications"))
+        implications_box = QWidget()
         form = QFormLayout(implications_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for name, heading in IMPLICATIONS:
             label = self.text_label(self.tr(heading))
             self.implications[name] = label
             form.addRow(self.tr(heading), label)
-        scroll = self.scrolling(implications_box)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(cover_tab, self.tr("Report cover"))
+        self.tabs.addTab(self.scrolling(implications_box), self.tr("Implications"))
+
+        self.readiness = ReadinessChecklist()
+        self.export_panel = ExportPanel(self._snapshot)
+        self.preview = PdfPreview()
+        self.export_panel.preview_ready.connect(lambda path: self.preview.show_pdf(Path(path)))
+        self.export_panel.failed.connect(self._report_failure)
+
+        right_split = QSplitter(Qt.Orientation.Vertical)
+        right_split.addWidget(self.group(self.tr("Readiness for committee"), self.readiness))
+        right_split.addWidget(self.group(self.tr("Preview"), self.preview))
+        right_split.setStretchFactor(0, 1)
+        right_split.setStretchFactor(1, 3)
+        right_split.setChildrenCollapsible(False)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        export_box = QGroupBox(self.tr("Export the briefing pack"))
+        QVBoxLayout(export_box).addWidget(self.export_panel)
+        right_layout.addWidget(export_box)
+        right_layout.addWidget(right_split, 1)
 
         columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.addWidget(left)
-        columns.addWidget(scroll)
-        columns.setStretchFactor(0, 2)
-        columns.setStretchFactor(1, 3)
+        columns.addWidget(self.tabs)
+        columns.addWidget(right)
+        columns.setStretchFactor(0, 5)
+        columns.setStretchFactor(1, 7)
+        # The cover form needs room for long names; the preview takes the rest.
+        columns.setSizes([500, 700])
         columns.setChildrenCollapsible(False)
         self.body.addWidget(columns, 1)
 
@@ -81,3 +116,12 @@ class BriefingPage(StagePage):
         for name, label in self.implications.items():
             label.setText(getattr(data.implications, name) or "—")
         self.next_steps.set_records(data.next_steps)
+        self.readiness.show_data(data)
+
+    def _snapshot(self) -> WorkshopData | None:
+        """The workshop as it is now, for an export to work on off the UI thread."""
+        return self.session.store.load() if self.session is not None else None
+
+    def _report_failure(self, message: str) -> None:
+        if self.session is not None:
+            self.session.failed.emit(message)

@@ -1,0 +1,1 @@
+"""Widgets of the Briefing pack stage: export worker, export panel, preview, readiness."""

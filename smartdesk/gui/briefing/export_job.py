@@ -1,0 +1,109 @@
+"""One export (PDF, Word, Excel or JSON; full or public) run off the UI thread.
+
+The job gets an immutable snapshot of the workshop (``WorkshopData``), read on the UI
+thread, so the worker never touches the store's SQLite connection. It runs in
+``QThreadPool``; its signals are delivered to the UI thread by Qt's queued
+connections. ``cancel()`` only sets a flag the export polls between steps; the
+export then stops and, being written atomically, leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.records import WorkshopData
+
+
+class ExportFormat(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+    JSON = "json"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    data: WorkshopData
+    out: Path
+    kind: ExportFormat
+    public: bool
+
+
+class ExportSignals(QObject):
+    progress = Signal(int, str)
+    finished = Signal(str)  # the written file
+    failed = Signal(str)  # a message fit to show
+    cancelled = Signal()
+
+
+class ExportJob(QRunnable):
+    """Writes ``request`` in a pool thread and reports through :attr:`signals`."""
+
+    def __init__(self, request: ExportRequest) -> None:
+        super().__init__()
+        self.request = request
+        self.signals = ExportSignals()
+        self._cancel = threading.Event()
+        # The pool must not delete the job: the panel keeps it to cancel it.
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        """Ask the export to stop at its next step."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        from smartdesk.reports.errors import ExportCancelled
+
+        try:
+            write(self.request, self.signals.progress.emit, self._cancel.is_set)
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+        except WorkshopError as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # a fault in an export must not kill the app silently
+            self.signals.failed.emit(f"The export failed: {error}")
+        else:
+            self.signals.finished.emit(str(self.request.out))
+
+
+def write(
+    request: ExportRequest, report: Callable[[int, str], None], stop: Callable[[], bool]
+) -> None:
+    """Write one export (the same functions ``smartdesk export`` uses)."""
+    data, out, public = request.data, request.out, request.public
+    if request.kind is ExportFormat.PDF:
+        from smartdesk.reports.pack import build_pack
+
+        build_pack(data, out, public=public, progress=report, cancelled=stop)
+    elif request.kind is ExportFormat.DOCX:
+        from smartdesk.reports.docx_export import build_docx
+
+        build_docx(data, out, public=public, progress=report, cancelled=stop)
+    elif request.kind is ExportFormat.XLSX:
+        from smartdesk.reports.xlsx_export import build_xlsx
+
+        build_xlsx(data, out, public=public, progress=report, cancelled=stop)
+    else:
+        from smartdesk.files import write_atomically
+        from smartdesk.interchange.json_format import write_workshop_json
+        from smartdesk.reports.public import redact_for_public
+
+        report(10, "Writing")
+        exported = redact_for_public(data) if public else data
+        write_atomically(out, lambda temporary: write_workshop_json(exported, temporary))
+        report(100, "Done")

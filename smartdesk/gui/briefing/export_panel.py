@@ -1,0 +1,212 @@
+"""Export controls: full or public, Preview, Export PDF/Word/Excel/JSON, progress, Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from smartdesk import paths
+from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.briefing.export_job import ExportFormat, ExportJob, ExportRequest
+
+_FILTERS = {
+    ExportFormat.PDF: "PDF (*.pdf)",
+    ExportFormat.DOCX: "Word document (*.docx)",
+    ExportFormat.XLSX: "Excel workbook (*.xlsx)",
+    ExportFormat.JSON: "SmartDesk JSON (*.json)",
+}
+
+
+class ExportPanel(QWidget):
+    """Starts one export at a time in the thread pool and follows it.
+
+    ``snapshot`` returns the workshop to export (read on the UI thread). ``choose_path``
+    asks where to save (a file dialog; tests replace it). ``preview_ready`` carries a
+    PDF to show; ``failed`` a message to show.
+    """
+
+    preview_ready = Signal(str)
+    failed = Signal(str)
+    exported = Signal(str)
+
+    def __init__(
+        self, snapshot: Callable[[], WorkshopData | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.snapshot = snapshot
+        self.choose_path: Callable[[ExportFormat, bool], Path | None] = self._ask_path
+        self.pool = QThreadPool.globalInstance()
+        self.job: ExportJob | None = None
+        self._job_is_preview = False
+        self.last_folder = Path.home()
+
+        self.full = QRadioButton(self.tr("&Full version (members; exempt appendix)"))
+        self.public = QRadioButton(self.tr("P&ublic version (for publication)"))
+        self.full.setChecked(True)
+        versions = QButtonGroup(self)
+        versions.addButton(self.full)
+        versions.addButton(self.public)
+
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button.setToolTip(self.tr("Build the PDF and show it here (F5)"))
+        self.preview_button.clicked.connect(self.preview)
+        self.buttons: dict[ExportFormat, QPushButton] = {}
+        labels = {
+            ExportFormat.PDF: self.tr("Export &PDF…"),
+            ExportFormat.DOCX: self.tr("&Word…"),
+            ExportFormat.XLSX: self.tr("E&xcel…"),
+            ExportFormat.JSON: self.tr("&JSON…"),
+        }
+        for kind, label in labels.items():
+            button = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
+            self.buttons[kind] = button
+        self.buttons[ExportFormat.PDF].setToolTip(self.tr("Export the PDF (Ctrl+E)"))
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the export (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Export status"))
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        versions_row = QHBoxLayout()
+        versions_row.addWidget(self.full)
+        versions_row.addWidget(self.public)
+        versions_row.addStretch(1)
+        grid.addLayout(versions_row, 0, 0, 1, 2)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.preview_button)
+        for button in self.buttons.values():
+            buttons_row.addWidget(button)
+        buttons_row.addStretch(1)
+        grid.addLayout(buttons_row, 1, 0, 1, 2)
+        grid.addWidget(self.progress, 2, 0)
+        grid.addWidget(self.cancel_button, 2, 1)
+        grid.addWidget(self.status, 3, 0, 1, 2)
+
+        QShortcut(QKeySequence("F5"), self, self.preview)
+        QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.export(ExportFormat.PDF))
+        # Esc only while the focus is in this panel (the Cancel button has it during an
+        # export), so it never takes Esc from an editor elsewhere on the page.
+        escape = QShortcut(QKeySequence("Escape"), self, self.cancel)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._set_running(False)
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def _set_running(self, running: bool) -> None:
+        for button in (self.preview_button, *self.buttons.values(), self.full, self.public):
+            button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+
+    # -- actions ----------------------------------------------------------------------
+    def _ask_path(self, kind: ExportFormat, public: bool) -> Path | None:
+        version = "public" if public else "full"
+        suggestion = self.last_folder / f"briefing-pack-{version}{kind.suffix}"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(suggestion), _FILTERS[kind]
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(kind.suffix)
+
+    def preview(self) -> None:
+        """Build the PDF of the chosen version into the cache folder and show it."""
+        if self.running:
+            return
+        version = "public" if self.public.isChecked() else "full"
+        out = paths.user_cache_dir() / f"preview-{version}.pdf"
+        self._start(ExportFormat.PDF, out, preview=True)
+
+    def export(self, kind: ExportFormat) -> None:
+        """Ask where, then write ``kind`` for the chosen version."""
+        if self.running:
+            return
+        out = self.choose_path(kind, self.public.isChecked())
+        if out is None:
+            return
+        self.last_folder = out.parent
+        self._start(kind, out, preview=False)
+
+    def _start(self, kind: ExportFormat, out: Path, *, preview: bool) -> None:
+        data = self.snapshot()
+        if data is None:
+            self.failed.emit(self.tr("Open a workshop first."))
+            return
+        job = ExportJob(ExportRequest(data, out, kind, self.public.isChecked()))
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        job.signals.cancelled.connect(self._on_cancelled)
+        self.job = job
+        self._job_is_preview = preview
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Starting…"))
+        self._set_running(True)
+        self.cancel_button.setFocus()
+        self.pool.start(job)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def wait(self, milliseconds: int = -1) -> bool:
+        """Wait for the running export (for closing the window and for tests)."""
+        return self.pool.waitForDone(milliseconds)
+
+    # -- job signals (delivered on the UI thread) -------------------------------------
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(message)
+
+    def _finish(self) -> None:
+        self.job = None
+        self._set_running(False)
+
+    def _on_finished(self, path: str) -> None:
+        preview = self._job_is_preview
+        self._finish()
+        if preview:
+            self.status.setText(self.tr("Preview up to date."))
+        else:
+            self.status.setText(self.tr("Saved {path}").format(path=path))
+            self.exported.emit(path)
+        if path.endswith(".pdf"):
+            self.preview_ready.emit(path)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.status.setText(self.tr("Export cancelled; nothing was written."))
