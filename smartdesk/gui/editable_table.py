@@ -614,11 +614,14 @@ class EditableRecordTable(QWidget):
         parent: QWidget | None = None,
         *,
         new_record: Callable[[], Any] | None = None,
+        model: EditableRecordModel | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.name = name
-        self.model = EditableRecordModel(session, kind, fields)
+        # A stage may bring a model subclass with rules of its own (computed columns,
+        # checks the generic model does not know).
+        self.model = model if model is not None else EditableRecordModel(session, kind, fields)
         self._new_record = new_record or (lambda: kind(id=new_id()))
         self.setAccessibleName(name)
 

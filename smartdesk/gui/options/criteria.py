@@ -7,7 +7,7 @@ five default critical success factors in one click (one undo step).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout
@@ -16,7 +16,6 @@ from smartdesk.domain.appraisal import normalised_weights
 from smartdesk.domain.records import Criterion, new_id
 from smartdesk.gui.commands import AddRecordCommand, StoreCommand
 from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
-from smartdesk.gui.options.adopt import adopt_model
 from smartdesk.gui.options.figures import pct
 from smartdesk.gui.session import WorkshopSession
 
@@ -73,9 +72,9 @@ class CriteriaTable(EditableRecordTable):
             CRITERIA_FIELDS,
             "Critical success factors",
             new_record=lambda: Criterion(id=new_id(), weight=DEFAULT_WEIGHT),
+            model=CriteriaModel(None),
         )
-        self.criteria_model = CriteriaModel(None)
-        adopt_model(self, self.criteria_model)
+        self.criteria_model = cast(CriteriaModel, self.model)
         self.defaults_button = self._button(
             self.tr("Use the five standard factors"),
             self.tr("Add strategic fit, value for money, supplier capacity and capability, "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -23,7 +23,6 @@ from smartdesk.domain.records import Option
 from smartdesk.domain.validation import apply_edit, validate_edit
 from smartdesk.gui.commands import StoreCommand, UpdateRecordCommand
 from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
-from smartdesk.gui.options.adopt import adopt_model
 from smartdesk.gui.options.guidance_notes import route_problem
 from smartdesk.gui.session import WorkshopSession
 
@@ -143,7 +142,12 @@ class OptionListTable(EditableRecordTable):
     """The long list: the shared editable table with ``OptionListModel``."""
 
     def __init__(self, nation: Callable[[], Nation]) -> None:
-        super().__init__(None, Option, option_fields(nation), "Options (long list)")
-        self.options_model = OptionListModel(None, nation)
-        adopt_model(self, self.options_model)
+        super().__init__(
+            None,
+            Option,
+            option_fields(nation),
+            "Options (long list)",
+            model=OptionListModel(None, nation),
+        )
+        self.options_model = cast(OptionListModel, self.model)
         self.options_model.notice.connect(self.show_message)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor
 from smartdesk.domain.records import Risk
 from smartdesk.domain.risk import risk_band
 from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
-from smartdesk.gui.options.adopt import adopt_model
 from smartdesk.gui.options.heat_map import BAND_COLOURS
 from smartdesk.gui.session import WorkshopSession
 
@@ -58,6 +57,7 @@ class RiskModel(EditableRecordModel):
 
 class RiskTable(EditableRecordTable):
     def __init__(self, options: Callable[[], list[tuple[Any, str]]]) -> None:
-        super().__init__(None, Risk, risk_fields(options), "Risk register")
-        self.risk_model = RiskModel(None, options)
-        adopt_model(self, self.risk_model)
+        super().__init__(
+            None, Risk, risk_fields(options), "Risk register", model=RiskModel(None, options)
+        )
+        self.risk_model = cast(RiskModel, self.model)
