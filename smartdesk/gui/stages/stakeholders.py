@@ -59,7 +59,7 @@ class StakeholdersPage(StagePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data = WorkshopData()
+        self._set_data(WorkshopData())
         self._syncing = False
         self.today = dt.date.today
 
@@ -180,22 +180,28 @@ class StakeholdersPage(StagePage):
 
     # -- choices for the link columns -------------------------------------------------------
 
+    # Built once per change, not per cell: the link columns ask for them constantly.
     def _people(self) -> list[tuple[Any, str]]:
-        return [(s.id, s.name or "(no name)") for s in self._data.stakeholders]
+        return self._people_pairs
 
     def _options(self) -> list[tuple[Any, str]]:
-        return [(o.id, o.name or "(no name)") for o in self._data.options]
+        return self._option_pairs
+
+    def _set_data(self, data: WorkshopData) -> None:
+        self._data = data
+        self._people_pairs = [(s.id, s.name or "(no name)") for s in data.stakeholders]
+        self._option_pairs = [(o.id, o.name or "(no name)") for o in data.options]
 
     # -- life cycle -----------------------------------------------------------------------------
 
     def bind(self, session: WorkshopSession | None) -> None:
         self.grid.bind(session)
-        # The choice lists must know the workshop before the tables show it.
-        self._data = session.store.load() if session is not None else WorkshopData()
+        # The page reads the workshop first (show_data fills the link columns' choices),
+        # then the tables read their own records: one full load, not two.
+        super().bind(session)
         for table in (self.register, self.links, self.plan, self.log):
             table.bind(session)
         self.import_button.setEnabled(session is not None and not session.read_only)
-        super().bind(session)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -208,7 +214,7 @@ class StakeholdersPage(StagePage):
             self.split.setSizes([total - grid, grid])
 
     def show_data(self, data: WorkshopData) -> None:
-        self._data = data
+        self._set_data(data)
         self.grid.set_records(data.stakeholders, data.relationships)
         self.tray.set_records(data.stakeholders)
         self.tray_box.setVisible(self.tray.count() > 0)

@@ -146,9 +146,12 @@ class StakeholderCard(QGraphicsItem):
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # No itemChange() override: PySide6 miscounts references to None passed back
+        # through it (a crash when cards join a scene). The view keeps dragged cards on
+        # the grid and their lines attached instead (StakeholderGrid.mouseMoveEvent).
+        # The card never scales (it ignores the zoom), so its own pixmap cache always fits.
+        self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
         self.setZValue(10)
         self._rect = QRectF()
         self.show_record(stakeholder)
@@ -211,17 +214,6 @@ class StakeholderCard(QGraphicsItem):
             painter.setPen(QPen(QColor("#1a5fb4"), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(self._badge.adjusted(-2, -2, 2, 2))
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
-            point = QPointF(value)
-            return QPointF(min(SIZE, max(0.0, point.x())), min(SIZE, max(0.0, point.y())))
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            self.grid.card_moved(self)
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            # A selected card comes to the front, so a crowded spot never hides it.
-            self.setZValue(20 if self.isSelected() else 10)
-        return super().itemChange(change, value)
 
 
 def card_tooltip(stakeholder: Stakeholder) -> str:
@@ -433,7 +425,7 @@ class StakeholderGrid(QGraphicsView):
             ends = (start, finish)
             line = QGraphicsLineItem()
             width = {1: 1.5, 2: 3.0, 3: 5.0}.get(link.strength or 1, 1.5)
-            pen = QPen(QColor(60, 60, 60, 150), width)
+            pen = QPen(QColor("#8c8c8c"), width)  # opaque: blending 1,500 lines costs
             pen.setCosmetic(True)  # thickness in pixels, whatever the zoom
             line.setPen(pen)
             line.setZValue(0)
@@ -481,6 +473,9 @@ class StakeholderGrid(QGraphicsView):
             self.ensureVisible(chosen[0], 40, 40)
 
     def _on_scene_selection(self) -> None:
+        for card in self.cards.values():
+            # A selected card comes to the front, so a crowded spot never hides it.
+            card.setZValue(20 if card.isSelected() else 10)
         if not self._syncing:
             self.selection_changed.emit(self.selected_ids())
 
@@ -520,6 +515,16 @@ class StakeholderGrid(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         self._drag_start = {card.id: card.pos() for card in self._selected_cards()}
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._drag_start:
+            for card in self._selected_cards():
+                point = card.pos()
+                inside = QPointF(min(SIZE, max(0.0, point.x())), min(SIZE, max(0.0, point.y())))
+                if inside != point:
+                    card.setPos(inside)
+                self.card_moved(card)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QWidget
 
 from smartdesk.domain.enums import (
     ActionStatus,
@@ -92,7 +92,27 @@ def listening_fields(people: Pairs, options: Pairs) -> list[Field]:
 
 
 class StageTable(EditableRecordTable):
-    """An editable table that says why nothing happened on a read-only workshop."""
+    """An editable table that says why nothing happened on a read-only workshop.
+
+    It also stays fast with a 1,000-stakeholder register: rows have a fixed height
+    (from the font, so presentation mode still enlarges them) instead of being measured
+    one by one, and column widths are fitted from the first rows only.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setResizeContentsPrecision(60)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def _session(self) -> WorkshopSession | None:
         session = self.model.session
