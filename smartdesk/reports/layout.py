@@ -34,7 +34,7 @@ from reportlab.platypus import (
 from smartdesk.reports import fonts
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.document import FRAME_WIDTH, ContentsPage
-from smartdesk.reports.markup import safe, shorten
+from smartdesk.reports.markup import clean, safe, shorten
 
 # Longest user text shown inside a table cell; longer text is shortened there and
 # given in full below the table.
@@ -43,6 +43,7 @@ _HEADING_ROOM = 32 * mm
 _CHART_HEIGHT = 175 * mm
 _RULE = colors.HexColor("#9aa5b1")
 _HEAD_FILL = colors.HexColor("#dde6f0")
+_CELL_PADDING = 3.5
 
 
 def stylesheet() -> StyleSheet1:
@@ -245,15 +246,22 @@ class Story:
         """
         cell, head = self.styles["Cell"], self.styles["HeadCell"]
         labels = [text(k) for k in header_keys] + [shorten(h, 60) for h in extra_headers]
-        body: list[list[Paragraph]] = [[Paragraph(safe(label), head) for label in labels]]
+        body: list[list[Paragraph | str]] = [[Paragraph(safe(label), head) for label in labels]]
         overflow: list[tuple[str, str]] = []
+        # Text that fits its column on one line is drawn as a plain string: a Paragraph
+        # would be parsed, wrapped and drawn for nothing (most cells of a big register).
+        room = [w * FRAME_WIDTH - 2 * _CELL_PADDING - 1 for w in widths]
+        room += [room[-1]] * (len(labels) - len(room))
         for row in rows:
-            cells = []
-            for value in row:
+            cells: list[Paragraph | str] = []
+            for value, space in zip(row, room, strict=False):
                 if len(value) > CELL_LIMIT:
                     overflow.append((shorten(row[label_column], 80), value))
                     value = shorten(value, CELL_LIMIT)
-                cells.append(Paragraph(safe(value), cell))
+                if _fits_one_line(value, space, cell):
+                    cells.append(clean(value))
+                else:
+                    cells.append(Paragraph(safe(value), cell))
             body.append(cells)
         table = Table(
             body, colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1, hAlign="LEFT"
@@ -262,12 +270,13 @@ class Story:
             TableStyle(
                 [
                     ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
+                    ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
                     ("GRID", (0, 0), (-1, -1), 0.4, _RULE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
                 ]
             )
         )
@@ -313,6 +322,14 @@ class Story:
             group[:0] = self.flowables[start:]
             del self.flowables[start:]
         self.add(KeepTogether(group))
+
+
+def _fits_one_line(value: str, room: float, style: ParagraphStyle) -> bool:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if len(value) > 60 or "\n" in value or "\r" in value:
+        return False
+    return bool(stringWidth(clean(value), style.fontName, style.fontSize) <= room)
 
 
 def _is_heading(flowable: Flowable) -> bool:
