@@ -11,6 +11,14 @@ import pytest
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before pytest-qt makes its QApplication: see smartdesk/gui/qt_workarounds.py.
+    from smartdesk.gui.qt_workarounds import keep_none_alive
+
+    keep_none_alive()
+
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEMO_JSON = PROJECT_ROOT / "resources" / "demo" / "demo.json"
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.qt_workarounds import keep_none_alive
 
 ORGANISATION = "SmartDesk"
 APPLICATION = "SmartDesk"
@@ -19,6 +20,7 @@ APPLICATION = "SmartDesk"
 
 def application() -> QApplication:
     """The process's QApplication, named so QSettings and the window manager know it."""
+    keep_none_alive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

@@ -1,0 +1,28 @@
+"""Work-arounds for faults in the Qt bindings SmartDesk runs on.
+
+PySide6 6.12.0 on Python 3.11 drops one reference to ``None`` each time a wrapped Qt
+method that returns nothing is called (``setEnabled``, ``setPos``, ``update``, ...).
+``None`` starts with a few thousand references, so a long workshop session (dragging
+cards on the grid calls ``setPos`` per mouse move) would end with CPython aborting:
+"Fatal Python error: none_dealloc: deallocating None". Python 3.12 made ``None``
+immortal, so the fault is harmless there; on 3.11 we give ``None`` a reference count so
+large (2**40) that no session can wear it down, which is what 3.12 does in effect.
+``tests/gui/test_qt_workarounds.py`` proves a long run of such calls survives.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+_APPLIED = False
+
+
+def keep_none_alive() -> None:
+    """Make ``None`` effectively immortal on Pythons before 3.12 (once per process)."""
+    global _APPLIED
+    if _APPLIED or sys.version_info >= (3, 12):
+        return
+    # ob_refcnt is the first field of every CPython object.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    _APPLIED = True
