@@ -27,24 +27,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _pin_none() -> None:
-    """Work around PySide6 6.12 on Python 3.11 dropping a reference to None per void call.
-
-    Each call such as ``item.setPos(...)`` returns None without owning a reference,
-    so None's count falls by one per call and a long run ends in "deallocating None".
-    Python 3.12+ makes None immortal; here we give it references to spare.
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_pin_none()
 _HOME = Path(tempfile.mkdtemp(prefix="smartdesk-bench-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from smartdesk.gui.qt_workarounds import keep_none_alive  # noqa: E402
+
+keep_none_alive()
 
 from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
