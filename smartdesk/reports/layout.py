@@ -263,9 +263,9 @@ class Story:
                 else:
                     cells.append(Paragraph(safe(value), cell))
             body.append(cells)
-        table = Table(
-            body, colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1, hAlign="LEFT"
-        )
+        column_widths = [w * FRAME_WIDTH for w in widths]
+        self._keep_heading_with_rows(body[:2], column_widths)
+        table = Table(body, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -287,6 +287,22 @@ class Story:
                 self.para(
                     f"<b>{safe(text('doc.full_text_item', label=label))}</b>{safe(value)}", "Note"
                 )
+
+    def _keep_heading_with_rows(
+        self, rows: list[list[Paragraph | str]], column_widths: list[float]
+    ) -> None:
+        """A heading just before a table moves on with the table's header and first row.
+
+        The heading's page-break condition is raised to the height those rows need, so a
+        heading is never left alone at the foot of a page.
+        """
+        if len(self.flowables) < 2 or not _is_heading(self.flowables[-1]):
+            return
+        condition = self.flowables[-2]
+        if not isinstance(condition, CondPageBreak):
+            return
+        _width, height = Table(rows, colWidths=column_widths).wrap(FRAME_WIDTH, 10_000)
+        condition.height = max(condition.height, height + 14 * mm)
 
     def chart(self, png: bytes, caption: str, *, width: float = 1.0) -> None:
         """A chart image scaled to ``width`` of the frame, with its caption below.
