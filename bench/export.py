@@ -35,7 +35,7 @@ def _timed_imports() -> float:
     from matplotlib.backends import backend_agg  # noqa: F401
     from matplotlib.figure import Figure  # noqa: F401
 
-    from smartdesk.reports import docx_export, pack, sections  # noqa: F401
+    from smartdesk.reports import pack, sections  # noqa: F401
 
     return time.perf_counter() - start
 

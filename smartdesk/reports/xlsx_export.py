@@ -87,7 +87,7 @@ def _names(data: WorkshopData) -> dict[str, str]:
 def _cell_value(name: str, value: Any, names: dict[str, str]) -> Any:
     if name in _REFERENCES:
         if isinstance(value, tuple):
-            return "; ".join(names.get(i, i) for i in value)
+            return "; ".join(names.get(str(i), str(i)) for i in value)
         return names.get(value, value) if value else None
     if isinstance(value, Enum):
         return getattr(value, "label", value.value)
