@@ -121,8 +121,8 @@ def test_preview_builds_into_the_cache_and_screenshots(  # type: ignore[no-untyp
     if qtpdf_available():
         qtbot.waitUntil(lambda: page.preview.page_count > 10)
     SHOTS.mkdir(exist_ok=True)
-    qtbot.wait(50)
+    qtbot.wait(400)
     demo_window.grab().save(str(SHOTS / "briefing-1280x720.png"))
     demo_window.resize(1920, 1080)
-    qtbot.wait(50)
+    qtbot.wait(400)  # QPdfView renders the newly exposed pages asynchronously
     demo_window.grab().save(str(SHOTS / "briefing-1920x1080.png"))

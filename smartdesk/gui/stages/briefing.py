@@ -89,6 +89,8 @@ class BriefingPage(StagePage):
         right_split.addWidget(self.group(self.tr("Preview"), self.preview))
         right_split.setStretchFactor(0, 1)
         right_split.setStretchFactor(1, 3)
+        # The checklist is a glance; the preview gets most of the height.
+        right_split.setSizes([200, 800])
         right_split.setChildrenCollapsible(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
