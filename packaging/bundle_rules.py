@@ -256,12 +256,14 @@ def strip_symbols(binaries: list[Entry], work: Path) -> list[Entry]:
 
 
 def link_duplicate_fonts(datas: list[Entry]) -> list[Entry]:
-    """Linux/macOS: matplotlib's DejaVu Sans files become links to our identical copies.
+    """Linux: matplotlib's DejaVu Sans files become links to our identical copies.
 
     resources/fonts ships the same DejaVu Sans files that matplotlib carries (2.7 MB);
-    a relative symlink keeps both lookups working with one copy on disk.
+    a relative symlink keeps both lookups working with one copy on disk. Only on Linux,
+    where the size budget applies: Windows has no symlinks for ordinary users, and a
+    macOS .app moves data files around.
     """
-    if sys.platform == "win32":
+    if not sys.platform.startswith("linux"):
         return datas
 
     def digest(path: str) -> str:
