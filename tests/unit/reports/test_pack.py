@@ -232,3 +232,18 @@ def test_full_pack_moves_exempt_items_to_appendix_d(packs: dict[str, Path]) -> N
     assert _squash("Exempt option 2 (see Appendix D)") in body
     assert _squash(text("doc.not_for_publication")) in exempt
     assert _squash("paragraph 3 of Schedule 12A") in exempt
+
+
+def test_contents_page_numbers_point_at_the_headings(packs: dict[str, Path]) -> None:
+    reader = PdfReader(packs["full"])
+    contents = " ".join((reader.pages[1].extract_text() or "").split())
+    assert text("doc.contents") in contents
+    for key in ("h.purpose", "h.options", "h.appendix_a", "h.appendix_d"):
+        heading = text(key)
+        found = re.search(re.escape(heading) + r"[ .]*?(\d+)", contents)
+        assert found, heading
+        page = int(found.group(1))
+        assert heading in " ".join((reader.pages[page - 1].extract_text() or "").split())
+    # Every contents line is a link to its heading.
+    links = [a for a in reader.pages[1].get("/Annots", []) if a.get_object()["/Subtype"] == "/Link"]
+    assert len(links) >= 20
