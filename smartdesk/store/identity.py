@@ -29,10 +29,26 @@ def connect(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, timeout=5.0)
     try:
         configure(conn)
+    except UnicodeDecodeError:
+        # A damaged schema can make SQLite hand back text that is not UTF-8.
+        conn.close()
+        raise sqlite3.DatabaseError("the file's structure holds unreadable text") from None
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def one_line(error: object, limit: int = 200) -> str:
+    """SQLite's text for ``error`` on one short line (some messages quote whole schemas)."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _first_problem(problems: list[str]) -> str:
+    # integrity_check's first row can hold several lines under a "*** in database" heading.
+    lines = [line for p in problems for line in p.splitlines() if not line.startswith("***")]
+    return one_line(lines[0] if lines else "it fails SQLite's integrity check")
 
 
 def _read_header(path: Path) -> bytes:
@@ -70,7 +86,9 @@ def _recover(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as error:
-        raise DamagedFileError(f"{path} is damaged and cannot be recovered ({error})") from None
+        raise DamagedFileError(
+            f"{path} is damaged and cannot be recovered ({one_line(error)})"
+        ) from None
 
 
 def inspect(path: Path, *, recover: bool = False) -> int:
@@ -127,11 +145,13 @@ def _check_integrity(path: Path, version: int) -> None:
     try:
         conn = connect(path, "ro")
     except sqlite3.Error as error:
-        raise DamagedFileError(f"{path} is damaged and cannot be opened ({error})") from None
+        raise DamagedFileError(
+            f"{path} is damaged and cannot be opened ({one_line(error)})"
+        ) from None
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
-            raise DamagedFileError(f"{path} is damaged: {problems[0]}")
+            raise DamagedFileError(f"{path} is damaged: {_first_problem(problems)}")
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise DamagedFileError(f"{path} is damaged: some records refer to missing ones")
         if version == SCHEMA_VERSION:
@@ -140,7 +160,7 @@ def _check_integrity(path: Path, version: int) -> None:
             if missing:
                 raise DamagedFileError(f"{path} is damaged: table {missing[0]} is missing")
     except sqlite3.DatabaseError as error:
-        raise DamagedFileError(f"{path} is damaged ({error})") from None
+        raise DamagedFileError(f"{path} is damaged ({one_line(error)})") from None
     finally:
         conn.close()
 
@@ -151,6 +171,10 @@ def check(path: str | Path) -> None:
     Returns None for a sound workshop (an older one that SmartDesk would upgrade
     counts as sound); raises WorkshopError (exit_code 2) for a missing path or
     anything that is not a SmartDesk workshop or is from a newer SmartDesk, and
-    DamagedFileError (exit_code 1) for a damaged one.
+    DamagedFileError (exit_code 1) for a damaged one - including damage SQLite's
+    integrity check cannot see (every record is read back, as opening does).
     """
-    inspect(Path(path))
+    from smartdesk.store.workshop_file import WorkshopFile  # it builds on this module
+
+    if inspect(Path(path)) == SCHEMA_VERSION:
+        WorkshopFile.open(path, read_only=True).close()

@@ -34,7 +34,7 @@ from smartdesk.store import lock as locking
 from smartdesk.store import rows as rowmap
 from smartdesk.store.backups import backup_connection
 from smartdesk.store.faults import WriteFailedError, is_storage_failure
-from smartdesk.store.identity import connect, inspect
+from smartdesk.store.identity import connect, inspect, one_line
 from smartdesk.store.lock import LockInfo
 from smartdesk.store.migrations import migrate
 from smartdesk.store.schema import (
@@ -220,8 +220,16 @@ class WorkshopFile:
         try:
             conn = connect(path, "ro" if read_only else "rw")
         except sqlite3.Error as error:
-            raise WorkshopError(f"Cannot open {path}: {error}") from None
-        return cls(path, Database(conn, execute_plugins=False), read_only=read_only)
+            raise WorkshopError(f"Cannot open {path}: {one_line(error)}") from None
+        store = cls(path, Database(conn, execute_plugins=False), read_only=read_only)
+        try:
+            # Read everything once: damage the integrity check cannot see (text that is
+            # not UTF-8, a date that is not a date) is refused now, not mid-workshop.
+            store.load()
+        except BaseException:
+            conn.close()
+            raise
+        return store
 
     def close(self) -> None:
         """Close the file (every edit is already saved) and give up its lock."""
@@ -321,7 +329,7 @@ class WorkshopFile:
                 [id],
             )
             lists[link.field] = [value["value"] for value in values]
-        return rowmap.from_row(spec, found[0], lists)  # type: ignore[no-any-return]
+        return self._decode(spec, found[0], lists)  # type: ignore[no-any-return]
 
     # -- single-record edits -------------------------------------------------
 
@@ -501,7 +509,23 @@ class WorkshopFile:
                 listener(change)
 
     def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[Row]:
-        return list(self._db.query(sql, params))
+        try:
+            return list(self._db.query(sql, params))
+        except UnicodeDecodeError:
+            raise DamagedFileError(f"{self.path} is damaged: some text is unreadable") from None
+        except sqlite3.DatabaseError as error:
+            if self._db.conn.in_transaction:
+                raise  # inside an edit: _transaction reports it
+            raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
+
+    def _decode(self, spec: rowmap.Kind, row: Row, lists: dict[str, Any] | None = None) -> Any:
+        """A record from its row; a value SQLite cannot vouch for (a date, say) is damage."""
+        try:
+            return rowmap.from_row(spec, row, lists)
+        except (ValueError, TypeError, KeyError) as error:
+            raise DamagedFileError(
+                f"{self.path} is damaged: a {spec.table} record cannot be read ({one_line(error)})"
+            ) from None
 
     def _scalar(self, sql: str) -> int:
         return int(self._db.execute(sql).fetchone()[0])
@@ -570,7 +594,7 @@ class WorkshopFile:
         found = self._query(f"SELECT * FROM {spec.table}")
         if not found:
             raise DamagedFileError(f"{self.path} is damaged: its {spec.table} record is missing")
-        return rowmap.from_row(spec, found[0])
+        return self._decode(spec, found[0])
 
     def _set_single(self, record: object) -> None:
         spec = rowmap.kind_of(type(record))
@@ -597,7 +621,7 @@ class WorkshopFile:
         for row in self._query(f"SELECT * FROM {spec.table} ORDER BY position"):
             owner = str(row.get("id"))
             lists = {field: values.get(owner, []) for field, values in linked.items()}
-            result.append(rowmap.from_row(spec, row, lists))
+            result.append(self._decode(spec, row, lists))
         return result
 
     def _linked(self, spec: rowmap.Kind) -> dict[str, dict[str, list[Any]]]:
