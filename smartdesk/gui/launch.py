@@ -57,6 +57,10 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
     from smartdesk.gui.main_window import MainWindow
 
     window = MainWindow(interactive=not quit_after_show)
+    # macOS Finder hands documents over as QFileOpenEvents, not in argv.
+    from smartdesk.gui.file_open import install_file_open_handler
+
+    install_file_open_handler(app, window.open_path)
     demo_folder: Path | None = None
     opened = True
     try:
