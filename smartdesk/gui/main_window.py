@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 import smartdesk
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui import file_guard
 from smartdesk.gui.recent_files import RecentFiles
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.stages import STAGE_PAGES, StagePage
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1280, 720))
         self.navigator.setCurrentRow(0)
         self._bind(None)
+        file_guard.install(self)  # Restore from Backup, Remove Personal Data
 
     def _build_start_page(self) -> QWidget:
         page = QWidget()
@@ -239,16 +241,18 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
         """Open the workshop at ``path``; on failure show why and keep the current one."""
-        # The store is imported on first use so the window appears before sqlite-utils loads.
-        from smartdesk.store import WorkshopFile
-
+        # The store is imported on first use (in file_guard) so the window appears
+        # before sqlite-utils loads.
         path = Path(path)
         try:
-            store = WorkshopFile.open(path, read_only=read_only)
+            # Locks, read-only files and folders: asks or falls back to read-only.
+            store = file_guard.open_store(self, path, read_only=read_only)
         except WorkshopError as error:
             if not path.exists():
                 self.recent.remove(path.resolve())
             self.show_error(str(error))
+            return False
+        if store is None:  # the user cancelled
             return False
         self._replace_session(store)
         self.recent.add(path)
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_saved)
         session.failed.connect(self.show_error)
         self._bind(session)
+        file_guard.watch(self, store)
 
     def close_workshop(self) -> None:
         """Close the open workshop (every edit is already saved)."""
