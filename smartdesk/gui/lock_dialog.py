@@ -1,0 +1,61 @@
+"""What to do when the workshop is open elsewhere: read-only, a copy, or take over."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class LockChoice(Enum):
+    READ_ONLY = "read-only"
+    COPY = "copy"
+    TAKE_OVER = "take-over"
+    CANCEL = "cancel"
+
+
+def lock_message(name: str, lock: object) -> str:
+    """The sentence shown to the user about who holds ``name``."""
+    from smartdesk.store.lock import LockInfo
+
+    assert isinstance(lock, LockInfo)
+    if lock.stale:
+        return (
+            f"{name} was left locked by a SmartDesk on this computer that is no longer "
+            f"running ({lock.describe()})."
+        )
+    if lock.on_this_machine:
+        return f"{name} is already open for editing by {lock.describe()} on this computer."
+    return (
+        f"{name} is open for editing by {lock.user} on {lock.machine} - the lock was taken "
+        f"{lock.age_text()} ago. If that SmartDesk is no longer running (a laptop that "
+        "was shut or lost its connection), you can take over; otherwise both of you "
+        "would be editing the same file."
+    )
+
+
+def ask_lock_choice(parent: QWidget, name: str, lock: object) -> LockChoice:
+    """Ask the user; taking over is offered only when the holder may be gone."""
+    from smartdesk.store.lock import LockInfo
+
+    assert isinstance(lock, LockInfo)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Workshop in use"))
+    box.setText(lock_message(name, lock))
+    read_only = box.addButton(parent.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(parent.tr("Edit a Copy…"), QMessageBox.ButtonRole.ActionRole)
+    take = None
+    if lock.stale or not lock.on_this_machine:
+        take = box.addButton(parent.tr("Take Over"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return LockChoice.READ_ONLY
+    if clicked is copy:
+        return LockChoice.COPY
+    if take is not None and clicked is take:
+        return LockChoice.TAKE_OVER
+    return LockChoice.CANCEL

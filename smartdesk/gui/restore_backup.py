@@ -1,0 +1,72 @@
+"""File ▸ Restore from Backup: list the backups with their times, restore one as a new copy."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from smartdesk.domain.errors import WorkshopError
+
+_STAMP = re.compile(r"-(\d{8}-\d{6})-\d{6}(?:-([a-z0-9]+))?\.smartdesk$")
+_REASONS = {"open": "when opened", "v0": "before upgrading", "import": "before an import"}
+
+
+def backup_label(path: Path) -> str:
+    """``"anytown — 2025-05-01 09:30:12 (when opened)"`` for a backup file."""
+    match = _STAMP.search(path.name)
+    if match is None:
+        return path.name
+    moment = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    stem = path.name[: match.start()]
+    reason = _REASONS.get(match.group(2) or "", match.group(2) or "")
+    return f"{stem} — {moment:%Y-%m-%d %H:%M:%S}" + (f" ({reason})" if reason else "")
+
+
+def list_backups(stem: str | None = None) -> list[Path]:
+    """Backups in the user's backups folder (of workshop ``stem`` if given), newest first."""
+    from smartdesk import paths
+
+    try:
+        folder = paths.backups_dir()
+    except OSError:
+        return []
+    found = [p for p in folder.glob("*.smartdesk") if _STAMP.search(p.name)]
+    if stem is not None:
+        found = [p for p in found if p.name.startswith(f"{stem}-")]
+    return sorted(found, key=lambda p: _STAMP.search(p.name).group(1), reverse=True)  # type: ignore[union-attr]
+
+
+def restore_to(backup: Path, destination: Path) -> Path:
+    """Copy ``backup`` (SQLite backup API) to the new file ``destination``; never overwrite."""
+    from smartdesk.store import WorkshopFile
+
+    if destination.suffix.lower() != ".smartdesk":
+        destination = destination.with_name(destination.name + ".smartdesk")
+    if destination.exists():
+        raise WorkshopError(f"{destination} already exists; choose another name")
+    with (
+        WorkshopFile.open(backup, read_only=True) as source,
+        tempfile.TemporaryDirectory(dir=destination.parent) as folder,
+    ):
+        made = source.backup(Path(folder))
+        try:
+            os.link(made, destination)  # refuses a name taken meanwhile
+        except FileExistsError:
+            raise WorkshopError(f"{destination} already exists; choose another name") from None
+        except OSError as error:
+            raise WorkshopError(f"Could not restore to {destination}: {error}") from None
+    return destination
+
+
+def choose_backup(parent: QWidget, backups: list[Path]) -> Path | None:
+    """Ask which backup to restore (newest first)."""
+    labels = [backup_label(p) for p in backups]
+    label, ok = QInputDialog.getItem(
+        parent, parent.tr("Restore from backup"), parent.tr("Backup to restore:"), labels, 0, False
+    )
+    return backups[labels.index(label)] if ok and label in labels else None
