@@ -679,10 +679,10 @@ class EditableRecordTable(QWidget):
         return button
 
     def _apply_widths(self) -> None:
+        self.view.fixed_widths = {
+            column: field.width for column, field in enumerate(self.model.fields) if field.width
+        }
         self.view.fit_columns()
-        for column, field in enumerate(self.model.fields):
-            if field.width:
-                self.view.setColumnWidth(column, field.width)
 
     def bind(self, session: WorkshopSession | None) -> None:
         """Show ``session``'s records (None: nothing open)."""

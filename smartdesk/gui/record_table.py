@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from smartdesk.gui.table_model import SORT_ROLE
@@ -67,15 +67,33 @@ class RecordTableView(QTableView):
         # No sort column at first: the room's order; clicking a header sorts.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        # Column -> width for columns whose width the stage sets rather than measures.
+        self.fixed_widths: dict[int, int] = {}
+        self._fit_pending = False
         model.modelReset.connect(self.fit_columns)
 
     def fit_columns(self) -> None:
-        """Size columns to their contents, capped so one long text cannot hide the rest."""
+        """Size columns to their contents, capped so one long text cannot hide the rest.
+
+        Measuring every cell is the dearest part of showing a table, so a table out of
+        sight (another stage, another tab) is measured when it is first shown.
+        """
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         for column in range(header.count()):
             if header.sectionSize(column) > _MAX_COLUMN_WIDTH:
                 header.resizeSection(column, _MAX_COLUMN_WIDTH)
+        for column, width in self.fixed_widths.items():
+            self.setColumnWidth(column, width)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_columns()
 
     def selected_targets(self) -> list[Any]:
         """The stored records behind the current selection."""
