@@ -1,0 +1,166 @@
+"""The window under hostile conditions: locks, read-only places, disk faults, backups, scrub."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex
+from PySide6.QtWidgets import QAbstractItemView
+
+from smartdesk.domain.records import Stakeholder, Vision, WorkshopData
+from smartdesk.gui import file_guard
+from smartdesk.gui.commands import SetSingletonCommand
+from smartdesk.gui.lock_dialog import LockChoice
+from smartdesk.gui.main_window import MainWindow
+from smartdesk.gui.restore_backup import backup_label, list_backups
+from smartdesk.store import WorkshopFile, read_lock
+from smartdesk.store.faults import simulate_full_disk
+from smartdesk.store.lock import lock_path
+
+
+def foreign_lock(path: Path) -> None:
+    lock_path(path).write_text(
+        json.dumps({"user": "sam", "machine": "OTHER-PC", "pid": 9, "time": "2025-01-01T09:00:00"})
+    )
+
+
+def test_locked_elsewhere_opens_read_only_with_a_banner(
+    window: MainWindow, demo_path: Path
+) -> None:
+    foreign_lock(demo_path)
+    asked: list[str] = []
+    window.lock_chooser = lambda name, lock: asked.append(lock.machine) or LockChoice.READ_ONLY  # type: ignore[attr-defined]
+    assert window.open_path(demo_path)
+    assert asked == ["OTHER-PC"]
+    assert window.session is not None and window.session.read_only
+    assert "sam on OTHER-PC" in file_guard.banner(window).label.text()
+    window.close_workshop()
+    assert read_lock(demo_path) is not None and read_lock(demo_path).machine == "OTHER-PC"  # type: ignore[union-attr]
+
+
+def test_take_over_and_edit_a_copy(window: MainWindow, demo_path: Path, tmp_path: Path) -> None:
+    foreign_lock(demo_path)
+    window.lock_chooser = lambda name, lock: LockChoice.COPY  # type: ignore[attr-defined]
+    window.copy_destination = lambda path: tmp_path / "mine"  # type: ignore[attr-defined]
+    assert window.open_path(demo_path)
+    assert window.session is not None and not window.session.read_only
+    assert Path(window.session.store.path) == tmp_path / "mine.smartdesk"
+    window.lock_chooser = lambda name, lock: LockChoice.TAKE_OVER  # type: ignore[attr-defined]
+    assert window.open_path(demo_path)
+    assert not window.session.read_only
+    assert read_lock(demo_path).machine != "OTHER-PC"  # type: ignore[union-attr]
+    window.lock_chooser = lambda name, lock: LockChoice.CANCEL  # type: ignore[attr-defined]
+    foreign_lock(tmp_path / "mine.smartdesk")
+    assert not window.open_path(tmp_path / "mine.smartdesk")
+
+
+def test_read_only_file_opens_read_only(window: MainWindow, demo_path: Path) -> None:
+    demo_path.chmod(0o444)
+    assert window.open_path(demo_path)
+    assert window.session is not None and window.session.read_only
+    assert "read-only" in file_guard.banner(window).label.text()
+
+
+def test_full_disk_edit_is_not_saved_nor_undoable(window: MainWindow, demo_path: Path) -> None:
+    assert window.open_path(demo_path)
+    session = window.session
+    assert session is not None
+    store = session.store
+    simulate_full_disk(store)
+    old = store.vision()
+    huge = Vision(problem="p" * 300_000)
+    assert not session.push(SetSingletonCommand(store, old, huge))
+    assert window.undo_stack.count() == 0
+    assert "NOT saved" in file_guard.banner(window).label.text()
+    assert session.read_only  # switched
+    assert window.errors  # type: ignore[attr-defined]
+    window.close_workshop()
+    with WorkshopFile.open(demo_path, read_only=True) as reopened:
+        assert reopened.vision() == old
+
+
+def test_vanished_file_is_noticed(window: MainWindow, demo_path: Path) -> None:
+    assert window.open_path(demo_path)
+    demo_path.unlink()
+    file_guard.check_now(window)
+    assert "moved, renamed or deleted" in file_guard.banner(window).label.text()
+    assert window.session is not None and window.session.read_only
+
+
+def test_restore_from_backup_makes_a_new_copy(
+    window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    assert window.open_path(demo_path)  # opening made a backup
+    (backup,) = list_backups(demo_path.stem)
+    assert "when opened" in backup_label(backup)
+    before = demo_path.read_bytes()
+    target = tmp_path / "restored.smartdesk"
+    assert file_guard.restore_backup(window, backup, target)
+    assert Path(window.session.store.path) == target  # type: ignore[union-attr]
+    assert demo_path.read_bytes() == before
+    assert not file_guard.restore_backup(window, backup, target)  # never overwrites
+    assert window.errors and "already exists" in window.errors[-1]  # type: ignore[attr-defined]
+
+
+def test_remove_personal_data_from_the_window(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "people.smartdesk"
+    email = "private.person@example.org"
+    WorkshopFile.create(
+        path, WorkshopData(stakeholders=(Stakeholder("s1", "P", email=email),))
+    ).close()
+    assert window.open_path(path)
+    assert window.scrub_action.isEnabled()  # type: ignore[attr-defined]
+    assert file_guard.remove_personal_data(window)
+    assert window.undo_stack.count() == 0
+    raw = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+    assert email.encode() not in raw
+
+
+HOSTILE = (
+    "<b>bold</b> & 'quotes' \"double\" 😀 مرحبا עברית \u202e reversed \x00 nul \x07 bell "
+    + "long " * 2000
+)
+
+
+def test_hostile_text_in_every_table(window: MainWindow, tmp_path: Path) -> None:
+    from smartdesk.interchange.json_format import read_workshop_json
+    from smartdesk.paths import resource
+
+    demo = read_workshop_json(resource("demo", "demo.json"))
+
+    def spoil(record: object) -> object:
+        changes = {
+            f.name: HOSTILE
+            for f in dataclasses.fields(record)  # type: ignore[arg-type]
+            if f.type in ("str", str) and f.name not in {"id"} and not f.name.endswith("_id")
+        }
+        return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+
+    spoiled = dataclasses.replace(
+        demo,
+        workshop=spoil(demo.workshop),
+        vision=spoil(demo.vision),
+        stakeholders=tuple(spoil(s) for s in demo.stakeholders),
+        options=tuple(spoil(o) for o in demo.options),
+        risks=tuple(spoil(r) for r in demo.risks),
+    )
+    path = tmp_path / "hostile.smartdesk"
+    WorkshopFile.create(path, spoiled).close()
+    with WorkshopFile.open(path, read_only=True) as store:
+        assert store.load() == spoiled  # the file keeps every character
+    assert window.open_path(path)
+    for number in range(len(window.pages)):
+        window.show_stage(number)
+        window.grab()
+        for view in window.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None:
+                continue
+            root = QModelIndex()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+            for row in range(min(model.rowCount(root), 20)):
+                for column in range(columns):
+                    model.data(model.index(row, column, root))
+    assert window.session is not None
