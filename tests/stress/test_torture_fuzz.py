@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-import torture_fuzz  # noqa: E402
+import torture_fuzz
 
 
 def test_hundred_damaged_files(tmp_path: Path) -> None:
