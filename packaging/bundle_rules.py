@@ -1,7 +1,7 @@
 """What the SmartDesk bundle leaves out, and how its files are slimmed (used by the spec).
 
 A default PyInstaller build of SmartDesk is about 270 MB: PySide6's hook drags in Qt
-libraries through plugins (QML/Quick, Pdf, Network, Wayland) and every translation, and
+libraries through plugins (QML/Quick, Wayland, 3D, ...) and every translation, and
 ``--exclude-module`` does not reach those. So the spec filters the collected binaries
 and datas with the rules here. They live in a plain module, importable without
 PyInstaller, so the test suite can check them.
@@ -97,11 +97,12 @@ EXCLUDED_MODULES += [
 ]
 
 # Qt libraries (any platform's spelling: libQt6Quick.so.6, Qt6Quick.dll,
-# QtQuick.framework) that SmartDesk's widgets never load.
+# QtQuick.framework) that SmartDesk's widgets never load. QtPdf and QtPdfWidgets stay
+# (the Briefing pack's preview), and with them QtNetwork, which libQt6Pdf links to.
 UNUSED_QT = (
     "Qml|QmlModels|QmlMeta|QmlWorkerScript|QmlCompiler|Quick\\w*|LabsStyleKit\\w*"
     "|ShaderTools|3D\\w*|Multimedia\\w*|WebEngine\\w*|WebChannel\\w*|WebSockets|WebView"
-    "|Pdf\\w*|VirtualKeyboard\\w*|Designer\\w*|Help|Sql|Test|UiTools|Network|OpenGLWidgets"
+    "|PdfQuick|VirtualKeyboard\\w*|Designer\\w*|Help|Sql|Test|UiTools|OpenGLWidgets"
     "|Charts\\w*|DataVisualization\\w*|Graphs\\w*|Positioning\\w*|Location|Sensors\\w*"
     "|SerialPort|Bluetooth|Nfc|RemoteObjects|Scxml|StateMachine\\w*|TextToSpeech"
     "|SpatialAudio|HttpServer|Concurrent|Xml|SvgWidgets|WaylandClient|WlShellIntegration"

@@ -133,9 +133,8 @@ def test_installer_names_carry_the_pyproject_version() -> None:
     [
         "PySide6/Qt/lib/libQt6Quick.so.6",
         "PySide6/Qt/lib/libQt6Qml.so.6",
-        "PySide6/Qt/lib/libQt6Network.so.6",
-        "libQt6Network.so.6",  # PyInstaller's top-level link to it
         "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+        "PySide6/Qt/lib/libQt6PdfQuick.so.6",
         "PySide6/QtQuick.abi3.so",
         "PySide6\\Qt6Quick.dll",
         "PySide6\\Qt6WebEngineCore.dll",
@@ -166,6 +165,11 @@ def test_unused_files_are_dropped(dest: str) -> None:
         "PySide6/Qt/lib/libQt6Gui.so.6",
         "PySide6/Qt/lib/libQt6DBus.so.6",
         "PySide6/Qt/lib/libQt6Svg.so.6",
+        "PySide6/Qt/lib/libQt6Pdf.so.6",
+        "PySide6/Qt/lib/libQt6PdfWidgets.so.6",
+        "PySide6/QtPdf.abi3.so",
+        "PySide6/QtPdfWidgets.abi3.so",
+        "PySide6/Qt/lib/libQt6Network.so.6",  # libQt6Pdf links to it
         "PySide6/Qt/lib/libicudata.so.73",
         "PySide6/QtWidgets.abi3.so",
         "PySide6\\Qt6Widgets.dll",
