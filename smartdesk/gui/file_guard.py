@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui.banner import Banner
@@ -151,6 +151,7 @@ def install(window: MainWindow) -> None:
     window.restore_action = restore  # type: ignore[attr-defined]
     window.scrub_action = scrub  # type: ignore[attr-defined]
     file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
     file_menu.insertAction(window.save_copy_action, restore)
     file_menu.insertAction(window.save_copy_action, scrub)
     window.workshop_changed.connect(
