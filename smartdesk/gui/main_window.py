@@ -39,7 +39,7 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui import file_guard
 from smartdesk.gui.recent_files import RecentFiles
 from smartdesk.gui.session import WorkshopSession
-from smartdesk.gui.stages import STAGE_PAGES, StagePage
+from smartdesk.gui.stages import STAGES, StagePage
 
 FILE_SUFFIX = ".smartdesk"
 FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
@@ -72,15 +72,14 @@ class MainWindow(QMainWindow):
         self.navigator.setObjectName("stage_navigator")
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Stage"))
-        self.pages: list[StagePage] = []
-        for number, page_class in enumerate(STAGE_PAGES, 1):
-            page = page_class()
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(f"{number}  {page.title}")
-            item.setToolTip(f"{page.title} ({STAGE_KEYS[number - 1]})")
+        # Pages are built when first shown (see ``page``); until then a placeholder.
+        self._pages: list[StagePage | None] = [None] * len(STAGES)
+        for number, stage in enumerate(STAGES, 1):
+            self.stack.addWidget(QWidget())
+            item = QListWidgetItem(f"{number}  {stage.title}")
+            item.setToolTip(f"{stage.title} ({STAGE_KEYS[number - 1]})")
             self.navigator.addItem(item)
-        self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigator.currentRowChanged.connect(self._show_page)
         self.navigator.setSpacing(4)
         self._fit_navigator()
 
@@ -176,9 +175,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find in Stage", self.find_in_stage, ("Ctrl+F",))
 
         self.stage_actions = []
-        for number, page in enumerate(self.pages):
+        for number, stage in enumerate(STAGES):
             action = self._action(
-                page.title, lambda _=False, n=number: self.show_stage(n), (STAGE_KEYS[number],)
+                stage.title, lambda _=False, n=number: self.show_stage(n), (STAGE_KEYS[number],)
             )
             self.stage_actions.append(action)
         self.presentation_action = self._action(
@@ -296,7 +295,7 @@ class MainWindow(QMainWindow):
     def _bind(self, session: WorkshopSession | None) -> None:
         self.session = session
         self.undo_stack.clear()
-        for page in self.pages:
+        for page in self._built_pages():
             page.bind(session)
         has_file = session is not None
         for action in (self.save_copy_action, self.close_action, self.find_action):
@@ -387,7 +386,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.show_stage(1)
-        self.pages[1].start_import()  # type: ignore[attr-defined]
+        self.page(1).start_import()  # type: ignore[attr-defined]
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -404,6 +403,31 @@ class MainWindow(QMainWindow):
     def show_stage(self, number: int) -> None:
         """Show stage ``number`` (0 Vision ... 3 Briefing pack)."""
         self.navigator.setCurrentRow(number)
+
+    def _show_page(self, number: int) -> None:
+        self.page(number)
+        self.stack.setCurrentIndex(number)
+
+    def page(self, number: int) -> StagePage:
+        """Stage ``number``'s page, built (and shown the open workshop) on first use."""
+        page = self._pages[number]
+        if page is None:
+            page = STAGES[number].load()()
+            placeholder = self.stack.widget(number)
+            self.stack.insertWidget(number, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[number] = page
+            page.bind(self.session)
+        return page
+
+    @property
+    def pages(self) -> list[StagePage]:
+        """Every stage's page (building those not shown yet)."""
+        return [self.page(number) for number in range(len(STAGES))]
+
+    def _built_pages(self) -> list[StagePage]:
+        return [page for page in self._pages if page is not None]
 
     def current_page(self) -> StagePage:
         page = self.stack.currentWidget()
@@ -426,7 +450,7 @@ class MainWindow(QMainWindow):
         self.stack.setFont(font)
         self.navigator.setFont(font)
         self._fit_navigator()
-        for page in self.pages:
+        for page in self._built_pages():
             for table in page.tables:
                 table.fit_columns()
         self.presentation_action.setChecked(on)

@@ -27,7 +27,7 @@ def stored(path: Path) -> WorkshopData:
 
 
 def vision_page(window: MainWindow) -> VisionPage:
-    page = window.pages[0]
+    page = window.page(0)
     assert isinstance(page, VisionPage)
     window.show_stage(0)
     return page
