@@ -13,7 +13,13 @@ import sqlite3
 from pathlib import Path
 
 from smartdesk.domain.errors import DamagedFileError, WorkshopError
-from smartdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, configure
+from smartdesk.store.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    TABLES,
+    configure,
+    create_statements,
+)
 
 _MAGIC = b"SQLite format 3\x00"
 _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -159,10 +165,57 @@ def _check_integrity(path: Path, version: int) -> None:
             missing = sorted(set(TABLES) - names)
             if missing:
                 raise DamagedFileError(f"{path} is damaged: table {missing[0]} is missing")
+            for table, columns in _expected_columns().items():
+                if _columns(conn, table) != columns:
+                    raise DamagedFileError(
+                        f"{path} is damaged: table {table} is not as it should be"
+                    )
+            _parse_as_writer(conn)
+        elif version == 0 and "contact" not in dict(_columns(conn, "stakeholders")):
+            # A damaged format number: the contents are not those of a version-0 file.
+            raise DamagedFileError(
+                f"{path} is damaged: its format number does not match its contents"
+            )
     except sqlite3.DatabaseError as error:
         raise DamagedFileError(f"{path} is damaged ({one_line(error)})") from None
     finally:
         conn.close()
+
+
+_EXPECTED: dict[str, list[tuple[str, str]]] = {}
+
+
+def _parse_as_writer(conn: sqlite3.Connection) -> None:
+    """Load the schema as a writable connection would, without writing to the file.
+
+    A read-only connection skips parts of the schema (a CHECK constraint naming a
+    column that does not exist, say) that make a writable one refuse the file, so
+    the check would pass a file that cannot be opened for editing. A copy in memory
+    is writable and parses everything.
+    """
+    memory = sqlite3.connect(":memory:")
+    try:
+        conn.backup(memory)
+        memory.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    finally:
+        memory.close()
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    return [(row[1], row[2]) for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _expected_columns() -> dict[str, list[tuple[str, str]]]:
+    """Each table's (column, type) list at the current version, from a fresh schema."""
+    if not _EXPECTED:
+        memory = sqlite3.connect(":memory:")
+        try:
+            for statement in create_statements():
+                memory.execute(statement)
+            _EXPECTED.update({table: _columns(memory, table) for table in TABLES})
+        finally:
+            memory.close()
+    return _EXPECTED
 
 
 def check(path: str | Path) -> None:
