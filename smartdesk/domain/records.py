@@ -9,7 +9,6 @@ Lists are tuples so a record can never be changed behind the store's back.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -32,6 +31,8 @@ DEFAULT_DISCOUNT_RATE_PCT = 3.5  # HM Treasury Green Book social time preference
 
 def new_id() -> str:
     """A fresh record identifier (UUID text), unique across machines so files merge."""
+    import uuid  # here, not at the top: uuid pulls in platform, which start-up pays for
+
     return str(uuid.uuid4())
 
 
@@ -146,7 +147,7 @@ class EngagementAction:
 
 @dataclass(frozen=True, slots=True)
 class ListeningLogEntry:
-    """"You said, we did": what was heard, and what the council did about it."""
+    """ "You said, we did": what was heard, and what the council did about it."""
 
     id: str
     date: dt.date | None = None
