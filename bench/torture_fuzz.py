@@ -127,17 +127,17 @@ def _only_integrity_check(path: Path) -> bool:
 class _GuiOpener:
     """The GUI's open path, offscreen, errors collected instead of shown.
 
-    A fresh window per case: re-binding one window hundreds of times has crashed
-    PySide6 itself (a reference-count fault in a stage's rebinding, reported), which
-    would hide what this script is after.
+    A fresh window per case, as a user opening files one after another would not
+    get, but it keeps each case independent of the last.
     """
 
     def __init__(self, folder: Path) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
+        from smartdesk.gui.launch import application
 
         self.folder = folder
-        self.app = QApplication.instance() or QApplication([])
+        # The app's own QApplication, with its work-around for PySide6's None fault.
+        self.app = application()
 
     def open(self, path: Path) -> tuple[bool, str]:
         from PySide6.QtCore import QSettings
