@@ -1,5 +1,10 @@
 """Work-arounds for faults in the Qt bindings SmartDesk runs on.
 
+SmartDesk requires PySide6 below 6.12 (pyproject.toml): 6.12.0 on Python 3.11 corrupts
+reference counts. ``tests/gui/test_qt_workarounds.py`` reopens a workshop many times in
+one window so that a binding with such a fault fails the suite rather than a workshop.
+This module's guard stays as a second line of defence for the fault seen most:
+
 PySide6 6.12.0 on Python 3.11 drops one reference to ``None`` each time a wrapped Qt
 method that returns nothing is called (``setEnabled``, ``setPos``, ``update``, ...).
 ``None`` starts with a few thousand references, so a long workshop session (dragging

@@ -29,3 +29,43 @@ def test_many_qt_calls_do_not_abort_the_app() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "survived" in result.stdout
+
+
+# Opening workshops one after another in one window exercises every stage's widgets,
+# models and overrides; PySide6 6.12.0 aborted this at exit ("deallocating True or False").
+REOPEN_SESSION = """
+from smartdesk.gui.demo import create_demo_copy
+from smartdesk.gui.launch import application
+from smartdesk.gui.main_window import MainWindow
+app = application()
+window = MainWindow(interactive=False)
+window.show()
+path = create_demo_copy()
+for number in range(4):
+    window.show_stage(number)
+for _ in range(60):
+    assert window.open_path(path)
+    app.processEvents()
+window.close()
+print("survived")
+"""
+
+
+def test_reopening_workshops_in_one_window_does_not_abort(tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(PROJECT_ROOT),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", REOPEN_SESSION],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "survived" in result.stdout
