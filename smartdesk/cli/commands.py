@@ -33,7 +33,7 @@ COMMANDS: dict[str, tuple[str, Configure, Run]] = {
         workshop_commands.run_check,
     ),
     "export": (
-        "export a workshop as a PDF briefing pack and/or JSON",
+        "export the briefing pack (PDF, Word) and the workshop (Excel, JSON)",
         export_command.configure,
         export_command.run,
     ),
