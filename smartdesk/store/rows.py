@@ -12,6 +12,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -62,8 +63,16 @@ class Kind:
 
     def columns(self) -> tuple[str, ...]:
         """Fields stored as columns of the kind's own table."""
-        linked = {link.field for link in self.links}
-        return tuple(f.name for f in dataclasses.fields(self.cls) if f.name not in linked)
+        found = _COLUMNS.get(self.cls)
+        if found is None:
+            linked = {link.field for link in self.links}
+            fields = dataclasses.fields(self.cls)
+            found = _COLUMNS[self.cls] = tuple(f.name for f in fields if f.name not in linked)
+        return found
+
+
+# Kind.columns() per record class, worked out once (dataclasses.fields is not free).
+_COLUMNS: dict[type, tuple[str, ...]] = {}
 
 
 _KINDS: tuple[Kind, ...] = (
@@ -165,18 +174,28 @@ def from_sql(value: Any, hint: Any) -> Any:
     """One column value back as the field's Python type."""
     if value is None:
         return None
+    convert = _converter(hint)
+    return value if convert is None else convert(value)
+
+
+def _json_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(json.loads(value))
+
+
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
+    """How a column's (non-NULL) value becomes the field's type; None: it already is."""
     base = _base_type(hint)
     if base is bool:
-        return bool(value)
+        return bool
     if base is float:
-        return float(value)
+        return float
     if base is date:
-        return date.fromisoformat(value)
+        return date.fromisoformat
     if isinstance(base, type) and issubclass(base, Enum):
-        return base(value)
+        return base
     if typing.get_origin(base) is tuple:
-        return tuple(json.loads(value))
-    return value
+        return _json_tuple
+    return None
 
 
 def to_row(kind: Kind, record: object) -> Row:
@@ -200,10 +219,59 @@ def link_rows(kind: Kind, record: object) -> list[tuple[Link, list[Row]]]:
 
 def from_row(kind: Kind, row: Row, linked: dict[str, list[Any]] | None = None) -> Any:
     """A record from its table row and the values of its linked lists (in order)."""
-    hints = _hints(kind.cls)
-    values = {name: from_sql(row[name], hints[name]) for name in kind.columns()}
-    for link in kind.links:
-        item_type = typing.get_args(hints[link.field])[0]
-        raw = (linked or {}).get(link.field, [])
-        values[link.field] = tuple(item_type(value) for value in raw)
-    return kind.cls(**values)
+    names = tuple(row)
+    return decoder(kind, names)(tuple(row.values()), linked)
+
+
+class Decoder:
+    """Turns rows of one query (columns ``names``) into records of one kind.
+
+    Everything that depends only on the kind and the query's columns - which column
+    holds which field, how each value converts - is worked out once, so a row costs
+    a dict, a few conversions and the record's constructor: opening a 1,000-stakeholder
+    workshop reads every record, and the grid and tables re-read them after each edit.
+    """
+
+    def __init__(self, kind: Kind, names: Sequence[str]) -> None:
+        hints = _hints(kind.cls)
+        where = {name: index for index, name in enumerate(names)}
+        self.cls = kind.cls
+        plain: list[tuple[str, int]] = []
+        converted: list[tuple[str, int, Callable[[Any], Any]]] = []
+        for name in kind.columns():
+            # A column the table lacks is damage; KeyError says which (as from_row did).
+            index = where[name]
+            convert = _converter(hints[name])
+            if convert is None:
+                plain.append((name, index))
+            else:
+                converted.append((name, index, convert))
+        self._plain = tuple(plain)
+        self._converted = tuple(converted)
+        self._links = tuple(
+            (link.field, typing.get_args(hints[link.field])[0]) for link in kind.links
+        )
+
+    def __call__(self, row: Sequence[Any], linked: dict[str, list[Any]] | None = None) -> Any:
+        """The record of one row (a tuple in the query's column order)."""
+        values = {name: row[index] for name, index in self._plain}
+        for name, index, convert in self._converted:
+            value = row[index]
+            values[name] = None if value is None else convert(value)
+        if self._links:
+            lists = linked or {}
+            for field, item_type in self._links:
+                values[field] = tuple(item_type(value) for value in lists.get(field, ()))
+        return self.cls(**values)
+
+
+_DECODERS: dict[tuple[type, tuple[str, ...]], Decoder] = {}
+
+
+def decoder(kind: Kind, names: Sequence[str]) -> Decoder:
+    """The (cached) decoder for rows of ``kind`` whose columns are ``names``."""
+    key = (kind.cls, tuple(names))
+    found = _DECODERS.get(key)
+    if found is None:
+        found = _DECODERS[key] = Decoder(kind, key[1])
+    return found

@@ -318,18 +318,18 @@ class WorkshopFile:
         """One record by id (a score by ``"option_id:criterion_id"``), or None."""
         spec = self._collection(kind)
         key = rowmap.key_of(spec, id)
-        found = self._query(f"SELECT * FROM {spec.table} WHERE {_where(key)}", key)
+        names, found = self._rows(f"SELECT * FROM {spec.table} WHERE {_where(key)}", key)
         if not found:
             return None
-        lists = {}
+        linked = {}
         for link in spec.links:
-            values = self._query(
-                f"SELECT {link.value_column} AS value FROM {link.table} "
+            _, values = self._rows(
+                f"SELECT {link.value_column} FROM {link.table} "
                 f"WHERE {link.owner_column} = ? ORDER BY position",
                 [id],
             )
-            lists[link.field] = [value["value"] for value in values]
-        return self._decode(spec, found[0], lists)  # type: ignore[no-any-return]
+            linked[link.field] = {id: [value for (value,) in values]}
+        return self._decode_rows(spec, names, found[:1], linked)[0]  # type: ignore[no-any-return]
 
     # -- single-record edits -------------------------------------------------
 
@@ -518,10 +518,48 @@ class WorkshopFile:
                 raise  # inside an edit: _transaction reports it
             raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
 
-    def _decode(self, spec: rowmap.Kind, row: Row, lists: dict[str, Any] | None = None) -> Any:
-        """A record from its row; a value SQLite cannot vouch for (a date, say) is damage."""
+    def _rows(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+    ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+        """(column names, row tuples) of a read, straight from the sqlite3 cursor.
+
+        Reads skip sqlite-utils' row dicts: opening a large workshop decodes thousands
+        of rows, and a tuple per row plus a decoder per query is much cheaper.
+        """
         try:
-            return rowmap.from_row(spec, row, lists)
+            cursor = self._db.conn.execute(sql, params)
+            names = tuple(column[0] for column in cursor.description)
+            return names, cursor.fetchall()
+        except UnicodeDecodeError:
+            raise DamagedFileError(f"{self.path} is damaged: some text is unreadable") from None
+        except sqlite3.DatabaseError as error:
+            if self._db.conn.in_transaction:
+                raise  # inside an edit: _transaction reports it
+            raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
+
+    def _decode_rows(
+        self,
+        spec: rowmap.Kind,
+        names: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        linked: dict[str, dict[str, list[Any]]] | None = None,
+    ) -> list[Any]:
+        """Records from rows; a value SQLite cannot vouch for (a date, say) is damage.
+
+        ``linked``: for each linked list field, owner id -> values in order.
+        """
+        try:
+            decode = rowmap.decoder(spec, names)
+            if not linked:
+                return [decode(row) for row in rows]
+            owner_at = names.index("id")
+            return [
+                decode(
+                    row,
+                    {field: values.get(str(row[owner_at]), []) for field, values in linked.items()},
+                )
+                for row in rows
+            ]
         except (ValueError, TypeError, KeyError) as error:
             raise DamagedFileError(
                 f"{self.path} is damaged: a {spec.table} record cannot be read ({one_line(error)})"
@@ -591,10 +629,10 @@ class WorkshopFile:
 
     def _single(self, cls: type) -> Any:
         spec = rowmap.kind_of(cls)
-        found = self._query(f"SELECT * FROM {spec.table}")
+        names, found = self._rows(f"SELECT * FROM {spec.table}")
         if not found:
             raise DamagedFileError(f"{self.path} is damaged: its {spec.table} record is missing")
-        return self._decode(spec, found[0])
+        return self._decode_rows(spec, names, found[:1])[0]
 
     def _set_single(self, record: object) -> None:
         spec = rowmap.kind_of(type(record))
@@ -616,24 +654,20 @@ class WorkshopFile:
         return spec
 
     def _records(self, spec: rowmap.Kind) -> list[Any]:
-        linked = self._linked(spec)
-        result = []
-        for row in self._query(f"SELECT * FROM {spec.table} ORDER BY position"):
-            owner = str(row.get("id"))
-            lists = {field: values.get(owner, []) for field, values in linked.items()}
-            result.append(self._decode(spec, row, lists))
-        return result
+        names, rows = self._rows(f"SELECT * FROM {spec.table} ORDER BY position")
+        return self._decode_rows(spec, names, rows, self._linked(spec))
 
     def _linked(self, spec: rowmap.Kind) -> dict[str, dict[str, list[Any]]]:
         """For each linked list field: owner id -> values in order."""
         result: dict[str, dict[str, list[Any]]] = {}
         for link in spec.links:
             by_owner: dict[str, list[Any]] = {}
-            for row in self._query(
-                f"SELECT {link.owner_column} AS owner, {link.value_column} AS value "
+            _, rows = self._rows(
+                f"SELECT {link.owner_column}, {link.value_column} "
                 f"FROM {link.table} ORDER BY {link.owner_column}, position"
-            ):
-                by_owner.setdefault(row["owner"], []).append(row["value"])
+            )
+            for owner, value in rows:
+                by_owner.setdefault(owner, []).append(value)
             result[link.field] = by_owner
         return result
 
