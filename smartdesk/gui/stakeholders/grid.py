@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from math import ceil
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,6 +38,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -57,6 +59,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStyleOptionGraphicsItem,
+    QToolTip,
     QWidget,
 )
 
@@ -101,6 +104,19 @@ def grid_values(point: QPointF) -> tuple[float, float]:
     return round(power, 1), round(interest, 1)
 
 
+def _distance(point: QPointF, line: QLineF) -> float:
+    """How far ``point`` is from the segment ``line``."""
+    start, end = line.p1(), line.p2()
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    length = dx * dx + dy * dy
+    t = 0.0
+    if length > 0:
+        t = ((point.x() - start.x()) * dx + (point.y() - start.y()) * dy) / length
+        t = min(1.0, max(0.0, t))
+    nearest = QPointF(start.x() + t * dx, start.y() + t * dy)
+    return float(QLineF(point, nearest).length())
+
+
 def attitude_symbol(attitude: int | None) -> str:
     return ATTITUDE_SYMBOLS.get(attitude, "?")
 
@@ -133,6 +149,35 @@ def _paint_badge(painter: QPainter, rect: QRectF, attitude: int | None, font: QF
     painter.setFont(bold)
     painter.setPen(_ink_for(fill))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, attitude_symbol(attitude))
+
+
+# A card's pens and fills, made once rather than on every paint.
+_CARD_PEN = QPen(QColor("#8a8a8a"), 1)
+_SELECTED_PEN = QPen(QColor("#1a5fb4"), 3)
+_CARD_FILL = QBrush(QColor(255, 255, 255, 235))
+_SELECTED_FILL = QBrush(QColor("#dbe8fb"))
+_TEXT_INK = QColor("#111111")
+BADGE_MARGIN = 4  # room around a badge chip for the selection ring
+
+
+def badge_chip(
+    attitude: int | None, selected: bool, size: float, font: QFont, ratio: float
+) -> QPixmap:
+    """A card's attitude badge of diameter ``size`` (ringed when ``selected``) as a pixmap."""
+    side = size + 2 * BADGE_MARGIN
+    pixmap = QPixmap(max(1, ceil(side * ratio)), max(1, ceil(side * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    badge = QRectF(BADGE_MARGIN, BADGE_MARGIN, size, size)
+    _paint_badge(painter, badge, attitude, font)
+    if selected:
+        painter.setPen(_SELECTED_PEN)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(badge.adjusted(-2, -2, 2, 2))
+    painter.end()
+    return pixmap
 
 
 class StakeholderCard(QGraphicsItem):
@@ -170,7 +215,7 @@ class StakeholderCard(QGraphicsItem):
 
     def relayout(self) -> None:
         """Recompute the card's size from the grid's font (presentation mode changes it)."""
-        metrics = QFontMetricsF(self.grid.card_font)
+        metrics = self.grid.card_metrics
         self.prepareGeometryChange()
         height = metrics.height() * 1.5
         self._badge = QRectF(-height / 2, -height / 2, height, height)
@@ -202,18 +247,17 @@ class StakeholderCard(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
-        background = QColor(255, 255, 255, 235)
-        painter.setPen(QPen(QColor("#1a5fb4"), 3) if selected else QPen(QColor("#8a8a8a"), 1))
-        painter.setBrush(QColor("#dbe8fb") if selected else background)
+        painter.setPen(_SELECTED_PEN if selected else _CARD_PEN)
+        painter.setBrush(_SELECTED_FILL if selected else _CARD_FILL)
         painter.drawRoundedRect(self._label, 4, 4)
         painter.setFont(self.grid.card_font)
-        painter.setPen(QColor("#111111"))
+        painter.setPen(_TEXT_INK)
         painter.drawText(self._label, Qt.AlignmentFlag.AlignCenter, self._name)
-        _paint_badge(painter, self._badge, self.stakeholder.attitude, self.grid.card_font)
-        if selected:
-            painter.setPen(QPen(QColor("#1a5fb4"), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(self._badge.adjusted(-2, -2, 2, 2))
+        # The badge (and its selection ring) comes from the grid's few ready-made chips:
+        # drawing a thousand circles and symbols one by one is most of a card's cost.
+        chip = self.grid.badge(self.stakeholder.attitude, selected, self._badge.height())
+        margin = BADGE_MARGIN
+        painter.drawPixmap(QPointF(self._badge.x() - margin, self._badge.y() - margin), chip)
 
 
 def card_tooltip(stakeholder: Stakeholder) -> str:
@@ -267,6 +311,62 @@ class _Label(QGraphicsItem):
         painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
 
 
+LINE_COLOUR = "#8c8c8c"  # opaque: blending 1,500 lines costs
+LINE_WIDTHS = {1: 1.5, 2: 3.0, 3: 5.0}  # pixels, by relationship strength
+
+
+def line_pen(link: Relationship) -> QPen:
+    """The pen of a relationship line: thicker for a stronger relationship."""
+    pen = QPen(QColor(LINE_COLOUR), LINE_WIDTHS.get(link.strength or 1, 1.5))
+    pen.setCosmetic(True)  # thickness in pixels, whatever the zoom
+    return pen
+
+
+def link_tooltip(link: Relationship, start: Stakeholder, end: Stakeholder) -> str:
+    strength = f"strength {link.strength}" if link.strength else "strength not set"
+    return f"{start.name} — {end.name}: {link.kind or 'relationship'} ({strength})"
+
+
+class _LinkLayer(QGraphicsItem):
+    """Every relationship line that is not moving, painted as one item.
+
+    A drag frame repaints the lines of the moving cards; the area they sweep crosses
+    most of the other 1,500 lines, which as items of their own would each be
+    repainted every frame. As one item with a device cache they are one pixmap
+    copied instead, repainted only when the set of lines or the zoom changes.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(0)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._groups: list[tuple[QPen, list[QLineF]]] = []
+
+    def set_lines(self, groups: list[tuple[QPen, list[QLineF]]]) -> None:
+        self._groups = groups
+        self.update()
+
+    def line_count(self) -> int:
+        return sum(len(lines) for _, lines in self._groups)
+
+    def boundingRect(self) -> QRectF:
+        # Lines join card centres, which stay on the grid; the margin covers the pen.
+        return QRectF(-UNIT, -UNIT, SIZE + 2 * UNIT, SIZE + 2 * UNIT)
+
+    def shape(self) -> QPainterPath:
+        # Never in the way of a click, a rubber band or a tooltip (the view finds lines).
+        return QPainterPath()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for pen, lines in self._groups:
+            painter.setPen(pen)
+            painter.drawLines(lines)
+
+
 class MoveCardCommand(UpdateRecordCommand):
     """An arrow-key move of one card; successive moves of the same card merge."""
 
@@ -292,9 +392,16 @@ class StakeholderGrid(QGraphicsView):
         self.session: Any = None
         self.cards: dict[str, StakeholderCard] = {}
         self.card_font = QFont(self.font())
+        self.card_metrics = QFontMetricsF(self.card_font)
         self.show_relationships = True
         self._relationships: list[Relationship] = []
-        self._lines: dict[str, list[tuple[QGraphicsLineItem, Relationship]]] = {}
+        # Card id -> the drawn relationships it is an end of.
+        self._lines: dict[str, list[Relationship]] = {}
+        self._drawn: list[Relationship] = []
+        self._badges: dict[tuple[int | None, bool, float], QPixmap] = {}
+        # Relationship id -> its own line item, for the lines of cards that have moved
+        # since the lines were last drawn; every other line is in the link layer.
+        self._live: dict[str, QGraphicsLineItem] = {}
         self._drag_start: dict[str, QPointF] = {}
         self._fitted = True
         self._syncing = False
@@ -320,6 +427,8 @@ class StakeholderGrid(QGraphicsView):
         )
         self._labels: list[_Label] = []
         self._draw_background()
+        self._layer = _LinkLayer()
+        self.grid_scene.addItem(self._layer)
 
     # -- the fixed parts ----------------------------------------------------------------
 
@@ -383,6 +492,16 @@ class StakeholderGrid(QGraphicsView):
         self._labels.append(label)
         return label
 
+    def badge(self, attitude: int | None, selected: bool, size: float) -> QPixmap:
+        """The badge chip cards of ``attitude`` show at ``size`` (made once, then shared)."""
+        key = (attitude, selected, size)
+        chip = self._badges.get(key)
+        if chip is None:
+            ratio = max(1.0, self.devicePixelRatioF())
+            chip = badge_chip(attitude, selected, size, self.card_font, ratio)
+            self._badges[key] = chip
+        return chip
+
     # -- showing the workshop -------------------------------------------------------------
 
     def bind(self, session: Any) -> None:
@@ -410,38 +529,43 @@ class StakeholderGrid(QGraphicsView):
         self._draw_lines()
 
     def _draw_lines(self) -> None:
-        for lines in self._lines.values():
-            for line, _ in lines:
-                if line.scene() is not None:
-                    self.grid_scene.removeItem(line)
+        for line in self._live.values():
+            self.grid_scene.removeItem(line)
+        self._live = {}
         self._lines = {}
-        if not self.show_relationships:
-            return
-        for link in self._relationships:
-            start = self.cards.get(link.from_id or "")
-            finish = self.cards.get(link.to_id or "")
-            if start is None or finish is None:
+        self._drawn = []
+        if self.show_relationships:
+            for link in self._relationships:
+                ends = (link.from_id or "", link.to_id or "")
+                if ends[0] not in self.cards or ends[1] not in self.cards:
+                    continue
+                self._drawn.append(link)
+                for end in dict.fromkeys(ends):
+                    self._lines.setdefault(end, []).append(link)
+        self._fill_layer()
+
+    def _fill_layer(self) -> None:
+        """Put every drawn line that is not live into the link layer."""
+        groups: dict[int, tuple[QPen, list[QLineF]]] = {}
+        for link in self._drawn:
+            if link.id in self._live:
                 continue
-            ends = (start, finish)
-            line = QGraphicsLineItem()
-            width = {1: 1.5, 2: 3.0, 3: 5.0}.get(link.strength or 1, 1.5)
-            pen = QPen(QColor("#8c8c8c"), width)  # opaque: blending 1,500 lines costs
-            pen.setCosmetic(True)  # thickness in pixels, whatever the zoom
-            line.setPen(pen)
-            line.setZValue(0)
-            strength = f"strength {link.strength}" if link.strength else "strength not set"
-            line.setToolTip(
-                f"{ends[0].stakeholder.name} — {ends[1].stakeholder.name}: "
-                f"{link.kind or 'relationship'} ({strength})"
-            )
-            self.grid_scene.addItem(line)
-            for end in ends:
-                self._lines.setdefault(end.id, []).append((line, link))
-            self._place_line(line, link)
+            strength = link.strength or 1
+            if strength not in groups:
+                groups[strength] = (line_pen(link), [])
+            groups[strength][1].append(self._line_of(link))
+        self._layer.set_lines(list(groups.values()))
+
+    def _line_of(self, link: Relationship) -> QLineF:
+        start, end = self.cards[link.from_id or ""], self.cards[link.to_id or ""]
+        return QLineF(start.pos(), end.pos())
 
     def _place_line(self, line: QGraphicsLineItem, link: Relationship) -> None:
-        start, end = self.cards[link.from_id or ""], self.cards[link.to_id or ""]
-        line.setLine(start.pos().x(), start.pos().y(), end.pos().x(), end.pos().y())
+        line.setLine(self._line_of(link))
+
+    def line_count(self) -> int:
+        """How many relationship lines the grid shows."""
+        return len(self._drawn)
 
     def set_show_relationships(self, show: bool) -> None:
         self.show_relationships = show
@@ -449,8 +573,49 @@ class StakeholderGrid(QGraphicsView):
 
     def card_moved(self, card: StakeholderCard) -> None:
         """Keep the card's relationship lines attached while it moves."""
-        for line, link in self._lines.get(card.id, []):
-            self._place_line(line, link)
+        links = self._lines.get(card.id, [])
+        joining = [link for link in links if link.id not in self._live]
+        for link in joining:
+            # The card's lines leave the layer for items of their own while it moves,
+            # so a frame repaints only them; they go back when the lines are redrawn.
+            line = QGraphicsLineItem()
+            line.setPen(line_pen(link))
+            line.setZValue(0)
+            line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.grid_scene.addItem(line)
+            self._live[link.id] = line
+        if joining:
+            self._fill_layer()
+        for link in links:
+            self._place_line(self._live[link.id], link)
+
+    def link_tooltip_at(self, point: QPointF) -> str | None:
+        """The tooltip of the relationship line under view ``point`` (None: no line)."""
+        scene = self.mapToScene(point.toPoint())
+        reach = 5.0 / max(self.zoom_level(), 1e-6)  # pixels, whatever the zoom
+        best: tuple[float, Relationship] | None = None
+        for link in self._drawn:
+            line = self._line_of(link)
+            distance = _distance(scene, line) - LINE_WIDTHS.get(link.strength or 1, 1.5) / 2
+            if distance <= reach and (best is None or distance < best[0]):
+                best = (distance, link)
+        if best is None:
+            return None
+        link = best[1]
+        start, end = self.cards[link.from_id or ""], self.cards[link.to_id or ""]
+        return link_tooltip(link, start.stakeholder, end.stakeholder)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The lines are painted by one layer item, so their tooltips are found here;
+        # a card (or anything else with a tooltip of its own) under the mouse comes first.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            if not isinstance(item, StakeholderCard):
+                text = self.link_tooltip_at(QPointF(event.pos()))
+                if text:
+                    QToolTip.showText(event.globalPos(), text, self.viewport())
+                    return True
+        return super().viewportEvent(event)
 
     # -- selection, both ways -------------------------------------------------------------
 
@@ -638,6 +803,8 @@ class StakeholderGrid(QGraphicsView):
         # Presentation mode (F11) enlarges the page's font: cards and labels follow it.
         if event.type() == QEvent.Type.FontChange:
             self.card_font = QFont(self.font())
+            self.card_metrics = QFontMetricsF(self.card_font)
+            self._badges = {}
             for label in self._labels:
                 label.relayout()
             for card in self.cards.values():

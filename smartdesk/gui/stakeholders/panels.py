@@ -106,8 +106,19 @@ class EngagementGapPanel(QWidget):
         self._rows: list[tuple[str, int, int]] = []
         self._drawn: list[tuple[str, int, int]] | None = None
         self._pixmap = QPixmap()
+        self._pending: Sequence[Stakeholder] | None = None
 
     def set_records(self, stakeholders: Sequence[Stakeholder]) -> None:
+        """Show the gaps of ``stakeholders`` (worked out when the panel is next in sight)."""
+        # The panel sits on a tab: a 1,000-stakeholder tree is built when someone looks.
+        self._pending = stakeholders
+        if self.isVisible():
+            self._fill()
+
+    def _fill(self) -> None:
+        if self._pending is None:
+            return
+        stakeholders, self._pending = self._pending, None
         groups = engagement_gaps(stakeholders)
         self.tree.clear()
         self._rows = []
@@ -147,6 +158,7 @@ class EngagementGapPanel(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self._fill()
         self._draw_chart()
 
     def _draw_chart(self) -> None:
@@ -198,10 +210,24 @@ class SiloPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
+        self._pending: tuple[Sequence[Stakeholder], Sequence[Relationship]] | None = None
 
     def set_records(
         self, stakeholders: Sequence[Stakeholder], relationships: Sequence[Relationship]
     ) -> None:
+        """Show the silos of the workshop (worked out when the panel is next in sight)."""
+        self._pending = (stakeholders, relationships)
+        if self.isVisible():
+            self._fill()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fill()
+
+    def _fill(self) -> None:
+        if self._pending is None:
+            return
+        (stakeholders, relationships), self._pending = self._pending, None
         self.tree.clear()
         groups = silos(stakeholders, relationships)
         alone = unconnected(stakeholders, relationships)
@@ -238,10 +264,12 @@ class SiloPanel(QWidget):
         lonely.setExpanded(True)
 
     def group_count(self) -> int:
+        self._fill()
         head = self.tree.topLevelItem(0)
         return head.childCount() if head is not None else 0
 
     def unconnected_names(self) -> list[str]:
+        self._fill()
         lonely = self.tree.topLevelItem(1)
         if lonely is None:
             return []

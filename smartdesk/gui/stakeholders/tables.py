@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QWidget
 
 from smartdesk.domain.enums import (
     ActionStatus,
@@ -91,6 +91,10 @@ def listening_fields(people: Pairs, options: Pairs) -> list[Field]:
     ]
 
 
+SAMPLE_ROWS = 40  # rows measured for a column's width
+MAX_COLUMN_WIDTH = 260  # one long text must not hide the other columns
+
+
 class StageTable(EditableRecordTable):
     """An editable table that says why nothing happened on a read-only workshop.
 
@@ -100,11 +104,47 @@ class StageTable(EditableRecordTable):
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._widths_pending = True
         super().__init__(*args, **kwargs)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setResizeContentsPrecision(60)
+        # Columns are fitted by _apply_widths after each reset; the view's own fit on the
+        # same signal would have Qt lay out every cell's text a second time.
+        self.model.modelReset.disconnect(self.view.fit_columns)
         self._fit_rows()
+
+    def _apply_widths(self) -> None:
+        """Fit the columns to their header and first rows (when the table is in sight).
+
+        Qt's own fit lays out the text of every cell it measures through the delegate;
+        measuring the display text of the first SAMPLE_ROWS rows with the font's metrics
+        gives the same widths for a register of any length at a fraction of the cost.
+        """
+        if not self.isVisible():
+            self._widths_pending = True
+            return
+        self._widths_pending = False
+        view = self.view
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        style = view.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        check = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view) + margin
+        records = [self.model.record(row) for row in range(min(self.model.rowCount(), SAMPLE_ROWS))]
+        for column, field in enumerate(self.model.fields):
+            if field.width:
+                width = field.width
+            else:
+                texts = {field.display(getattr(record, field.name)) for record in records}
+                widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+                width = widest + margin + (check if field.kind == "bool" else 0)
+                width = min(MAX_COLUMN_WIDTH, max(header.sectionSizeHint(column), width))
+            header.resizeSection(column, width)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._widths_pending:
+            self._apply_widths()
 
     def _fit_rows(self) -> None:
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
