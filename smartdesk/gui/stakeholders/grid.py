@@ -347,8 +347,8 @@ class _LinkLayer(QGraphicsItem):
         self._groups = groups
         self.update()
 
-    def line_count(self) -> int:
-        return sum(len(lines) for _, lines in self._groups)
+    def lines(self) -> list[QLineF]:
+        return [line for _, lines in self._groups for line in lines]
 
     def boundingRect(self) -> QRectF:
         # Lines join card centres, which stay on the grid; the margin covers the pen.
@@ -567,6 +567,10 @@ class StakeholderGrid(QGraphicsView):
         """How many relationship lines the grid shows."""
         return len(self._drawn)
 
+    def painted_lines(self) -> list[QLineF]:
+        """Every relationship line as it is painted (the layer's, then the moving ones)."""
+        return self._layer.lines() + [line.line() for line in self._live.values()]
+
     def set_show_relationships(self, show: bool) -> None:
         self.show_relationships = show
         self._draw_lines()
@@ -592,11 +596,12 @@ class StakeholderGrid(QGraphicsView):
     def link_tooltip_at(self, point: QPointF) -> str | None:
         """The tooltip of the relationship line under view ``point`` (None: no line)."""
         scene = self.mapToScene(point.toPoint())
-        reach = 5.0 / max(self.zoom_level(), 1e-6)  # pixels, whatever the zoom
+        per_pixel = 1.0 / max(self.zoom_level(), 1e-6)
         best: tuple[float, Relationship] | None = None
         for link in self._drawn:
-            line = self._line_of(link)
-            distance = _distance(scene, line) - LINE_WIDTHS.get(link.strength or 1, 1.5) / 2
+            distance = _distance(scene, self._line_of(link))
+            # Within 4 pixels of the line's edge, whatever the zoom.
+            reach = (4.0 + LINE_WIDTHS.get(link.strength or 1, 1.5) / 2) * per_pixel
             if distance <= reach and (best is None or distance < best[0]):
                 best = (distance, link)
         if best is None:
