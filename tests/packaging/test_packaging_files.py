@@ -149,6 +149,8 @@ def test_installer_names_carry_the_pyproject_version() -> None:
         "PySide6/Qt/qml/QtQuick/Controls/libqtquickcontrols2plugin.so",
         "matplotlib/mpl-data/sample_data/goog.npz",
         "matplotlib/mpl-data/fonts/ttf/DejaVuSerif-Bold.ttf",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSansMono-Bold.ttf",
+        "matplotlib/mpl-data/images/zoom_to_rect.png",
         "matplotlib/mpl-data/fonts/afm/pagd8a.afm",
         "reportlab/fonts/DarkGarden.sfd",
     ],
