@@ -217,19 +217,29 @@ class StakeholderCard(QGraphicsItem):
         """Recompute the card's size from the grid's font (presentation mode changes it)."""
         metrics = self.grid.card_metrics
         self.prepareGeometryChange()
-        height = metrics.height() * 1.5
+        line = metrics.height()
+        char = metrics.averageCharWidth()
+        height = line * 1.5
         self._badge = QRectF(-height / 2, -height / 2, height, height)
-        self._name = metrics.elidedText(
-            self.stakeholder.name or "(no name)",
-            Qt.TextElideMode.ElideRight,
-            metrics.averageCharWidth() * 18,
-        )
-        width = metrics.horizontalAdvance(self._name) + metrics.averageCharWidth() * 1.2
-        label_height = metrics.height() * 1.15
+        name = self.stakeholder.name or "(no name)"
+        advance = metrics.horizontalAdvance(name)
+        if advance > char * 18:  # eliding costs more than measuring: only long names
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, char * 18)
+            advance = metrics.horizontalAdvance(name)
+        self._name = name
+        width = advance + char * 1.2
+        label_height = line * 1.15
         # Cards near the right edge put their name on the left so it stays on the grid.
         on_left = (self.stakeholder.interest or 0) > 7.5
         x = -height / 2 - 3 - width if on_left else height / 2 + 3
         self._label = QRectF(x, -label_height / 2, width, label_height)
+        # Where the name's baseline starts, centred in the label as AlignCenter would: a
+        # plain drawText at a point skips the layout a rectangle and alignment cost.
+        ascent, descent = metrics.ascent(), metrics.descent()
+        self._name_at = QPointF(
+            x + (width - advance) / 2,
+            (label_height - (ascent + descent)) / 2 - label_height / 2 + ascent,
+        )
         self._rect = self._badge.united(self._label).adjusted(-4, -4, 4, 4)
         self.update()
 
@@ -252,7 +262,7 @@ class StakeholderCard(QGraphicsItem):
         painter.drawRoundedRect(self._label, 4, 4)
         painter.setFont(self.grid.card_font)
         painter.setPen(_TEXT_INK)
-        painter.drawText(self._label, Qt.AlignmentFlag.AlignCenter, self._name)
+        painter.drawText(self._name_at, self._name)
         # The badge (and its selection ring) comes from the grid's few ready-made chips:
         # drawing a thousand circles and symbols one by one is most of a card's cost.
         chip = self.grid.badge(self.stakeholder.attitude, selected, self._badge.height())
