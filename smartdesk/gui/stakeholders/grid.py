@@ -157,6 +157,11 @@ _SELECTED_PEN = QPen(QColor("#1a5fb4"), 3)
 _CARD_FILL = QBrush(QColor(255, 255, 255, 235))
 _SELECTED_FILL = QBrush(QColor("#dbe8fb"))
 _TEXT_INK = QColor("#111111")
+_CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+)
 BADGE_MARGIN = 4  # room around a badge chip for the selection ring
 
 
@@ -187,11 +192,7 @@ class StakeholderCard(QGraphicsItem):
         super().__init__()
         self.grid = grid
         self.stakeholder = stakeholder
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
-        )
+        self.setFlags(_CARD_FLAGS)
         # No itemChange() override: PySide6 miscounts references to None passed back
         # through it (a crash when cards join a scene). The view keeps dragged cards on
         # the grid and their lines attached instead (StakeholderGrid.mouseMoveEvent).
