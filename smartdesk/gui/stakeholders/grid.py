@@ -242,16 +242,19 @@ class StakeholderCard(QGraphicsItem):
             (label_height - (ascent + descent)) / 2 - label_height / 2 + ascent,
         )
         self._rect = self._badge.united(self._label).adjusted(-4, -4, 4, 4)
+        self._shape: QPainterPath | None = None
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(self._badge)
-        path.addRect(self._label)
-        return path
+        if self._shape is None:
+            # Made on the first hit test after a relayout, not for every card up front.
+            self._shape = QPainterPath()
+            self._shape.addEllipse(self._badge)
+            self._shape.addRect(self._label)
+        return self._shape
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -686,6 +689,7 @@ class StakeholderGrid(QGraphicsView):
         """Put cards back where the store says (a refused or empty move)."""
         for card in self.cards.values():
             card.show_record(card.stakeholder)
+        self._draw_lines()  # the moved cards' lines go back with them
 
     def place(self, stakeholder_id: str, power: float = 5.0, interest: float = 5.0) -> None:
         """Give a stakeholder from the tray a place on the grid (one undo step)."""
