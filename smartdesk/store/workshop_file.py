@@ -115,6 +115,9 @@ class WorkshopFile:
         # The lock of a SmartDesk that stopped without closing, cleared on opening.
         self.cleared_lock: LockInfo | None = None
         self._identity = _file_identity(path)
+        # Decoded collections, kept while the file is unchanged (see _collection_records).
+        self._read_cache: dict[type, tuple[Any, ...]] = {}
+        self._read_version: tuple[int, int] | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -284,7 +287,7 @@ class WorkshopFile:
     def load(self) -> WorkshopData:
         """The whole workshop, collections in order."""
         collections: dict[str, tuple[Any, ...]] = {
-            name: tuple(self._records(rowmap.kind_of(cls))) for name, cls in COLLECTIONS.items()
+            name: self._collection_records(rowmap.kind_of(cls)) for name, cls in COLLECTIONS.items()
         }
         return WorkshopData(
             workshop=self.info(),
@@ -312,7 +315,7 @@ class WorkshopFile:
 
     def records(self, kind: type[R]) -> list[R]:
         """Every record of a collection kind (Score included), in order."""
-        return self._records(self._collection(kind))
+        return list(self._collection_records(self._collection(kind)))
 
     def get(self, kind: type[R], id: str) -> R | None:
         """One record by id (a score by ``"option_id:criterion_id"``), or None."""
@@ -652,6 +655,31 @@ class WorkshopFile:
         if spec.single_row:
             raise ValueError(f"{kind.__name__} is a single record, not a collection")
         return spec
+
+    def _collection_records(self, spec: rowmap.Kind) -> tuple[Any, ...]:
+        """Every record of a collection, decoded once per version of the file.
+
+        A stage shows the same records in several widgets, each reading them after
+        every edit; records are immutable, so one decoded copy serves them all until
+        the file changes. "Changes" covers every write through this connection
+        (``total_changes``: edits, scrub, anything using ``connection``) and commits by
+        any other connection (``PRAGMA data_version``). Reads inside a transaction
+        bypass the copy: what they see may yet be rolled back.
+        """
+        conn = self._db.conn
+        if conn.in_transaction:
+            return tuple(self._records(spec))
+        try:
+            version = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
+        except sqlite3.DatabaseError as error:
+            raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
+        if version != self._read_version:
+            self._read_cache = {}
+            self._read_version = version
+        found = self._read_cache.get(spec.cls)
+        if found is None:
+            found = self._read_cache[spec.cls] = tuple(self._records(spec))
+        return found
 
     def _records(self, spec: rowmap.Kind) -> list[Any]:
         names, rows = self._rows(f"SELECT * FROM {spec.table} ORDER BY position")
