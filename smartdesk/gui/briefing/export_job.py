@@ -2,9 +2,10 @@
 
 The job gets an immutable snapshot of the workshop (``WorkshopData``), read on the UI
 thread, so the worker never touches the store's SQLite connection. It runs in
-``QThreadPool``; its signals are delivered to the UI thread by Qt's queued
-connections. ``cancel()`` only sets a flag the export polls between steps; the
-export then stops and, being written atomically, leaves no file behind.
+``QThreadPool`` as a plain callable; its signals (one ``ExportSignals`` per panel,
+living on the UI thread) are delivered there by Qt's queued connections. ``cancel()``
+only sets a flag the export polls between steps; the export then stops and, being
+written atomically, leaves no file behind.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
@@ -47,16 +48,19 @@ class ExportSignals(QObject):
     cancelled = Signal()
 
 
-class ExportJob(QRunnable):
-    """Writes ``request`` in a pool thread and reports through :attr:`signals`."""
+class ExportJob:
+    """Writes ``request`` in a pool thread and reports through ``signals``.
 
-    def __init__(self, request: ExportRequest) -> None:
-        super().__init__()
+    Deliberately not a ``QRunnable`` subclass: the pool runs ``job.run`` as a plain
+    callable and holds it until it returns, so dropping the panel's reference when the
+    ``finished`` signal arrives can never free a runnable its thread is still leaving
+    (which crashed the app). ``signals`` belongs to the panel and lives on the UI thread.
+    """
+
+    def __init__(self, request: ExportRequest, signals: ExportSignals) -> None:
         self.request = request
-        self.signals = ExportSignals()
+        self.signals = signals
         self._cancel = threading.Event()
-        # The pool must not delete the job: the panel keeps it to cancel it.
-        self.setAutoDelete(False)
 
     def cancel(self) -> None:
         """Ask the export to stop at its next step."""

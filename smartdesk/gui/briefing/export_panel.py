@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from smartdesk import paths
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.briefing.export_job import ExportFormat, ExportJob, ExportRequest
+from smartdesk.gui.briefing.export_job import (
+    ExportFormat,
+    ExportJob,
+    ExportRequest,
+    ExportSignals,
+)
 
 _FILTERS = {
     ExportFormat.PDF: "PDF (*.pdf)",
@@ -52,6 +57,12 @@ class ExportPanel(QWidget):
         self.pool = QThreadPool.globalInstance()
         self.job: ExportJob | None = None
         self._job_is_preview = False
+        # One set of signals for every job, owned here on the UI thread.
+        self.job_signals = ExportSignals(self)
+        self.job_signals.progress.connect(self._on_progress)
+        self.job_signals.finished.connect(self._on_finished)
+        self.job_signals.failed.connect(self._on_failed)
+        self.job_signals.cancelled.connect(self._on_cancelled)
         self.last_folder = Path.home()
 
         self.full = QRadioButton(self.tr("&Full version (members; exempt appendix)"))
@@ -160,18 +171,14 @@ class ExportPanel(QWidget):
         if data is None:
             self.failed.emit(self.tr("Open a workshop first."))
             return
-        job = ExportJob(ExportRequest(data, out, kind, self.public.isChecked()))
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        job.signals.cancelled.connect(self._on_cancelled)
+        job = ExportJob(ExportRequest(data, out, kind, self.public.isChecked()), self.job_signals)
         self.job = job
         self._job_is_preview = preview
         self.progress.setValue(0)
         self.status.setText(self.tr("Starting…"))
         self._set_running(True)
         self.cancel_button.setFocus()
-        self.pool.start(job)
+        self.pool.start(job.run)
 
     def cancel(self) -> None:
         if self.job is not None:
