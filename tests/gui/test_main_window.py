@@ -159,12 +159,13 @@ def test_open_recent_and_save_a_copy(window: MainWindow, demo_path: Path, tmp_pa
 def test_dropping_a_workshop_opens_it(window: MainWindow, demo_path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(demo_path))])
-    position = QPointF(window.rect().center())
+    centre = window.rect().center()
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(position, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    # QDragEnterEvent takes a QPoint, QDropEvent a QPointF.
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, buttons, modifiers)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(position, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, buttons, modifiers)
     QApplication.sendEvent(window, drop)
     assert window.session is not None
     assert Path(window.session.store.path) == demo_path
