@@ -197,7 +197,7 @@ class StatusFilterProxy(RecordFilterProxy):
     def set_status(self, status: object) -> None:
         # A combo box's item data may come back as the plain value text.
         self.beginFilterChange()
-        self.status = ListeningStatus(status) if status else None
+        self.status = ListeningStatus(str(status)) if status else None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
