@@ -476,6 +476,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._built_pages():
+            page.shutdown()
         self.close_workshop()
         super().closeEvent(event)
 

@@ -15,6 +15,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING
 
 from smartdesk import paths
+from smartdesk.reports.drawing import one_at_a_time
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -88,6 +89,7 @@ def _style(axes: Axes, fontsize: float) -> None:
     axes.tick_params(colors=_INK, labelsize=fontsize)
 
 
+@one_at_a_time
 def stacked_scores(
     rows: Sequence[StackedScore],
     criteria: Sequence[str],
@@ -151,6 +153,7 @@ def stacked_scores(
     return _png(figure)
 
 
+@one_at_a_time
 def sensitivity_ranges(
     rows: Sequence[SensitivityRange],
     *,

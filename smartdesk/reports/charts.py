@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartdesk import paths
 from smartdesk.reports.catalogue import text
+from smartdesk.reports.drawing import one_at_a_time
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -106,6 +107,7 @@ def _style(axes: Axes) -> None:
     axes.tick_params(colors=_INK, labelsize=8)
 
 
+@one_at_a_time
 def maturity_radar(dimensions: Sequence[tuple[str, int, int]]) -> bytes:
     """Radar of current (solid, circles) against target (dashed, squares) levels 1-5.
 
@@ -145,6 +147,7 @@ def maturity_radar(dimensions: Sequence[tuple[str, int, int]]) -> bytes:
     return _png(figure)
 
 
+@one_at_a_time
 def power_interest_grid(points: Sequence[GridPoint]) -> bytes:
     """Stakeholders on a 0-10 power/interest grid split at 5, labelled, quadrants named."""
     figure = _figure(6.4, 5.4)
@@ -230,6 +233,7 @@ def _attitude_label(attitude: int | None) -> str:
     return text("attitude.none" if attitude is None else f"attitude.{attitude}")
 
 
+@one_at_a_time
 def engagement_gap(rows: Sequence[tuple[str, int, int]], levels: Sequence[str]) -> bytes:
     """Per stakeholder: today's level (circle) and the needed level (triangle), joined."""
     height = max(2.2, 0.8 + 0.28 * len(rows))
@@ -272,6 +276,7 @@ def engagement_gap(rows: Sequence[tuple[str, int, int]], levels: Sequence[str]) 
     return _png(figure)
 
 
+@one_at_a_time
 def ranking_bars(rows: Sequence[tuple[str, float, bool]]) -> bytes:
     """Horizontal bars of weighted scores, best at the top, values printed on the bars.
 
@@ -305,6 +310,7 @@ def ranking_bars(rows: Sequence[tuple[str, float, bool]]) -> bytes:
     return _png(figure)
 
 
+@one_at_a_time
 def sensitivity_intervals(rows: Sequence[tuple[str, float, float, float]]) -> bytes:
     """Per criterion: a bar over the share range where the top option stays top,
     and a diamond at today's share."""
@@ -345,6 +351,7 @@ def sensitivity_intervals(rows: Sequence[tuple[str, float, float, float]]) -> by
     return _png(figure)
 
 
+@one_at_a_time
 def risk_heat_map(counts: Sequence[Sequence[int]]) -> bytes:
     """5x5 grid, likelihood across and impact up, each cell showing its count.
 

@@ -54,7 +54,10 @@ class ExportPanel(QWidget):
         super().__init__(parent)
         self.snapshot = snapshot
         self.choose_path: Callable[[ExportFormat, bool], Path | None] = self._ask_path
-        self.pool = QThreadPool.globalInstance()
+        # Exports run one after another, never side by side: ReportLab and matplotlib
+        # are not thread-safe, and a cancelled export finishes its current step first.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self.job: ExportJob | None = None
         self._job_is_preview = False
         # One set of signals for every job, owned here on the UI thread.
@@ -184,6 +187,11 @@ class ExportPanel(QWidget):
         if self.job is not None:
             self.job.cancel()
             self.status.setText(self.tr("Cancelling…"))
+
+    def shutdown(self) -> None:
+        """Stop a running export and wait for it (the window is closing)."""
+        self.cancel()
+        self.pool.waitForDone()
 
     def wait(self, milliseconds: int = -1) -> bool:
         """Wait for the running export (for closing the window and for tests)."""

@@ -139,6 +139,9 @@ class StagePage(QWidget):
     def show_data(self, data: WorkshopData) -> None:
         raise NotImplementedError
 
+    def shutdown(self) -> None:
+        """The window is closing: finish or stop any work still running (none here)."""
+
     def focus_filter(self) -> None:
         """Ctrl+F: put the cursor in this stage's filter box."""
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

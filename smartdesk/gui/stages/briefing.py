@@ -110,6 +110,9 @@ class BriefingPage(StagePage):
         columns.setChildrenCollapsible(False)
         self.body.addWidget(columns, 1)
 
+    def shutdown(self) -> None:
+        self.export_panel.shutdown()
+
     def bind(self, session: WorkshopSession | None) -> None:
         self.cover.bind(session)
         super().bind(session)
