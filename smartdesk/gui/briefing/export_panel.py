@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -133,6 +134,14 @@ class ExportPanel(QWidget):
         return self.job is not None
 
     def _set_running(self, running: bool) -> None:
+        # Python's cyclic garbage collector, run on the UI thread while the worker draws
+        # charts, crashed the process now and then (seen in the test suite). It is paused
+        # for the few seconds an export runs, and catches up when it ends.
+        if running:
+            gc.disable()
+        else:
+            gc.enable()
+            gc.collect()
         for button in (self.preview_button, *self.buttons.values(), self.full, self.public):
             button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
