@@ -156,10 +156,11 @@ class StakeholderSheet:
 
     def refusal(self) -> str:
         """The one-line message that refuses the sheet (call only when not sound)."""
-        count = len(self.problems)
+        # A row can have several problems: count rows, list problems.
+        count = len({p.row for p in self.problems})
         shown = "; ".join(p.message for p in self.problems[:MAX_PROBLEMS_SHOWN])
-        more = count - MAX_PROBLEMS_SHOWN
-        tail = f"; and {more} more bad row{'s' if more > 1 else ''}" if more > 0 else ""
+        more = len(self.problems) - MAX_PROBLEMS_SHOWN
+        tail = f"; and {more} more problem{'s' if more > 1 else ''}" if more > 0 else ""
         rows = "row" if count == 1 else "rows"
         return (
             f"cannot import {self.source.name}: {count} bad {rows}, nothing imported "

@@ -274,8 +274,15 @@ def test_control_characters_are_refused_by_the_domain_rules(tmp_path: Path) -> N
 def test_many_bad_rows_are_counted_not_all_listed(tmp_path: Path) -> None:
     source = write(tmp_path / "m.csv", "Name,Power\n" + "x,99\n" * 30)
     message = read_stakeholder_sheet(source).refusal()
-    assert "30 bad rows" in message and "and 10 more bad rows" in message
+    assert "30 bad rows" in message and "and 10 more problems" in message
     assert "row 21:" in message and "row 22:" not in message
+
+
+def test_a_row_with_two_problems_counts_once(tmp_path: Path) -> None:
+    source = write(tmp_path / "two.csv", "Name,Power,Attitude\nAnn,11,friendly\nBob,3,neutral\n")
+    message = read_stakeholder_sheet(source).refusal()
+    assert "1 bad row," in message
+    assert "power must be from 0 to 10, got 11" in message and "'friendly'" in message
 
 
 def test_column_letters() -> None:
