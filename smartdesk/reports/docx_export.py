@@ -13,8 +13,7 @@ from pathlib import Path
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.files import write_atomically
-
-Progress = Callable[[int, str], None]
+from smartdesk.reports.errors import Progress, cancel_check, reporter
 
 
 def build_docx(
@@ -38,15 +37,11 @@ def build_docx(
     from smartdesk.reports import sections
     from smartdesk.reports.catalogue import text
     from smartdesk.reports.docx_story import DocxStory, set_language
-    from smartdesk.reports.errors import ExportCancelled
     from smartdesk.reports.markup import shorten
 
     out = Path(out)
-    report = progress or (lambda _percent, _message: None)
-
-    def check_cancelled() -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("The export was cancelled.")
+    report = reporter(progress)
+    check_cancelled = cancel_check(cancelled)
 
     check_cancelled()
     report(0, "Preparing")

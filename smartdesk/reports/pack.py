@@ -16,8 +16,7 @@ from pathlib import Path
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.files import write_atomically
-
-Progress = Callable[[int, str], None]
+from smartdesk.reports.errors import Progress, cancel_check, reporter
 
 # Share of the progress bar for the story (charts are drawn here) and for layout.
 _STORY_END = 60
@@ -41,15 +40,12 @@ def build_pack(
     # Imported here: ReportLab and matplotlib cost start-up time, and only exports need them.
     from smartdesk.reports import sections
     from smartdesk.reports.catalogue import text
-    from smartdesk.reports.document import ExportCancelled, PackDocTemplate, numbered_canvas
+    from smartdesk.reports.document import PackDocTemplate, numbered_canvas
     from smartdesk.reports.layout import Story, stylesheet
 
     out = Path(out)
-    report = progress or (lambda _percent, _message: None)
-
-    def check_cancelled() -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("The export was cancelled.")
+    report = reporter(progress)
+    check_cancelled = cancel_check(cancelled)
 
     check_cancelled()
     report(0, "Preparing")

@@ -22,8 +22,7 @@ from typing import Any
 
 from smartdesk.domain.records import COLLECTIONS, WorkshopData
 from smartdesk.files import write_atomically
-
-Progress = Callable[[int, str], None]
+from smartdesk.reports.errors import Progress, cancel_check, reporter
 
 # openpyxl refuses these (XML 1.0 cannot hold them), and lone surrogates cannot be encoded.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
@@ -138,14 +137,10 @@ def build_xlsx(
     """Write ``data`` (redacted when ``public``) as an XLSX workbook to ``out``."""
     from openpyxl import Workbook
 
-    from smartdesk.reports.errors import ExportCancelled
     from smartdesk.reports.public import redact_for_public
 
-    report = progress or (lambda _percent, _message: None)
-
-    def check_cancelled() -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("The export was cancelled.")
+    report = reporter(progress)
+    check_cancelled = cancel_check(cancelled)
 
     check_cancelled()
     report(0, "Preparing")
