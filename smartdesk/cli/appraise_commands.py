@@ -4,44 +4,48 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
+from typing import Any
 
 from smartdesk.domain.records import WorkshopData
 
 
-def _load(path: str) -> WorkshopData:
+def _configure(what: str) -> Callable[[argparse.ArgumentParser], None]:
+    def configure(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("path", metavar="PATH", help="the workshop file")
+        parser.add_argument("--json", action="store_true", help=f"print {what} as JSON")
+
+    return configure
+
+
+def _print_report(
+    options: argparse.Namespace,
+    as_json: Callable[[WorkshopData], Any],
+    as_text: Callable[[WorkshopData], str],
+) -> int:
     from smartdesk.store import WorkshopFile
 
-    with WorkshopFile.open(path, read_only=True) as store:
-        return store.load()
+    with WorkshopFile.open(options.path, read_only=True) as store:
+        data = store.load()
+    if options.json:
+        print(json.dumps(as_json(data), indent=2, ensure_ascii=False))
+    else:
+        print(as_text(data))
+    return 0
 
 
-def configure_appraise(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", metavar="PATH", help="the workshop file")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+configure_appraise = _configure("the result")
+configure_review = _configure("the gaps")
 
 
 def run_appraise(options: argparse.Namespace) -> int:
     from smartdesk.domain.appraisal import appraisal_report, appraisal_text
 
-    data = _load(options.path)
-    if options.json:
-        print(json.dumps(appraisal_report(data), indent=2, ensure_ascii=False))
-    else:
-        print(appraisal_text(data))
-    return 0
-
-
-def configure_review(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", metavar="PATH", help="the workshop file")
-    parser.add_argument("--json", action="store_true", help="print the gaps as JSON")
+    return _print_report(options, appraisal_report, appraisal_text)
 
 
 def run_review(options: argparse.Namespace) -> int:
     from smartdesk.domain.review import review_report, review_text
 
-    data = _load(options.path)
-    if options.json:
-        print(json.dumps(review_report(data), indent=2, ensure_ascii=False))
-    else:
-        print(review_text(data))
-    return 0  # DESIGN.md: review exits 0 whatever it finds
+    # DESIGN.md: review exits 0 whatever it finds.
+    return _print_report(options, review_report, review_text)
