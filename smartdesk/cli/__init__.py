@@ -48,8 +48,8 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def _commands_epilog() -> str:
     lines = ["commands (smartdesk COMMAND --help for each):"]
-    for name, (summary, _, _) in commands.COMMANDS.items():
-        lines.append(f"  {name:<10} {summary}")
+    for name, command in commands.COMMANDS.items():
+        lines.append(f"  {name:<10} {command.summary}")
     return "\n".join(lines)
 
 
@@ -74,8 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in commands.COMMANDS:
         name = args[0]
-        summary, configure, run = commands.COMMANDS[name]
-        options = _command_parser(name, summary, configure).parse_args(args[1:])
+        command = commands.COMMANDS[name]
+        configure, run = command.load()
+        options = _command_parser(name, command.summary, configure).parse_args(args[1:])
         try:
             return run(options)
         except WorkshopError as error:

@@ -1,24 +1,91 @@
-"""A throw-away copy of the built-in demo workshop, so the sample itself is never edited."""
+"""A throw-away copy of the built-in demo workshop, so the sample itself is never edited.
+
+Building the demo from its JSON means validating every record and writing a whole
+workshop, which took longer than opening the window. So it is built once into the
+user's cache folder, as a template named after a checksum of the demo text and the file
+format version, and each ``--demo`` copies that file: a changed demo or a new format
+simply builds a new template.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import tempfile
+import zlib
 from pathlib import Path
 
 from smartdesk import paths
 
 DEMO_FILE_NAME = "Demo workshop.smartdesk"
+TEMPLATE_FOLDER = "demo-template"
 
 
 def create_demo_copy(folder: Path | None = None) -> Path:
     """Write the demo workshop to a new file in ``folder`` (default: a fresh cache folder)."""
-    # Imported here: the JSON reader is only needed when the demo is asked for.
-    from smartdesk.interchange.json_format import read_workshop_json
-    from smartdesk.store import WorkshopFile
-
     if folder is None:
         folder = Path(tempfile.mkdtemp(prefix="demo-", dir=paths.user_cache_dir()))
     target = folder / DEMO_FILE_NAME
-    data = read_workshop_json(paths.resource("demo", "demo.json"))
-    WorkshopFile.create(target, data).close()
+    try:
+        template = _template()
+    except OSError:
+        # No room or no permission in the cache folder: build the copy directly.
+        _build(target)
+        return target
+    shutil.copyfile(template, target)
     return target
+
+
+def demo_source() -> Path:
+    """The demo workshop as shipped, in the JSON interchange format."""
+    return paths.resource("demo", "demo.json")
+
+
+def discard_template() -> None:
+    """Forget the cached demo (e.g. after a copy of it failed to open); rebuilt next time."""
+    shutil.rmtree(paths.user_cache_dir() / TEMPLATE_FOLDER, ignore_errors=True)
+
+
+def _template() -> Path:
+    """The cached, ready-built demo for this demo text and file format, built if missing."""
+    from smartdesk.store import SCHEMA_VERSION
+
+    # CRC-32 and length tell one shipped demo text from another; hashlib would add the
+    # OpenSSL library to every start for no gain here.
+    text = demo_source().read_bytes()
+    digest = f"{zlib.crc32(text):08x}{len(text):x}"
+    folder = paths.user_cache_dir() / TEMPLATE_FOLDER
+    template = folder / f"demo-{digest}-format{SCHEMA_VERSION}.smartdesk"
+    if template.is_file():
+        return template
+    folder.mkdir(parents=True, exist_ok=True)
+    # Built under a name of its own and renamed into place: a second SmartDesk starting
+    # at the same moment, or one killed mid-build, never sees half a template.
+    building = folder / f".building-{os.getpid()}.smartdesk"
+    building.unlink(missing_ok=True)
+    _build(building)
+    os.replace(building, template)
+    _remove_leftovers(folder, keep=template)
+    return template
+
+
+def _remove_leftovers(folder: Path, *, keep: Path) -> None:
+    """Older templates, and half-built ones whose SmartDesk has gone."""
+    from smartdesk.store.lock import process_alive
+
+    for old in folder.glob("demo-*.smartdesk"):
+        if old != keep:
+            old.unlink(missing_ok=True)
+    for half_built in folder.glob(".building-*.smartdesk"):
+        pid = half_built.stem.removeprefix(".building-")
+        if pid.isdigit() and not process_alive(int(pid)):
+            half_built.unlink(missing_ok=True)
+
+
+def _build(target: Path) -> None:
+    # Imported here: the JSON reader and the store's writer are only needed to build.
+    from smartdesk.interchange.json_format import read_workshop_json
+    from smartdesk.store import WorkshopFile
+
+    data = read_workshop_json(demo_source())
+    WorkshopFile.create(target, data).close()

@@ -38,13 +38,18 @@ def banner(window: MainWindow) -> Banner:
     return made
 
 
-def open_store(window: MainWindow, path: Path, *, read_only: bool = False) -> Any:
-    """Open ``path`` as the GUI should; None if the user cancelled. Raises WorkshopError."""
+def open_store(
+    window: MainWindow, path: Path, *, read_only: bool = False, backup: bool = True
+) -> Any:
+    """Open ``path`` as the GUI should; None if the user cancelled. Raises WorkshopError.
+
+    ``backup=False`` skips the backup made on opening (for the throw-away demo copy).
+    """
     from smartdesk.store import LockedError, NotWritableError, WorkshopFile
 
     window._pending_banner = ""  # type: ignore[attr-defined]
     try:
-        return WorkshopFile.open(path, read_only=read_only)
+        return WorkshopFile.open(path, read_only=read_only, backup=backup)
     except NotWritableError as error:
         store = WorkshopFile.open(path, read_only=True)
         window._pending_banner = window.tr(  # type: ignore[attr-defined]

@@ -2,8 +2,9 @@
 
 Finder (double-click on a ``.smartdesk`` file, drag onto the Dock icon, Open With) does not
 put the file in ``argv``: it sends the running application a file-open event, also when
-it launches the application for that file. Other platforms never send one, so the
-handler is harmless there.
+it launches the application for that file. Other platforms never send one, and the
+filter is not free (every event of every object passes through Python), so the
+launcher installs it on macOS only.
 
 Hook it in once the main window exists and before ``app.exec()``::
 

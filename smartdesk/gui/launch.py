@@ -57,22 +57,29 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
     from smartdesk.gui.main_window import MainWindow
 
     window = MainWindow(interactive=not quit_after_show)
-    # macOS Finder hands documents over as QFileOpenEvents, not in argv.
-    from smartdesk.gui.file_open import install_file_open_handler
+    if sys.platform == "darwin":
+        # macOS Finder hands documents over as QFileOpenEvents, not in argv. Only there:
+        # an application-wide filter sees every event of every widget, and handing each
+        # to Python made the first paint alone cost some 40 ms elsewhere.
+        from smartdesk.gui.file_open import install_file_open_handler
 
-    install_file_open_handler(app, window.open_path)
+        install_file_open_handler(app, window.open_path)
     demo_folder: Path | None = None
     opened = True
     try:
         if demo:
             demo_folder = Path(tempfile.mkdtemp(prefix="demo-", dir=paths.user_cache_dir()))
-            from smartdesk.gui.demo import create_demo_copy
+            from smartdesk.gui import demo as demo_workshop
 
             try:
-                opened = window.open_path(create_demo_copy(demo_folder))
-            except WorkshopError as error:
+                opened = window.open_path(
+                    demo_workshop.create_demo_copy(demo_folder), throwaway=True
+                )
+            except (WorkshopError, OSError) as error:
                 window.show_error(str(error))
                 opened = False
+            if not opened:
+                demo_workshop.discard_template()  # in case the cached demo is at fault
         elif path:
             opened = window.open_path(path)
         if quit_after_show:

@@ -238,14 +238,20 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing workshops ------------------------------------------------------
 
-    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Open the workshop at ``path``; on failure show why and keep the current one."""
+    def open_path(
+        self, path: str | Path, *, read_only: bool = False, throwaway: bool = False
+    ) -> bool:
+        """Open the workshop at ``path``; on failure show why and keep the current one.
+
+        ``throwaway``: a temporary copy (the demo), deleted at exit, so it is neither
+        backed up on opening nor added to Open Recent.
+        """
         # The store is imported on first use (in file_guard) so the window appears
         # before sqlite-utils loads.
         path = Path(path)
         try:
             # Locks, read-only files and folders: asks or falls back to read-only.
-            store = file_guard.open_store(self, path, read_only=read_only)
+            store = file_guard.open_store(self, path, read_only=read_only, backup=not throwaway)
         except WorkshopError as error:
             if not path.exists():
                 self.recent.remove(path.resolve())
@@ -254,7 +260,8 @@ class MainWindow(QMainWindow):
         if store is None:  # the user cancelled
             return False
         self._replace_session(store)
-        self.recent.add(path)
+        if not throwaway:
+            self.recent.add(path)
         return True
 
     def create_workshop(self, path: str | Path) -> bool:

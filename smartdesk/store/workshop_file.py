@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from smartdesk.domain.errors import DamagedFileError, WorkshopError
 from smartdesk.domain.records import (
@@ -46,7 +46,9 @@ from smartdesk.store.schema import (
     create_statements,
     key_columns,
 )
-from smartdesk.store.sqlite_utils_loader import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 R = TypeVar("R")
 Row = dict[str, Any]
@@ -103,10 +105,13 @@ def _explain(error: sqlite3.Error) -> str:
 class WorkshopFile:
     """One open ``.smartdesk`` file. Make one with :meth:`create` or :meth:`open`."""
 
-    def __init__(self, path: Path, db: Database, *, read_only: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
         self.path = path
         self.read_only = read_only
-        self._db = db
+        self._conn = conn
+        # sqlite-utils is made on the first write (see ``_db``): opening and reading go
+        # straight through sqlite3, so a workshop opens without loading sqlite-utils.
+        self._database: Database | None = None
         self._listeners: list[Callable[[Change], None]] = []
         self._fault_listeners: list[Callable[[WriteFailedError], None]] = []
         self._locked = False
@@ -159,7 +164,7 @@ class WorkshopFile:
         except WorkshopError:
             conn.close()
             raise
-        store = cls(path, Database(conn, execute_plugins=False), read_only=False)
+        store = cls(path, conn, read_only=False)
         store._locked = True
         return store
 
@@ -224,7 +229,7 @@ class WorkshopFile:
             conn = connect(path, "ro" if read_only else "rw")
         except sqlite3.Error as error:
             raise WorkshopError(f"Cannot open {path}: {one_line(error)}") from None
-        store = cls(path, Database(conn, execute_plugins=False), read_only=read_only)
+        store = cls(path, conn, read_only=read_only)
         try:
             # Read everything once: damage the integrity check cannot see (text that is
             # not UTF-8, a date that is not a date) is refused now, not mid-workshop.
@@ -234,9 +239,16 @@ class WorkshopFile:
             raise
         return store
 
+    @property
+    def _db(self) -> Database:
+        """sqlite-utils over the open connection, for writes (loaded on first use)."""
+        if self._database is None:
+            self._database = _database(self._conn)
+        return self._database
+
     def close(self) -> None:
         """Close the file (every edit is already saved) and give up its lock."""
-        self._db.close()
+        self._conn.close()
         if self._locked:
             self._locked = False
             locking.release(self.path)
@@ -244,7 +256,7 @@ class WorkshopFile:
     @property
     def connection(self) -> sqlite3.Connection:
         """The SQLite connection (for the store's own helpers: backups, scrub, faults)."""
-        return self._db.conn
+        return self._conn
 
     def subscribe_faults(self, listener: Callable[[WriteFailedError], None]) -> None:
         """Call ``listener`` whenever a write fails because of the disk or share."""
@@ -280,7 +292,7 @@ class WorkshopFile:
         of this workshop. ``reason`` (lower-case letters and digits, e.g. ``"import"``)
         is added to the copy's name.
         """
-        return backup_connection(self._db.conn, self.path.stem, dest_dir, reason=reason)
+        return backup_connection(self._conn, self.path.stem, dest_dir, reason=reason)
 
     # -- reading -------------------------------------------------------------
 
@@ -398,14 +410,14 @@ class WorkshopFile:
         values = {k: v for k, v in rowmap.to_row(spec, record).items() if k not in key}
         with self._transaction():
             sets = ", ".join(f"{column} = :{column}" for column in values)
-            cursor = self._db.execute(
+            cursor = self._conn.execute(
                 f"UPDATE {spec.table} SET {sets} WHERE {_where(key)}",
                 {**values, **key},
             )
             if cursor.rowcount == 0:
                 raise WorkshopError(f"There is no {_name(spec.cls)} with id {id_} to change")
             for link, link_rows in rowmap.link_rows(spec, record):
-                self._db.execute(f"DELETE FROM {link.table} WHERE {link.owner_column} = ?", [id_])
+                self._conn.execute(f"DELETE FROM {link.table} WHERE {link.owner_column} = ?", [id_])
                 for row in link_rows:
                     self._insert(link.table, row)
         self._notify(Change(spec.cls, (id_,)))
@@ -426,7 +438,7 @@ class WorkshopFile:
             if not found:
                 raise WorkshopError(f"There is no {_name(spec.cls)} with id {id} to delete")
             self._capture(spec.table, found, captured, nulled, set())
-            self._db.execute(f"DELETE FROM {spec.table} WHERE {_where(key)}", key)
+            self._conn.execute(f"DELETE FROM {spec.table} WHERE {_where(key)}", key)
             for table in dict.fromkeys(table for table, _ in captured):
                 self._renumber(table)
         removal = Removal(
@@ -452,7 +464,7 @@ class WorkshopFile:
                     self._insert_at(table, row)
             for table, key_items, column, value in removal.nulled:
                 key = dict(key_items)
-                self._db.execute(
+                self._conn.execute(
                     f"UPDATE {table} SET {column} = :_value "
                     f"WHERE {_where(key)} AND {column} IS NULL",
                     {**key, "_value": value},
@@ -468,7 +480,7 @@ class WorkshopFile:
         with self._transaction():
             for position, id_ in enumerate(ordered_ids):
                 key = rowmap.key_of(spec, id_)
-                self._db.execute(
+                self._conn.execute(
                     f"UPDATE {spec.table} SET position = :_position WHERE {_where(key)}",
                     {**key, "_position": position},
                 )
@@ -517,7 +529,7 @@ class WorkshopFile:
         except UnicodeDecodeError:
             raise DamagedFileError(f"{self.path} is damaged: some text is unreadable") from None
         except sqlite3.DatabaseError as error:
-            if self._db.conn.in_transaction:
+            if self._conn.in_transaction:
                 raise  # inside an edit: _transaction reports it
             raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
 
@@ -530,13 +542,13 @@ class WorkshopFile:
         of rows, and a tuple per row plus a decoder per query is much cheaper.
         """
         try:
-            cursor = self._db.conn.execute(sql, params)
+            cursor = self._conn.execute(sql, params)
             names = tuple(column[0] for column in cursor.description)
             return names, cursor.fetchall()
         except UnicodeDecodeError:
             raise DamagedFileError(f"{self.path} is damaged: some text is unreadable") from None
         except sqlite3.DatabaseError as error:
-            if self._db.conn.in_transaction:
+            if self._conn.in_transaction:
                 raise  # inside an edit: _transaction reports it
             raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
 
@@ -569,19 +581,19 @@ class WorkshopFile:
             ) from None
 
     def _scalar(self, sql: str) -> int:
-        return int(self._db.execute(sql).fetchone()[0])
+        return int(self._conn.execute(sql).fetchone()[0])
 
     def _insert(self, table: str, row: Row) -> None:
         columns = ", ".join(row)
         marks = ", ".join(f":{column}" for column in row)
-        self._db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+        self._conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
 
     def _insert_at(self, table: str, row: Row) -> None:
         """Insert ``row`` at its ``position``, moving the rows from there on down one."""
         if _has_position(table):
             partition = POSITION_PARTITION.get(table)
             where = f" AND {partition} = :_owner" if partition else ""
-            self._db.execute(
+            self._conn.execute(
                 f"UPDATE {table} SET position = position + 1 WHERE position >= :_at{where}",
                 {"_at": row["position"], "_owner": row.get(partition) if partition else None},
             )
@@ -593,7 +605,7 @@ class WorkshopFile:
             return
         partition = POSITION_PARTITION.get(table)
         over = f"PARTITION BY {partition} ORDER BY position" if partition else "ORDER BY position"
-        self._db.execute(
+        self._conn.execute(
             f"UPDATE {table} SET position = ranked.rank FROM "
             f"(SELECT rowid AS rid, row_number() OVER ({over}) - 1 AS rank FROM {table}) "
             f"AS ranked WHERE {table}.rowid = ranked.rid AND {table}.position != ranked.rank"
@@ -645,7 +657,7 @@ class WorkshopFile:
         columns = ", ".join(row)
         marks = ", ".join(f":{column}" for column in row)
         with self._transaction():
-            self._db.execute(
+            self._conn.execute(
                 f"INSERT OR REPLACE INTO {spec.table} ({columns}) VALUES ({marks})", row
             )
         self._notify(Change(spec.cls))
@@ -666,7 +678,7 @@ class WorkshopFile:
         any other connection (``PRAGMA data_version``). Reads inside a transaction
         bypass the copy: what they see may yet be rolled back.
         """
-        conn = self._db.conn
+        conn = self._conn
         if conn.in_transaction:
             return tuple(self._records(spec))
         try:
@@ -708,7 +720,7 @@ def _build(path: Path, data: WorkshopData, name: Path) -> None:
     conn: sqlite3.Connection | None = None
     try:
         conn = connect(path, "rw")
-        db = Database(conn, execute_plugins=False)
+        db = _database(conn)
         with db.atomic():
             for statement in create_statements():
                 db.execute(statement)
@@ -723,6 +735,14 @@ def _build(path: Path, data: WorkshopData, name: Path) -> None:
     finally:
         if conn is not None:
             conn.close()
+
+
+def _database(conn: sqlite3.Connection) -> Database:
+    # Imported here, not at the top: sqlite-utils (with click, dateutil and pluggy) is
+    # the costliest import on the way to an open workshop, and only writes need it.
+    from smartdesk.store.sqlite_utils_loader import Database
+
+    return Database(conn, execute_plugins=False)
 
 
 def _clear_abandoned_builds(path: Path) -> None:

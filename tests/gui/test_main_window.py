@@ -10,7 +10,9 @@ from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from smartdesk import paths
 from smartdesk.domain.records import Relationship, Stakeholder
+from smartdesk.gui.demo import TEMPLATE_FOLDER
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.stages import BriefingPage, OptionsPage, StakeholdersPage, VisionPage
 from smartdesk.store import WorkshopFile
@@ -218,14 +220,15 @@ def test_closing_the_window_closes_the_file(demo_window: MainWindow, demo_path: 
         assert store.info().title
 
 
-def test_start_up_imports_no_chart_or_pdf_library(tmp_path: Path) -> None:
+def test_start_up_imports_no_chart_pdf_or_write_library(tmp_path: Path) -> None:
+    # sqlite-utils is only needed to write: opening and showing a workshop goes without.
     script = (
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from smartdesk.gui.launch import run_gui\n"
         "status = run_gui(None, demo=True, quit_after_show=True)\n"
         "print(status, sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('matplotlib', 'reportlab')))\n"
+        "('matplotlib', 'reportlab', 'sqlite_utils', 'numpy')))\n"
     )
     env = {
         "PATH": "/usr/bin:/bin",
@@ -235,13 +238,21 @@ def test_start_up_imports_no_chart_or_pdf_library(tmp_path: Path) -> None:
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "HOME": str(tmp_path),
     }
+    # The first start built the demo template (which needs sqlite-utils to write it);
+    # the second copies it, as every later start does.
+    first = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("0 ")
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "0 []"
-    # The demo copy lived in the cache folder and is gone again.
-    assert not any((tmp_path / "cache").rglob("*.smartdesk"))
+    # The demo copy lived in the cache folder and is gone again; only the template stays.
+    left = list((tmp_path / "cache").rglob("*.smartdesk"))
+    assert [path.parent.name for path in left] == [TEMPLATE_FOLDER]
 
 
 def test_ctrl_w_closes_to_the_start_page(qtbot, demo_window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -251,3 +262,18 @@ def test_ctrl_w_closes_to_the_start_page(qtbot, demo_window: MainWindow, demo_pa
     assert demo_window.central.currentWidget() is demo_window.start_page
     assert demo_window.windowTitle() == "SmartDesk"
     assert not demo_window.undo_action.isEnabled()
+
+
+def test_throwaway_demo_copy_is_neither_backed_up_nor_remembered(
+    window: MainWindow, demo_path: Path
+) -> None:
+    # `smartdesk --demo` opens a temporary copy that is deleted at exit.
+    assert window.open_path(demo_path, throwaway=True)
+    assert window.session is not None
+    assert not list(paths.backups_dir().rglob("*"))
+    assert window.recent.paths() == []
+    window.close_workshop()
+    # An ordinary opening of the same file does both.
+    assert window.open_path(demo_path)
+    assert list(paths.backups_dir().rglob("*.smartdesk"))
+    assert window.recent.paths() == [demo_path.resolve()]
