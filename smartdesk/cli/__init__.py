@@ -70,7 +70,11 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run SmartDesk with ``argv`` (default: the process's arguments); return the exit status."""
+    """Run SmartDesk with ``argv`` (default: the process's arguments); return the exit status.
+
+    A headless command returns its status; the window, once closed, ends the process
+    itself (see ``launch.exit_process``).
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in commands.COMMANDS:
         name = args[0]
@@ -95,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"SmartDesk {smartdesk.__version__}")
         return 0
-    from smartdesk.gui.launch import run_gui  # Qt only when the window is wanted
+    from smartdesk.gui.launch import exit_process, run_gui  # Qt only when the window is wanted
 
-    return run_gui(options.file, demo=options.demo, quit_after_show=options.quit_after_show)
+    status = run_gui(options.file, demo=options.demo, quit_after_show=options.quit_after_show)
+    exit_process(status)  # the window has closed: the process ends here

@@ -61,7 +61,7 @@ from smartdesk.gui.commands import (
     record_kind_label,
 )
 from smartdesk.gui.record_table import RecordTableView
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.table_model import SORT_ROLE, Column, RecordTableModel, display_text, sort_key
 
 FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
@@ -373,7 +373,7 @@ class EditableRecordModel(RecordTableModel):
         Every row must be sound, or WorkshopError names the first bad row (counting from 1)
         and nothing is added.
         """
-        data: WorkshopData = self.session.store.load() if self.session else WorkshopData()
+        data: WorkshopData = self.session.store.load() if self.session else NOTHING_OPEN
         records: list[Any] = []
         editable = [f for f in self.fields if not f.read_only]
         for number, cells in enumerate(rows, start=1):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -90,9 +93,31 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
         window.show()
         status = app.exec()
         window.close()
+        window.settings.sync()
     finally:
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
     if quit_after_show and not opened:
         return 2
     return int(status)
+
+
+def exit_process(status: int) -> NoReturn:
+    """End the process after the window has closed, without Python's slow teardown.
+
+    Everything that matters is done by then: each edit was committed when it was made,
+    the workshop is closed and its lock released, the settings are written and the demo
+    copy removed. Qt still tears down properly (windows, and the clipboard handed to
+    the desktop's clipboard manager); what is skipped is Python freeing every module
+    and object one by one, which took 40-50 ms - a seventh of a whole start and quit.
+    """
+    import shiboken6
+
+    app = QApplication.instance()
+    if app is not None:
+        shiboken6.delete(app)
+    for stream in (sys.stdout, sys.stderr):
+        # A closed or broken stream: nothing more can be said on it.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(status)

@@ -8,7 +8,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.records import WorkshopData, WorkshopInfo
 from smartdesk.gui.commands import StoreCommand
+
+# What a page shows while no workshop is open. One shared empty workshop, with no id to
+# make: a fresh WorkshopData() would draw a random id, and that would load the uuid
+# module (and the platform module it needs) into every start.
+NOTHING_OPEN = WorkshopData(workshop=WorkshopInfo(id=""))
 
 
 class WorkshopSession(QObject):

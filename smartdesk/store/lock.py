@@ -26,7 +26,6 @@ import errno
 import getpass
 import json
 import os
-import platform
 import threading
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -46,6 +45,12 @@ def lock_path(path: Path) -> Path:
 
 def this_machine() -> str:
     """This computer's name as a lock records it."""
+    if hasattr(os, "uname"):
+        # What platform.node() returns here too, without importing platform (and the
+        # start-up time that costs) just to ask.
+        return os.uname().nodename or "unknown computer"
+    import platform
+
     return platform.node() or "unknown computer"
 
 

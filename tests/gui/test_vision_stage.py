@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -263,3 +264,33 @@ def test_read_only_file_shows_but_does_not_edit(qtbot, window, demo_path: Path) 
     page.strategy_table.view.setFocus()
     qtbot.keyClick(page.strategy_table.view, Qt.Key.Key_N, CTRL)
     assert stored(demo_path) == before
+
+
+def test_later_steps_appear_with_the_workshop_as_it_is_when_shown(
+    qtbot,
+    demo_window: MainWindow,
+    demo_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    # The tables and the alignment matrix are built when their step is first shown;
+    # changes made before that, the step marks and the filter must all still hold.
+    page = vision_page(demo_window)
+    data = stored(demo_path)
+    unserved = [
+        s for s in data.strategies if not any(s.id in o.strategy_ids for o in data.outcomes)
+    ]
+    assert ("⚠" in page.steps.item(6).text()) == bool(unserved)
+    store = demo_window.session.store  # type: ignore[union-attr]
+    first = data.strategies[0]
+    store.update(dataclasses.replace(first, title="Renamed before shown"))
+    page.filter_box.setText("Renamed before")
+    step(qtbot, page, 3)
+    assert page.strategy_table.view.model().rowCount() == 1
+    assert page.strategies.record(0).title == "Renamed before shown"
+    page.filter_box.clear()
+    step(qtbot, page, 7)
+    headers = [
+        page.alignment.matrix.horizontalHeaderItem(c).text()
+        for c in range(page.alignment.matrix.columnCount())
+    ]
+    assert any("Renamed before shown" in header for header in headers)
+    assert len(headers) == len(data.strategies)

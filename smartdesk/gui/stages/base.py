@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.commands import DeleteRecordCommand, StoreCommand, record_kind_label
 from smartdesk.gui.record_table import RecordTableView
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.table_model import Target
 
 
@@ -132,7 +132,7 @@ class StagePage(QWidget):
     def refresh(self) -> None:
         """Re-read the workshop from the store and show it."""
         self._stale = False
-        data = self.session.store.load() if self.session is not None else WorkshopData()
+        data = self.session.store.load() if self.session is not None else NOTHING_OPEN
         self.show_data(data)
         self._apply_filter(self.filter_box.text())
 

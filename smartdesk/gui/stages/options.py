@@ -39,7 +39,7 @@ from smartdesk.gui.options.recommendation import RecommendationEditor
 from smartdesk.gui.options.risks import RiskTable
 from smartdesk.gui.options.scoring import ScoringPanel
 from smartdesk.gui.options.sensitivity_panel import SensitivityPanel
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stages.base import StagePage
 
 # Guidance file in resources/guidance/options per tab, in tab order.
@@ -85,7 +85,7 @@ class OptionsPage(StagePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data = WorkshopData()
+        self._data = NOTHING_OPEN
         self._selected_option: str | None = None
         self.time_box = TimeBox(20)
         first = self.body.itemAt(0)

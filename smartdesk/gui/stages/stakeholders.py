@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.enums import ListeningStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stages.base import StagePage
 from smartdesk.gui.stakeholders.analysis import ATTITUDES
 from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
@@ -59,7 +59,7 @@ class StakeholdersPage(StagePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._set_data(WorkshopData())
+        self._set_data(NOTHING_OPEN)
         self._syncing = False
         self.today = dt.date.today
 

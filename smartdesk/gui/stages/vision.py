@@ -10,7 +10,8 @@ Text is saved as ONE undo step when the person finishes (focus out or Ctrl+Enter
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,14 +28,15 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.records import Outcome, Strategy, Vision, WorkshopData
 from smartdesk.domain.validation import validate_edit
-from smartdesk.domain.vision_checks import outcome_warnings, statement_warnings
+from smartdesk.domain.vision_checks import (
+    outcome_warnings,
+    statement_warnings,
+    unserved_strategies,
+)
 from smartdesk.gui.commands import SetSingletonCommand
-from smartdesk.gui.editable_table import EditableRecordTable, Field
 from smartdesk.gui.guidance import GuidancePanel, TimeBox
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stages.base import StagePage
-from smartdesk.gui.vision.alignment import AlignmentView
-from smartdesk.gui.vision.maturity import MaturityStep
 from smartdesk.gui.vision.principles import PrinciplesEditor
 from smartdesk.gui.vision.text_fields import (
     CommitTextEdit,
@@ -42,6 +44,22 @@ from smartdesk.gui.vision.text_fields import (
     set_message,
     warning_label,
 )
+
+if TYPE_CHECKING:
+    from smartdesk.gui.editable_table import EditableRecordTable, RecordTableModel
+    from smartdesk.gui.vision.alignment import AlignmentView
+    from smartdesk.gui.vision.maturity import MaturityStep
+
+# The steps holding tables and the alignment matrix, built when first shown: the room
+# starts on the problem, and building them all made every start wait for them.
+STRATEGIES, OUTCOMES, MATURITY, ALIGNMENT = 2, 3, 5, 6
+# Each such step's widget, by the attribute it is kept in once built.
+_LAZY_STEPS = {
+    STRATEGIES: "_strategy_table",
+    OUTCOMES: "_outcome_table",
+    MATURITY: "_maturity",
+    ALIGNMENT: "_alignment",
+}
 
 # (guidance file / step key, title) in the order the room works.
 STEPS: tuple[tuple[str, str], ...] = (
@@ -70,7 +88,7 @@ class VisionPage(StagePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data = WorkshopData()
+        self._data = NOTHING_OPEN
 
         self.time_box = TimeBox(10)
         top = self.body.itemAt(0).layout()
@@ -85,17 +103,15 @@ class VisionPage(StagePage):
         self.stack = QStackedWidget()
         self.guidance = GuidancePanel("vision")
 
-        self.stack.addWidget(self._problem_step())
-        self.stack.addWidget(self._statement_step())
-        self.stack.addWidget(self._strategies_step())
-        self.stack.addWidget(self._outcomes_step())
-        self.stack.addWidget(self._principles_step())
-        self.maturity_step = MaturityStep()
-        self.maturity = self.maturity_step.table.model
-        self.tables.append(self.maturity_step.table.view)
-        self.stack.addWidget(self.maturity_step)
-        self.alignment = AlignmentView()
-        self.stack.addWidget(self.alignment)
+        self._unbuilt: dict[int, Callable[[], QWidget]] = {
+            STRATEGIES: self._strategies_step,
+            OUTCOMES: self._outcomes_step,
+            MATURITY: self._maturity_step,
+            ALIGNMENT: self._alignment_step,
+        }
+        eager = {0: self._problem_step, 1: self._statement_step, 4: self._principles_step}
+        for number in range(len(STEPS)):
+            self.stack.addWidget(eager[number]() if number in eager else QWidget())
 
         self.steps.currentRowChanged.connect(self.show_step)
         right = QVBoxLayout()
@@ -166,7 +182,9 @@ class VisionPage(StagePage):
         return page
 
     def _strategies_step(self) -> QWidget:
-        self.strategy_table = EditableRecordTable(
+        from smartdesk.gui.editable_table import EditableRecordTable, Field
+
+        self._strategy_table = EditableRecordTable(
             None,
             Strategy,
             [
@@ -177,12 +195,12 @@ class VisionPage(StagePage):
             ],
             self.tr("Strategies"),
         )
-        self.strategies = self.strategy_table.model
-        self.tables.append(self.strategy_table.view)
-        return self.strategy_table
+        return self._strategy_table
 
     def _outcomes_step(self) -> QWidget:
-        self.outcome_table = EditableRecordTable(
+        from smartdesk.gui.editable_table import EditableRecordTable, Field
+
+        self._outcome_table = EditableRecordTable(
             None,
             Outcome,
             [
@@ -203,16 +221,96 @@ class VisionPage(StagePage):
             ],
             self.tr("Outcomes"),
         )
-        self.outcomes = self.outcome_table.model
-        self.tables.append(self.outcome_table.view)
-        self.outcome_warnings = warning_label()
-        self.outcome_warnings.setAccessibleName(self.tr("Outcome warnings"))
+        self._outcome_warnings = warning_label()
+        self._outcome_warnings.setAccessibleName(self.tr("Outcome warnings"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.outcome_table, 1)
-        layout.addWidget(self.outcome_warnings)
+        layout.addWidget(self._outcome_table, 1)
+        layout.addWidget(self._outcome_warnings)
         return page
+
+    def _maturity_step(self) -> QWidget:
+        from smartdesk.gui.vision.maturity import MaturityStep
+
+        self._maturity = MaturityStep()
+        return self._maturity
+
+    def _alignment_step(self) -> QWidget:
+        from smartdesk.gui.vision.alignment import AlignmentView
+
+        self._alignment = AlignmentView()
+        return self._alignment
+
+    # -- steps built when first shown -----------------------------------------------------
+
+    def _build_step(self, number: int) -> None:
+        """Build step ``number`` if it is still waiting, and show it the workshop."""
+        build = self._unbuilt.pop(number, None)
+        if build is None:
+            return
+        step = build()
+        placeholder = self.stack.widget(number)
+        self.stack.insertWidget(number, step)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        step = getattr(self, _LAZY_STEPS[number])
+        step.bind(self.session)
+        if number in (STRATEGIES, OUTCOMES):
+            self.tables.append(step.view)
+        elif number == MATURITY:
+            self.tables.append(step.table.view)
+        self._apply_filter(self.filter_box.text())
+        self._show_step_data(number, self._data)
+
+    def _show_step_data(self, number: int, data: WorkshopData) -> None:
+        """Fill step ``number`` (if built) from ``data``; the tables read the store."""
+        if number in self._unbuilt:
+            return
+        if number == OUTCOMES:
+            lines = [w.message for o in data.outcomes for w in outcome_warnings(o)]
+            set_message(self._outcome_warnings, "\n".join(lines))
+        elif number == MATURITY:
+            self._maturity.show_data(data)
+        elif number == ALIGNMENT:
+            self._alignment.show_data(data)
+
+    @property
+    def strategy_table(self) -> EditableRecordTable:
+        self._build_step(STRATEGIES)
+        return self._strategy_table
+
+    @property
+    def strategies(self) -> RecordTableModel:
+        return self.strategy_table.model
+
+    @property
+    def outcome_table(self) -> EditableRecordTable:
+        self._build_step(OUTCOMES)
+        return self._outcome_table
+
+    @property
+    def outcomes(self) -> RecordTableModel:
+        return self.outcome_table.model
+
+    @property
+    def outcome_warnings(self) -> QLabel:
+        self._build_step(OUTCOMES)
+        return self._outcome_warnings
+
+    @property
+    def maturity_step(self) -> MaturityStep:
+        self._build_step(MATURITY)
+        return self._maturity
+
+    @property
+    def maturity(self) -> RecordTableModel:
+        return self.maturity_step.table.model
+
+    @property
+    def alignment(self) -> AlignmentView:
+        self._build_step(ALIGNMENT)
+        return self._alignment
 
     def _principles_step(self) -> QWidget:
         self.principles_editor = PrinciplesEditor()
@@ -259,6 +357,7 @@ class VisionPage(StagePage):
         if self.steps.currentRow() != number:
             self.steps.setCurrentRow(number)  # comes back here
             return
+        self._build_step(number)
         self.stack.setCurrentIndex(number)
         self.guidance.show_step(STEPS[number][0])
 
@@ -281,10 +380,9 @@ class VisionPage(StagePage):
     # -- life cycle -----------------------------------------------------------------------
 
     def bind(self, session: WorkshopSession | None) -> None:
-        for table in (self.strategy_table, self.outcome_table):
-            table.bind(session)
-        self.maturity_step.bind(session)
-        self.alignment.bind(session)
+        for number, name in _LAZY_STEPS.items():
+            if number not in self._unbuilt:
+                getattr(self, name).bind(session)
         editable = session is not None and not session.read_only
         for widget in (self.problem, self.statement, self.horizon):
             widget.setReadOnly(not editable)
@@ -310,15 +408,14 @@ class VisionPage(StagePage):
                 self.horizon.setText(year)
         self.principles.show_principles(vision.principles)
         self._show_statement_warnings()
-        outcome_lines = [w.message for o in data.outcomes for w in outcome_warnings(o)]
-        set_message(self.outcome_warnings, "\n".join(outcome_lines))
-        self.maturity_step.show_data(data)
-        self.alignment.show_data(data)
-        self._mark_steps(data, len(outcome_lines))
+        for number in (OUTCOMES, MATURITY, ALIGNMENT):
+            self._show_step_data(number, data)
+        self._mark_steps(data)
 
-    def _mark_steps(self, data: WorkshopData, outcome_gaps: int) -> None:
+    def _mark_steps(self, data: WorkshopData) -> None:
         statement_gaps = len(statement_warnings(data.vision.statement, data.vision.horizon_year))
-        unserved = self.alignment.summary.text().startswith(self.tr("No outcome serves"))
+        outcome_gaps = sum(len(outcome_warnings(o)) for o in data.outcomes)
+        unserved = bool(unserved_strategies(data))
         marks = {1: statement_gaps, 3: outcome_gaps, 6: int(unserved)}
         for number, (_key, title) in enumerate(STEPS):
             gaps = marks.get(number, 0)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.records import Outcome, WorkshopData
 from smartdesk.domain.vision_checks import alignment_matrix, outcome_name, unserved_strategies
 from smartdesk.gui.commands import UpdateRecordCommand
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 
 TICK = "✓"
 _UNSERVED = QBrush(QColor("#fde7c4"))
@@ -46,7 +46,7 @@ class AlignmentView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: WorkshopSession | None = None
-        self._data = WorkshopData()
+        self._data = NOTHING_OPEN
         self.matrix = AlignmentMatrix()
         self.matrix.setAccessibleName(self.tr("Strategy and outcome alignment"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

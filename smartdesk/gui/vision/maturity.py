@@ -14,7 +14,7 @@ from smartdesk.domain.records import MaturityDimension, WorkshopData, new_id
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
 from smartdesk.gui.commands import AddRecordCommand, StoreCommand
 from smartdesk.gui.editable_table import EditableRecordTable, Field
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 
 _LEVEL_LINE = re.compile(r"^\s*([1-5])[.)]\s+(.*\S)\s*$")
 
@@ -148,7 +148,7 @@ class MaturityStep(QWidget):
     def draw_radar(self) -> None:
         """Draw the radar now (matplotlib is loaded only here, the first time)."""
         self._radar_wanted = True
-        data = self.session.store.load() if self.session is not None else WorkshopData()
+        data = self.session.store.load() if self.session is not None else NOTHING_OPEN
         self._draw(data)
 
     def _draw(self, data: WorkshopData) -> None:
