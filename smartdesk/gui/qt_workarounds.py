@@ -3,7 +3,8 @@
 SmartDesk requires PySide6 below 6.12 (pyproject.toml): 6.12.0 on Python 3.11 corrupts
 reference counts. ``tests/gui/test_qt_workarounds.py`` reopens a workshop many times in
 one window so that a binding with such a fault fails the suite rather than a workshop.
-This module's guard stays as a second line of defence for the fault seen most:
+This module's guard stays as a second line of defence for the fault seen most, for
+whoever runs SmartDesk on 6.12 or later anyway:
 
 PySide6 6.12.0 on Python 3.11 drops one reference to ``None`` each time a wrapped Qt
 method that returns nothing is called (``setEnabled``, ``setPos``, ``update``, ...).
@@ -17,8 +18,11 @@ large (2**40) that no session can wear it down, which is what 3.12 does in effec
 
 from __future__ import annotations
 
-import ctypes
 import sys
+
+# The first PySide6 release with the fault; earlier ones need no guard (nor ctypes,
+# which would otherwise be loaded into every start).
+FAULTY_FROM = (6, 12)
 
 _APPLIED = False
 
@@ -26,8 +30,16 @@ _APPLIED = False
 def keep_none_alive() -> None:
     """Make ``None`` effectively immortal on Pythons before 3.12 (once per process)."""
     global _APPLIED
-    if _APPLIED or sys.version_info >= (3, 12):
+    if _APPLIED or sys.version_info >= (3, 12) or not _faulty_bindings():
         return
+    import ctypes
+
     # ob_refcnt is the first field of every CPython object.
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
     _APPLIED = True
+
+
+def _faulty_bindings() -> bool:
+    import PySide6
+
+    return tuple(PySide6.__version_info__[:2]) >= FAULTY_FROM

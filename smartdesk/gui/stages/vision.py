@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import Outcome, Strategy, Vision, WorkshopData
-from smartdesk.domain.validation import validate_edit
 from smartdesk.domain.vision_checks import (
     outcome_warnings,
     statement_warnings,
@@ -455,6 +454,9 @@ class VisionPage(StagePage):
         if new == old:
             set_message(label, "")
             return True
+        # Imported on the first edit, not at start-up: the rules are only needed then.
+        from smartdesk.domain.validation import validate_edit
+
         problems = validate_edit(store.load(), new)
         if problems:
             set_message(label, problems[0])
