@@ -2,9 +2,9 @@
 
 Building the demo from its JSON means validating every record and writing a whole
 workshop, which took longer than opening the window. So it is built once into the
-user's cache folder, as a template named after a checksum of the demo text and the file
-format version, and each ``--demo`` copies that file: a changed demo or a new format
-simply builds a new template.
+user's cache folder, as a template named after a checksum of the demo text, the file
+format version and a checksum of the template itself, and each ``--demo`` copies that
+file: a changed demo, a new format or a damaged template simply builds a new one.
 """
 
 from __future__ import annotations
@@ -27,12 +27,13 @@ def create_demo_copy(folder: Path | None = None) -> Path:
         folder = Path(tempfile.mkdtemp(prefix="demo-", dir=paths.user_cache_dir()))
     target = folder / DEMO_FILE_NAME
     try:
-        template = _template()
+        content = _template_content()
     except OSError:
         # No room or no permission in the cache folder: build the copy directly.
         _build(target)
         return target
-    shutil.copyfile(template, target)
+    with open(target, "xb") as copy:  # "x": never over an existing file
+        copy.write(content)
     return target
 
 
@@ -46,27 +47,35 @@ def discard_template() -> None:
     shutil.rmtree(paths.user_cache_dir() / TEMPLATE_FOLDER, ignore_errors=True)
 
 
-def _template() -> Path:
-    """The cached, ready-built demo for this demo text and file format, built if missing."""
+def _template_content() -> bytes:
+    """The cached, ready-built demo for this demo text and file format, built if missing.
+
+    A template's name ends with the CRC-32 of its own bytes, checked on every use: a
+    template damaged in the cache is built again rather than copied.
+    """
     from smartdesk.store import SCHEMA_VERSION
 
     # CRC-32 and length tell one shipped demo text from another; hashlib would add the
     # OpenSSL library to every start for no gain here.
     text = demo_source().read_bytes()
-    digest = f"{zlib.crc32(text):08x}{len(text):x}"
+    prefix = f"demo-{zlib.crc32(text):08x}{len(text):x}-format{SCHEMA_VERSION}-"
     folder = paths.user_cache_dir() / TEMPLATE_FOLDER
-    template = folder / f"demo-{digest}-format{SCHEMA_VERSION}.smartdesk"
-    if template.is_file():
-        return template
+    for template in folder.glob(f"{prefix}*.smartdesk"):
+        content = template.read_bytes()
+        if template.stem == f"{prefix}{zlib.crc32(content):08x}":
+            return content
+        template.unlink(missing_ok=True)
     folder.mkdir(parents=True, exist_ok=True)
     # Built under a name of its own and renamed into place: a second SmartDesk starting
     # at the same moment, or one killed mid-build, never sees half a template.
     building = folder / f".building-{os.getpid()}.smartdesk"
     building.unlink(missing_ok=True)
     _build(building)
+    content = building.read_bytes()
+    template = folder / f"{prefix}{zlib.crc32(content):08x}.smartdesk"
     os.replace(building, template)
     _remove_leftovers(folder, keep=template)
-    return template
+    return content
 
 
 def _remove_leftovers(folder: Path, *, keep: Path) -> None:

@@ -64,16 +64,29 @@ def test_changed_demo_text_builds_a_new_template(
         assert store.load() == read_workshop_json(changed)
 
 
-def test_discarded_template_is_rebuilt(tmp_path: Path) -> None:
+def test_damaged_template_is_rebuilt_not_copied(tmp_path: Path) -> None:
     demo.create_demo_copy(tmp_path)
     (template,) = _templates()
-    template.write_bytes(b"not a workshop any more")
+    content = bytearray(template.read_bytes())
+    content[len(content) // 2] ^= 0xFF  # one flipped byte, as a failing disk might leave
+    template.write_bytes(bytes(content))
+    (tmp_path / "again").mkdir()
+    copy = demo.create_demo_copy(tmp_path / "again")
+    with WorkshopFile.open(copy, read_only=True) as store:
+        assert store.load() == read_workshop_json(demo.demo_source())
+    (rebuilt,) = _templates()
+    assert rebuilt.read_bytes() != bytes(content)
+
+
+def test_discarded_template_is_rebuilt(tmp_path: Path) -> None:
+    demo.create_demo_copy(tmp_path)
     demo.discard_template()
     assert _templates() == []
     (tmp_path / "again").mkdir()
     copy = demo.create_demo_copy(tmp_path / "again")
     with WorkshopFile.open(copy) as store:
         assert store.info().title
+    assert len(_templates()) == 1
 
 
 def test_unusable_cache_folder_still_gives_a_demo(tmp_path: Path) -> None:
