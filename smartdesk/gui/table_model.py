@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from smartdesk.domain.records import Criterion, Option, Score
+from smartdesk.store import score_id
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -161,7 +162,7 @@ class ScoreMatrixModel(QAbstractTableModel):
         for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
             score = self.score(index.row(), index.column()) if index.isValid() else None
             if score is not None:
-                found.append(Target(Score, f"{score.option_id}:{score.criterion_id}"))
+                found.append(Target(Score, score_id(score.option_id, score.criterion_id)))
         return found
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

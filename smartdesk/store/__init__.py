@@ -9,6 +9,7 @@ from __future__ import annotations
 from smartdesk.store.faults import WriteFailedError
 from smartdesk.store.identity import check
 from smartdesk.store.lock import LockedError, LockInfo, NotWritableError, read_lock
+from smartdesk.store.rows import score_id
 from smartdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from smartdesk.store.workshop_file import Change, Removal, WorkshopFile
 
@@ -24,4 +25,5 @@ __all__ = [
     "WriteFailedError",
     "check",
     "read_lock",
+    "score_id",
 ]

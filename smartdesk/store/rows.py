@@ -115,12 +115,16 @@ def kind_of(cls: type) -> Kind:
 
 
 def score_id(option_id: str, criterion_id: str) -> str:
-    """The id the store uses for a score cell: ``"option_id:criterion_id"``."""
-    return f"{option_id}:{criterion_id}"
+    """The id the store uses for the score of ``option_id`` on ``criterion_id``.
+
+    Ids are free text (a JSON file may use any), so no separator character is safe:
+    "a:b" + "c" and "a" + "b:c" must not meet. The pair is kept whole, as JSON.
+    """
+    return json.dumps([option_id, criterion_id], ensure_ascii=False)
 
 
 def record_id(record: object) -> str:
-    """A collection record's id (a score's is ``option_id:criterion_id``)."""
+    """A collection record's id (a score's is made by :func:`score_id`)."""
     if isinstance(record, Score):
         return score_id(record.option_id, record.criterion_id)
     value = getattr(record, "id", None)
@@ -132,9 +136,12 @@ def record_id(record: object) -> str:
 def key_of(kind: Kind, id_: str) -> dict[str, str]:
     """The primary-key columns and values of the record ``id_`` of ``kind``."""
     if kind.cls is Score:
-        option_id, sep, criterion_id = id_.partition(":")
-        if not sep:
-            raise ValueError(f"a score id is 'option_id:criterion_id', not {id_!r}")
+        try:
+            option_id, criterion_id = json.loads(id_)
+        except (ValueError, TypeError):
+            option_id = criterion_id = None
+        if not (isinstance(option_id, str) and isinstance(criterion_id, str)):
+            raise ValueError(f"{id_!r} is not a score id (see score_id)")
         return {"option_id": option_id, "criterion_id": criterion_id}
     return {"id": id_}
 

@@ -60,7 +60,7 @@ class Change:
     """What a committed edit touched: a record kind and the affected ids.
 
     ``ids`` is empty for the single-record kinds (WorkshopInfo, Vision,
-    Recommendation, Implications); a score's id is ``"option_id:criterion_id"``.
+    Recommendation, Implications); a score's id is made by ``score_id``.
     """
 
     kind: type
@@ -330,7 +330,7 @@ class WorkshopFile:
         return list(self._collection_records(self._collection(kind)))
 
     def get(self, kind: type[R], id: str) -> R | None:
-        """One record by id (a score by ``"option_id:criterion_id"``), or None."""
+        """One record by id (a score by ``score_id(option_id, criterion_id)``), or None."""
         spec = self._collection(kind)
         key = rowmap.key_of(spec, id)
         names, found = self._rows(f"SELECT * FROM {spec.table} WHERE {_where(key)}", key)

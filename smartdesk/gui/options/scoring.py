@@ -28,6 +28,7 @@ from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
 from smartdesk.gui.commands import AddRecordCommand, DeleteRecordCommand, UpdateRecordCommand
 from smartdesk.gui.session import WorkshopSession
+from smartdesk.store import score_id
 
 _Index = QModelIndex | QPersistentModelIndex
 UNSCORED_MARK = "·"
@@ -271,7 +272,7 @@ class ScoringPanel(QWidget):
         if old is None:
             command = AddRecordCommand(store, new)
         elif new.score is None and not new.rationale:
-            command = DeleteRecordCommand(store, Score, f"{new.option_id}:{new.criterion_id}")
+            command = DeleteRecordCommand(store, Score, score_id(new.option_id, new.criterion_id))
         else:
             command = UpdateRecordCommand(store, old, new)
         command.setText(text)
@@ -284,7 +285,7 @@ class ScoringPanel(QWidget):
             return
         row, column = here
         option_id, criterion_id = self.model.key(row, column)
-        old = self.session.store.get(Score, f"{option_id}:{criterion_id}")
+        old = self.session.store.get(Score, score_id(option_id, criterion_id))
         self.message.clear()
         if old is None or old.score != value:
             new = (
@@ -305,7 +306,7 @@ class ScoringPanel(QWidget):
             return
         row, column = here
         option_id, criterion_id = self.model.key(row, column)
-        old = self.session.store.get(Score, f"{option_id}:{criterion_id}")
+        old = self.session.store.get(Score, score_id(option_id, criterion_id))
         if old is None or old.score is None:
             return
         label = (
@@ -322,7 +323,7 @@ class ScoringPanel(QWidget):
         row, column = here
         option_id, criterion_id = self.model.key(row, column)
         text = self.rationale.text().strip()
-        old = self.session.store.get(Score, f"{option_id}:{criterion_id}")
+        old = self.session.store.get(Score, score_id(option_id, criterion_id))
         if (old.rationale if old is not None else "") == text:
             return
         new = (

@@ -28,7 +28,7 @@ from smartdesk.domain.records import (
     Vision,
     WorkshopData,
 )
-from smartdesk.store import Change, WorkshopFile
+from smartdesk.store import Change, WorkshopFile, score_id
 
 # A text field of each kind that an update can change.
 TEXT_FIELD = {
@@ -49,7 +49,7 @@ TEXT_FIELD = {
 
 def _id(record: Any) -> str:
     if isinstance(record, Score):
-        return f"{record.option_id}:{record.criterion_id}"
+        return score_id(record.option_id, record.criterion_id)
     return str(record.id)
 
 
@@ -346,3 +346,22 @@ def test_single_kinds_are_not_collections(workshop: WorkshopFile) -> None:
         workshop.records(Vision)
     with pytest.raises(ValueError):
         workshop.add(Vision())
+
+
+def test_scores_of_ids_with_colons_do_not_meet(tmp_path: Path) -> None:
+    # Ids are free text in a JSON file: "a:b" with "c" and "a" with "b:c" are two cells.
+    options = (Option(id="a:b", name="First"), Option(id="a", name="Second"))
+    criteria = (Criterion(id="c", name="Cost"), Criterion(id="b:c", name="Benefit"))
+    one = Score(option_id="a:b", criterion_id="c", score=1)
+    two = Score(option_id="a", criterion_id="b:c", score=4)
+    data = WorkshopData(options=options, criteria=criteria, scores=(one, two))
+    with WorkshopFile.create(tmp_path / "colons.smartdesk", data) as store:
+        assert store.get(Score, score_id("a:b", "c")) == one
+        assert store.get(Score, score_id("a", "b:c")) == two
+        removal = store.delete(Score, score_id("a:b", "c"))
+        assert list(store.records(Score)) == [two]
+        store.restore(removal)
+        assert list(store.records(Score)) == [one, two]
+    with pytest.raises(ValueError, match="not a score id"):
+        with WorkshopFile.open(tmp_path / "colons.smartdesk") as store:
+            store.get(Score, "a:b:c")
