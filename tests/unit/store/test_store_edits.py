@@ -192,7 +192,7 @@ def test_deleted_option_comes_back_with_scores_and_references(
     assert after.listening_log[0].option_id is None
     kinds = {change.kind: change.ids for change in seen}
     assert kinds[Recommendation] == ()
-    assert set(kinds[Score]) == {"op-2:cr-1", "op-2:cr-2"}
+    assert set(kinds[Score]) == {score_id("op-2", "cr-1"), score_id("op-2", "cr-2")}
     assert kinds[Risk] == ("ri-1",)
     _positions_dense(workshop.path)
 
@@ -209,7 +209,7 @@ def test_deleted_option_comes_back_with_scores_and_references(
         (Criterion, "cr-1"),
         (Outcome, "oc-2"),
         (EngagementAction, "ea-1"),
-        (Score, "op-3:cr-1"),
+        (Score, score_id("op-3", "cr-1")),
         (Option, "op-1"),
     ],
 )
@@ -362,6 +362,8 @@ def test_scores_of_ids_with_colons_do_not_meet(tmp_path: Path) -> None:
         assert list(store.records(Score)) == [two]
         store.restore(removal)
         assert list(store.records(Score)) == [one, two]
-    with pytest.raises(ValueError, match="not a score id"):
-        with WorkshopFile.open(tmp_path / "colons.smartdesk") as store:
-            store.get(Score, "a:b:c")
+    with (
+        WorkshopFile.open(tmp_path / "colons.smartdesk") as store,
+        pytest.raises(ValueError, match="not a score id"),
+    ):
+        store.get(Score, "a:b:c")
