@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui.qt_workarounds import keep_none_alive
+from smartdesk.gui.qt_workarounds import keep_none_alive, quicken_feature_check
+
+quicken_feature_check()  # before the window's modules are imported
 
 ORGANISATION = "SmartDesk"
 APPLICATION = "SmartDesk"

@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         for page in self._built_pages():
             page.bind(session)
+        if session is not None:
+            self._show_page(self.navigator.currentRow())  # built and shown on first open
         has_file = session is not None
         for action in (self.save_copy_action, self.close_action, self.find_action):
             action.setEnabled(has_file)
@@ -412,7 +414,9 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(number)
 
     def _show_page(self, number: int) -> None:
-        self.page(number)
+        # With no workshop open the start page covers the stages: build none for it.
+        if self.session is not None:
+            self.page(number)
         self.stack.setCurrentIndex(number)
 
     def page(self, number: int) -> StagePage:

@@ -43,3 +43,33 @@ def _faulty_bindings() -> bool:
     import PySide6
 
     return tuple(PySide6.__version_info__[:2]) >= FAULTY_FROM
+
+
+def quicken_feature_check() -> None:
+    """Let PySide6 tell which modules use it without parsing each one's source.
+
+    PySide6 replaces ``__import__`` to support its opt-in ``from __feature__ import
+    snake_case``; after each import of a module that imports from PySide6 it asks
+    ``_mod_uses_pyside`` whether the module's source mentions "PySide6", through
+    ``inspect.getsource`` - tokenising the whole file. For SmartDesk's ~100 GUI modules
+    that was 13-16 ms of every start (a known cost, napari issue 8584). This asks the
+    same question of the file's bytes. If a PySide6 release drops or renames the hook,
+    nothing is changed.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    upstream = getattr(feature, "_mod_uses_pyside", None)
+    if upstream is None or getattr(upstream, "quickened", False):
+        return
+
+    def mod_uses_pyside(module: object) -> bool:
+        source = getattr(module, "__file__", None)
+        if not isinstance(source, str) or not source.endswith(".py"):
+            return bool(upstream(module))  # built-in, compiled or frozen: as before
+        try:
+            with open(source, "rb") as file:
+                return b"PySide6" in file.read()
+        except OSError:
+            return bool(upstream(module))
+
+    mod_uses_pyside.quickened = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]

@@ -280,3 +280,18 @@ def test_throwaway_demo_copy_is_neither_backed_up_nor_remembered(
     assert window.open_path(demo_path)
     assert list(paths.backups_dir().rglob("*.smartdesk"))
     assert window.recent.paths() == [demo_path.resolve()]
+
+
+def test_stages_are_built_when_a_workshop_needs_them(window: MainWindow, demo_path: Path) -> None:
+    # No workshop: the start page shows, and no stage has been built behind it.
+    assert window.central.currentWidget() is window.start_page
+    assert not isinstance(window.stack.currentWidget(), VisionPage)
+    window.show_stage(2)  # Ctrl+3 on the start page: nothing to build yet
+    assert not isinstance(window.stack.currentWidget(), OptionsPage)
+    assert window.open_path(demo_path)
+    # The stage chosen is built and shows the workshop; the others wait.
+    assert isinstance(window.current_page(), OptionsPage)
+    assert window.current_page().session is window.session
+    assert not isinstance(window.stack.widget(0), VisionPage)
+    window.show_stage(0)
+    assert isinstance(window.current_page(), VisionPage)

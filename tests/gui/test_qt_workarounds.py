@@ -91,3 +91,20 @@ print(untouched, guarded or sys.version_info >= (3, 12))
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "True"]
+
+
+def test_quick_feature_check_answers_as_pyside_does() -> None:
+    import smartdesk.domain.records
+    import smartdesk.gui.main_window
+    from smartdesk.gui.qt_workarounds import quicken_feature_check
+
+    feature = sys.modules["shibokensupport.feature"]
+    quicken_feature_check()
+    quick = feature._mod_uses_pyside
+    assert quick.quickened
+    quicken_feature_check()  # once only: not wrapped twice
+    assert feature._mod_uses_pyside is quick
+    assert quick(smartdesk.gui.main_window) is True
+    assert quick(smartdesk.domain.records) is False
+    assert quick(sys) is False  # built in: no source file
+    assert quick(subprocess) is False
