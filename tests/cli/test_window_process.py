@@ -1,0 +1,48 @@
+"""The window as a process: ``smartdesk FILE`` opens, shows, and on closing leaves all tidy.
+
+The window ends its process without Python's teardown (``launch.exit_process``), so what
+must be done by then is checked from outside: the exit status, the lock file gone, the
+settings written, the demo copy removed, messages on stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.conftest import RunSmartdesk
+
+
+def test_window_opens_a_file_and_leaves_everything_tidy(
+    smartdesk: RunSmartdesk, tmp_path: Path, user_folders: Path
+) -> None:
+    workshop = tmp_path / "room.smartdesk"
+    assert smartdesk("demo", workshop).returncode == 0
+    before = workshop.read_bytes()
+    result = smartdesk(workshop, "--quit-after-show")
+    assert result.returncode == 0, result.stderr
+    assert workshop.read_bytes() == before  # opening and closing change nothing
+    assert not list(tmp_path.glob("~$*"))  # the lock is released
+    settings = (user_folders / "config" / "SmartDesk" / "settings.ini").read_text("utf-8")
+    assert str(workshop) in settings  # Open Recent was written before the process ended
+    backups = list((user_folders / "data").rglob("room-*.smartdesk"))
+    assert len(backups) == 1  # the backup made on opening
+
+
+def test_demo_window_leaves_no_copy_behind(smartdesk: RunSmartdesk, user_folders: Path) -> None:
+    result = smartdesk("--demo", "--quit-after-show")
+    assert result.returncode == 0, result.stderr
+    copies = [p for p in (user_folders / "cache").rglob("*.smartdesk") if "template" not in str(p)]
+    assert copies == []
+    settings = user_folders / "config" / "SmartDesk" / "settings.ini"
+    assert not settings.exists() or "Demo workshop" not in settings.read_text("utf-8")
+
+
+def test_window_refusing_a_file_says_why_and_exits_2(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
+    not_a_workshop = tmp_path / "notes.smartdesk"
+    not_a_workshop.write_text("minutes of the last meeting", encoding="utf-8")
+    result = smartdesk(not_a_workshop, "--quit-after-show")
+    assert result.returncode == 2
+    assert "not a SmartDesk workshop" in result.stderr
+    assert not_a_workshop.read_text(encoding="utf-8") == "minutes of the last meeting"
