@@ -1,4 +1,4 @@
-"""Writing an output file so that a failed or interrupted write never leaves half a file.
+"""Files the user names: writing outputs safely, and refusing inputs that are not files.
 
 Exports (PDF, JSON, ...) are written to a temporary file beside the target and renamed
 into place only when complete: a full disk, a cancelled export or a crash leaves the old
@@ -9,11 +9,32 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from smartdesk.domain.errors import WorkshopError
+
+
+def why_not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file ("no such file", ...); None if it can be tried.
+
+    A named pipe, device or socket is refused too: reading one can wait forever for a
+    writer (a pipe) or never end (/dev/zero). Every input the user names is checked
+    with this before it is opened.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "no such file"
+    except OSError:
+        return None  # no permission, say: opening it will tell the user why
+    if stat.S_ISDIR(mode):
+        return "it is a folder"
+    if not stat.S_ISREG(mode):
+        return "it is a device, pipe or socket, not a file"
+    return None
 
 
 def _umask() -> int:

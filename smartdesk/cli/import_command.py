@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.files import why_not_a_file
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -30,11 +31,13 @@ def run(options: argparse.Namespace) -> int:
     from smartdesk.store import WorkshopFile
 
     workshop = Path(options.path)
-    if not workshop.is_file():
-        raise WorkshopError(f"cannot open '{workshop}': no such file")
+    problem = why_not_a_file(workshop)
+    if problem is not None:
+        raise WorkshopError(f"cannot open '{workshop}': {problem}")
     source = Path(options.stakeholders)
-    if not source.is_file():
-        raise WorkshopError(f"cannot read '{source}': no such file")
+    problem = why_not_a_file(source)
+    if problem is not None:
+        raise WorkshopError(f"cannot read '{source}': {problem}")
     with WorkshopFile.open(workshop) as store:
         sheet = import_stakeholders(store, source)
     for warning in sheet.warnings:

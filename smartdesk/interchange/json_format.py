@@ -52,7 +52,7 @@ from smartdesk.domain.validation import (
     summarise,
     workshop_problems,
 )
-from smartdesk.files import write_atomically
+from smartdesk.files import why_not_a_file, write_atomically
 
 FORMAT = "smartdesk-workshop"
 VERSION = 1
@@ -82,6 +82,9 @@ def read_workshop_json(source: os.PathLike[str] | str | bytes) -> WorkshopData:
 
 
 def _read_file(path: Path) -> bytes:
+    problem = why_not_a_file(path)
+    if problem is not None:
+        raise WorkshopError(f"Cannot read {path}: {problem}")
     try:
         if path.stat().st_size > MAX_BYTES:
             _refuse_size(path)

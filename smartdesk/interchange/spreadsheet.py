@@ -34,6 +34,7 @@ from smartdesk.domain.enums import EngagementLevel, StakeholderCategory
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Stakeholder, new_id
 from smartdesk.domain.validation import validate_record
+from smartdesk.files import why_not_a_file
 
 MAX_BYTES = 50 * 1024 * 1024
 """Largest spreadsheet file read (50 MB): far above any real register."""
@@ -256,8 +257,9 @@ _Table = list[tuple[int, list[Any]]]  # (spreadsheet row number, cells)
 
 
 def _read_table(source: Path, *, max_bytes: int, max_rows: int) -> _Table:
-    if not source.is_file():
-        raise WorkshopError(f"cannot read '{source}': no such file")
+    problem = why_not_a_file(source)
+    if problem is not None:
+        raise WorkshopError(f"cannot read '{source}': {problem}")
     size = source.stat().st_size
     if size > max_bytes:
         raise WorkshopError(

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from smartdesk.domain.errors import DamagedFileError, WorkshopError
+from smartdesk.files import why_not_a_file
 from smartdesk.store.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -62,6 +63,9 @@ def _read_header(path: Path) -> bytes:
         raise WorkshopError(f"{path} does not exist")
     if path.is_dir():
         raise WorkshopError(f"{path} is a folder, not a SmartDesk workshop file")
+    problem = why_not_a_file(path)
+    if problem is not None:
+        raise WorkshopError(f"{path} is not a SmartDesk workshop file: {problem}")
     try:
         with path.open("rb") as handle:
             return handle.read(_HEADER_SIZE)

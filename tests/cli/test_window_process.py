@@ -7,7 +7,10 @@ settings written, the demo copy removed, messages on stderr.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from tests.cli.conftest import RunSmartdesk
 
@@ -46,3 +49,25 @@ def test_window_refusing_a_file_says_why_and_exits_2(
     assert result.returncode == 2
     assert "not a SmartDesk workshop" in result.stderr
     assert not_a_workshop.read_text(encoding="utf-8") == "minutes of the last meeting"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_not_waited_on(smartdesk: RunSmartdesk, tmp_path: Path) -> None:
+    # Reading a pipe waits for a writer that never comes: every input is refused first.
+    pipe = tmp_path / "workshop.smartdesk"
+    os.mkfifo(pipe)
+    csv_pipe = tmp_path / "people.csv"
+    os.mkfifo(csv_pipe)
+    workshop = tmp_path / "room.smartdesk"
+    assert smartdesk("demo", workshop).returncode == 0
+    for args in (
+        ("check", pipe),
+        (pipe, "--quit-after-show"),
+        ("new", tmp_path / "new.smartdesk", "--from-json", pipe),
+        ("import", workshop, "--stakeholders", csv_pipe),
+    ):
+        result = smartdesk(*args)
+        assert result.returncode == 2, args
+        assert "device, pipe or socket" in result.stderr, args
+    assert not (tmp_path / "new.smartdesk").exists()
+    assert not list(tmp_path.glob("~$*"))  # the window took no lock beside the pipe
