@@ -16,25 +16,55 @@ from pathlib import Path
 
 from smartdesk.domain.errors import WorkshopError
 
+NO_SUCH_FILE = "no such file"
+A_FOLDER = "it is a folder"
+
 
 def why_not_a_file(path: Path) -> str | None:
-    """Why ``path`` cannot be read as a file ("no such file", ...); None if it can be tried.
+    """Why ``path`` cannot be read as a file (NO_SUCH_FILE, ...); None if it can be tried.
 
     A named pipe, device or socket is refused too: reading one can wait forever for a
-    writer (a pipe) or never end (/dev/zero). Every input the user names is checked
-    with this before it is opened.
+    writer (a pipe) or never end (/dev/zero); so is a link that leads round in a circle.
+    Every input the user names is checked with this before it is opened.
     """
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return "no such file"
-    except OSError:
-        return None  # no permission, say: opening it will tell the user why
+        return NO_SUCH_FILE
+    except PermissionError:
+        return None  # opening it will tell the user why
+    except OSError as error:  # a circle of links, a name too long, ...
+        reason = error.strerror or str(error)
+        return reason[:1].lower() + reason[1:]
     if stat.S_ISDIR(mode):
-        return "it is a folder"
+        return A_FOLDER
     if not stat.S_ISREG(mode):
         return "it is a device, pipe or socket, not a file"
     return None
+
+
+def output_problem(target: Path) -> str | None:
+    """Why ``target`` cannot be written as an output file, or None.
+
+    Outputs are finished beside the target and renamed onto it, so a pipe or device
+    named as the target would itself be replaced (as root: /dev/null): refused.
+    """
+    if not target.parent.is_dir():
+        return f"folder '{target.parent}' does not exist"
+    problem = why_not_a_file(target)
+    if problem in (None, NO_SUCH_FILE):
+        return None
+    if problem == A_FOLDER:
+        return "it is a folder; give a file name"
+    return problem
+
+
+def resolved(path: Path) -> Path:
+    """``path`` with its links resolved, for comparing; as given (absolute) if it cannot be."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a circle of links, before Python 3.13
+        return path.absolute()
 
 
 def _umask() -> int:
@@ -51,10 +81,9 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
     through, and in every failure the temporary file is removed.
     """
     target = Path(target)
-    if target.is_dir():
-        raise WorkshopError(f"Cannot write '{target}': it is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise WorkshopError(f"Cannot write '{target}': folder '{target.parent}' does not exist")
+    problem = output_problem(target)
+    if problem is not None:
+        raise WorkshopError(f"Cannot write '{target}': {problem}")
     try:
         handle, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent

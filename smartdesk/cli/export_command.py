@@ -14,6 +14,7 @@ from pathlib import Path
 from smartdesk.cli.output import check_output_path
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
+from smartdesk.files import resolved
 
 # (option, help) in the order the files are written: quick ones first.
 FORMATS: tuple[tuple[str, str], ...] = (
@@ -86,7 +87,7 @@ def run(options: argparse.Namespace) -> int:
             "nothing to export: give one or more of --pdf OUT, --docx OUT, --xlsx OUT, --json OUT"
         )
     targets = {kind: check_output_path(out, workshop) for kind, out in requested.items() if out}
-    if len({target.resolve() for target in targets.values()}) < len(targets):
+    if len({resolved(target) for target in targets.values()}) < len(targets):
         raise WorkshopError("give each export format its own output file")
 
     with WorkshopFile.open(workshop, read_only=True) as store:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 import smartdesk
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.files import output_problem, resolved
 from smartdesk.gui import file_guard
 from smartdesk.gui.recent_files import RecentFiles
 from smartdesk.gui.session import WorkshopSession
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
             store = file_guard.open_store(self, path, read_only=read_only, backup=not throwaway)
         except WorkshopError as error:
             if not path.exists():
-                self.recent.remove(path.resolve())
+                self.recent.remove(path)
             self.show_error(str(error))
             return False
         if store is None:  # the user cancelled
@@ -375,7 +376,15 @@ class MainWindow(QMainWindow):
         dest = Path(destination)
         if dest.suffix.lower() != FILE_SUFFIX:
             dest = dest.with_name(dest.name + FILE_SUFFIX)
-        if dest.resolve() == Path(self.session.store.path).resolve():
+        problem = output_problem(dest)
+        if problem is not None:
+            self.show_error(
+                self.tr("Could not save a copy to {path}: {problem}").format(
+                    path=dest, problem=problem
+                )
+            )
+            return None
+        if resolved(dest) == resolved(Path(self.session.store.path)):
             self.show_error(self.tr("That is the open workshop itself: choose another name."))
             return None
         try:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from smartdesk.files import resolved
+
 MAX_RECENT = 8
 _KEY = "recentFiles"
 
@@ -30,10 +32,11 @@ class RecentFiles:
 
     def add(self, path: Path) -> None:
         """Put ``path`` first."""
-        path = path.resolve()
+        path = resolved(path)
         self._store([path] + [p for p in self.paths() if p != path])
 
     def remove(self, path: Path) -> None:
+        path = resolved(path)
         self._store([p for p in self.paths() if p != path])
 
     def prune_missing(self) -> list[Path]:

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from smartdesk.domain.errors import DamagedFileError, WorkshopError
-from smartdesk.files import why_not_a_file
+from smartdesk.files import A_FOLDER, NO_SUCH_FILE, why_not_a_file
 from smartdesk.store.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -58,14 +58,22 @@ def _first_problem(problems: list[str]) -> str:
     return one_line(lines[0] if lines else "it fails SQLite's integrity check")
 
 
-def _read_header(path: Path) -> bytes:
-    if not path.exists():
-        raise WorkshopError(f"{path} does not exist")
-    if path.is_dir():
-        raise WorkshopError(f"{path} is a folder, not a SmartDesk workshop file")
+def refuse_what_cannot_be_a_workshop(path: Path) -> None:
+    """WorkshopError for a path that is missing, a folder, or no file at all (a pipe...).
+
+    Checked before anything else touches the path (a lock beside it, resolving it).
+    """
     problem = why_not_a_file(path)
+    if problem == NO_SUCH_FILE:
+        raise WorkshopError(f"{path} does not exist")
+    if problem == A_FOLDER:
+        raise WorkshopError(f"{path} is a folder, not a SmartDesk workshop file")
     if problem is not None:
         raise WorkshopError(f"{path} is not a SmartDesk workshop file: {problem}")
+
+
+def _read_header(path: Path) -> bytes:
+    refuse_what_cannot_be_a_workshop(path)
     try:
         with path.open("rb") as handle:
             return handle.read(_HEADER_SIZE)

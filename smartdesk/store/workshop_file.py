@@ -34,7 +34,12 @@ from smartdesk.store import lock as locking
 from smartdesk.store import rows as rowmap
 from smartdesk.store.backups import backup_connection
 from smartdesk.store.faults import WriteFailedError, is_storage_failure
-from smartdesk.store.identity import connect, inspect, one_line
+from smartdesk.store.identity import (
+    connect,
+    inspect,
+    one_line,
+    refuse_what_cannot_be_a_workshop,
+)
 from smartdesk.store.lock import LockInfo
 from smartdesk.store.migrations import migrate
 from smartdesk.store.schema import (
@@ -197,6 +202,7 @@ class WorkshopFile:
         lock and makes no backup.
         """
         path = Path(path)
+        refuse_what_cannot_be_a_workshop(path)
         if read_only:
             return cls._open(path, read_only=True)
         locking.check_writable(path)

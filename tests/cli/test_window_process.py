@@ -71,3 +71,21 @@ def test_a_named_pipe_is_refused_not_waited_on(smartdesk: RunSmartdesk, tmp_path
         assert "device, pipe or socket" in result.stderr, args
     assert not (tmp_path / "new.smartdesk").exists()
     assert not list(tmp_path.glob("~$*"))  # the window took no lock beside the pipe
+
+
+def test_a_circle_of_links_is_refused_everywhere(smartdesk: RunSmartdesk, tmp_path: Path) -> None:
+    loop = tmp_path / "loop.smartdesk"
+    loop.symlink_to(loop)
+    workshop = tmp_path / "room.smartdesk"
+    assert smartdesk("demo", workshop).returncode == 0
+    for args in (
+        ("check", loop),
+        (loop, "--quit-after-show"),
+        ("appraise", loop),
+        ("export", workshop, "--json", loop),
+        ("new", tmp_path / "new.smartdesk", "--from-json", loop),
+    ):
+        result = smartdesk(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "too many levels of symbolic links" in result.stderr, args
+        assert "Traceback" not in result.stderr

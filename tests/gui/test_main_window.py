@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -295,3 +297,19 @@ def test_stages_are_built_when_a_workshop_needs_them(window: MainWindow, demo_pa
     assert not isinstance(window.stack.widget(0), VisionPage)
     window.show_stage(0)
     assert isinstance(window.current_page(), VisionPage)
+
+
+def test_paths_that_are_not_files_get_a_message(
+    demo_window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    loop = tmp_path / "loop.smartdesk"
+    loop.symlink_to(loop)
+    assert not demo_window.open_path(loop)
+    assert "too many levels of symbolic links" in demo_window.errors[-1]  # type: ignore[attr-defined]
+    assert demo_window.session is not None  # the open workshop stays open
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "pipe.smartdesk"
+        os.mkfifo(pipe)
+        assert demo_window.save_copy(pipe) is None
+        assert "device, pipe or socket" in demo_window.errors[-1]  # type: ignore[attr-defined]
+        assert stat.S_ISFIFO(pipe.lstat().st_mode)
