@@ -3,8 +3,8 @@
 Two levels of rule:
 
 - *record rules* look at one record alone: numbers in range and finite, whole numbers
-  where the scale is whole, a non-blank ``id``, text without control characters, the
-  right kind of value in each field;
+  where the scale is whole, a non-blank ``id``, text without control characters and
+  not longer than its kind of field allows, the right kind of value in each field;
 - *workshop rules* look across records: ``id``\\ s unique across the whole workshop,
   every reference pointing at an existing record of the right kind, at most one
   do-minimum and one business-as-usual option (each short-listed), one score per
@@ -137,6 +137,35 @@ _FIELD_LABELS: dict[str, str] = {
 }
 
 _NAME_LIMIT = 40
+
+# The longest text a field may hold. Prose (the problem, a rationale, notes, what was
+# said) may run to pages; anything else - a name, a title, an owner, one item of a list
+# - is a line or two on a report. Past these a value is a paste gone wrong, and the
+# briefing pack would run to hundreds of pages (a 200,000-character title made 307).
+MAX_LINE_CHARACTERS = 1_000
+MAX_PROSE_CHARACTERS = 100_000
+PROSE_FIELDS = frozenset(
+    {
+        "problem",
+        "statement",
+        "alignment",
+        "note",
+        "notes",
+        "said",
+        "response",
+        "description",
+        "rationale",
+        "mitigation",
+        "financial",
+        "legal",
+        "equality",
+        "climate",
+        "data_protection",
+        "subsidy_control",
+        "welsh_language",
+        "wellbeing",
+    }
+)
 
 # ---------------------------------------------------------------------------
 # Field kinds, read from the record classes so they never drift apart
@@ -386,11 +415,13 @@ def _number_problem(value: object, spec: FieldSpec, bounds: _Range | None) -> st
     return None
 
 
-def _text_problem(value: object) -> str | None:
+def _text_problem(value: object, limit: int = MAX_LINE_CHARACTERS) -> str | None:
     if not isinstance(value, str):
         return f"must be text, got {show(value)}"
     if _BAD_CHARACTER.search(value):
         return "contains a control character or an invalid character"
+    if len(value) > limit:
+        return f"is {len(value):,} characters long; it can be at most {limit:,}"
     return None
 
 
@@ -409,7 +440,8 @@ def _field_problem(record: object, spec: FieldSpec) -> str | None:
     if value is None:
         return None if spec.nullable else "must be given, got null"
     if spec.kind == "text":
-        problem = _text_problem(value)
+        limit = MAX_PROSE_CHARACTERS if spec.name in PROSE_FIELDS else MAX_LINE_CHARACTERS
+        problem = _text_problem(value, limit)
         if problem is None and spec.name == "id" and isinstance(value, str) and not value.strip():
             return "must not be blank"
         return problem

@@ -40,6 +40,9 @@ from smartdesk.domain.records import (
 )
 from smartdesk.domain.validation import (
     KIND_NAMES,
+    MAX_LINE_CHARACTERS,
+    MAX_PROSE_CHARACTERS,
+    PROSE_FIELDS,
     SECTION_ORDER,
     apply_edit,
     ensure_valid,
@@ -215,8 +218,48 @@ def test_text_refuses_control_and_invalid_characters(text: str) -> None:
 
 
 def test_text_allows_tabs_line_breaks_unicode_and_markup() -> None:
-    text = "Line\tone\r\nLine two ŵ 💡 <b>&amp;</b> مرحبا " + "x" * 10_000
-    assert validate_record(Stakeholder(id="s", name=text, notes=text)) == []
+    text = "Line\tone\r\nLine two ŵ 💡 <b>&amp;</b> مرحبا "
+    assert validate_record(Stakeholder(id="s", name=text + "x" * 900, notes=text * 2_000)) == []
+
+
+def _text_fields() -> list[tuple[type, str, bool]]:
+    """(record kind, field, holds a list) for every text field of every kind."""
+    return [
+        (cls, spec.name, spec.kind == "text_list")
+        for cls in ALL_KINDS
+        for spec in record_fields(cls)
+        if spec.kind in ("text", "text_list")
+    ]
+
+
+@pytest.mark.parametrize(("cls", "field", "is_list"), _text_fields())
+def test_every_text_field_has_a_length_limit(cls: type, field: str, is_list: bool) -> None:
+    # A list holds lines (principles, wards, decisions sought): each item is a line.
+    prose = field in PROSE_FIELDS and not is_list
+    limit = MAX_PROSE_CHARACTERS if prose else MAX_LINE_CHARACTERS
+    names = {spec.name for spec in record_fields(cls)}
+    if cls is Score:
+        base: Any = Score(option_id="o", criterion_id="c")
+    else:
+        base = cls(id="r") if "id" in names else cls()
+
+    def holding(text: str) -> object:
+        value = (text,) if is_list else text
+        if field == "id":
+            return dataclasses.replace(base, id=text)
+        return dataclasses.replace(base, **{field: value})
+
+    assert record_problems(holding("é" * limit)) == []  # characters, not bytes
+    (problem,) = record_problems(holding("x" * (limit + 1)))
+    assert problem.field == field
+    too_long = f"is {limit + 1:,} characters long; it can be at most {limit:,}"
+    assert problem.text == (f"item 1 {too_long}" if is_list else too_long)
+
+
+def test_prose_may_run_to_pages_but_a_title_is_a_line() -> None:
+    assert MAX_PROSE_CHARACTERS >= 50 * MAX_LINE_CHARACTERS
+    (problem,) = record_problems(WorkshopInfo(id="w", title="A" * 200_000))
+    assert problem.message.endswith("…': title is 200,000 characters long; it can be at most 1,000")
 
 
 @pytest.mark.parametrize(
