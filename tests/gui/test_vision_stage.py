@@ -294,3 +294,21 @@ def test_later_steps_appear_with_the_workshop_as_it_is_when_shown(
     ]
     assert any("Renamed before shown" in header for header in headers)
     assert len(headers) == len(data.strategies)
+
+
+def test_an_over_long_paste_is_refused_and_kept_for_trimming(
+    qtbot,
+    demo_window: MainWindow,
+    demo_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    page = vision_page(demo_window)
+    saved = stored(demo_path).vision.problem
+    pasted = "Too much. " * 15_000  # 150,000 characters
+    page.problem.setPlainText(pasted)
+    page.problem.setFocus()
+    press(qtbot, page.problem, Qt.Key.Key_Return, CTRL)
+    assert "problem is 150,000 characters long; it can be at most 100,000" in (
+        page.problem_message.text()
+    )
+    assert stored(demo_path).vision.problem == saved
+    assert page.problem.toPlainText() == pasted  # nothing the facilitator typed is lost
