@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -293,12 +294,25 @@ class MainWindow(QMainWindow):
         file_guard.watch(self, store)
 
     def close_workshop(self) -> None:
-        """Close the open workshop (every edit is already saved)."""
+        """Close the open workshop, saving first what is being typed (see finish_typing)."""
         if self.session is not None:
+            self.finish_typing()
             session, self.session = self.session, None
             self._bind(None)
             session.close()
             session.deleteLater()
+
+    def finish_typing(self) -> None:
+        """Save the text box or table cell being typed in, as leaving it would.
+
+        Text is saved when the person finishes with a box (it loses the focus); closing
+        the window or the workshop, or opening another, finishes it too - or what was
+        typed last before the lid closed would be lost.
+        """
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()  # sends the focus-out that commits the box or cell
+            QApplication.processEvents()  # a table cell commits through a queued call
 
     def _bind(self, session: WorkshopSession | None) -> None:
         self.session = session

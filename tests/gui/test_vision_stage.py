@@ -312,3 +312,37 @@ def test_an_over_long_paste_is_refused_and_kept_for_trimming(
     )
     assert stored(demo_path).vision.problem == saved
     assert page.problem.toPlainText() == pasted  # nothing the facilitator typed is lost
+
+
+def test_closing_the_window_saves_what_is_being_typed(
+    qtbot,
+    demo_window: MainWindow,
+    demo_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    # The lid closes (or Ctrl+Q) with the cursor still in a box: that finishes it.
+    page = vision_page(demo_window)
+    page.problem.setFocus()
+    page.problem.moveCursor(page.problem.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.problem, " Typed last.")
+    demo_window.close()
+    assert stored(demo_path).vision.problem.endswith(" Typed last.")
+
+
+def test_closing_the_workshop_saves_a_cell_being_typed(
+    qtbot,
+    demo_window: MainWindow,
+    demo_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    page = vision_page(demo_window)
+    step(qtbot, page, 3)
+    table = page.strategy_table
+    table.view.setFocus()
+    table.view.setCurrentIndex(table.view.model().index(0, 0))
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    editor = cell_editor(table)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Renamed, never confirmed")
+    qtbot.keyClick(demo_window, Qt.Key.Key_W, CTRL)  # Ctrl+W with the cell still open
+    assert demo_window.session is None
+    assert stored(demo_path).strategies[0].title == "Renamed, never confirmed"
