@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS
@@ -267,9 +268,7 @@ def test_read_only_file_shows_but_does_not_edit(qtbot, window, demo_path: Path) 
 
 
 def test_later_steps_appear_with_the_workshop_as_it_is_when_shown(
-    qtbot,
-    demo_window: MainWindow,
-    demo_path: Path,  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_window: MainWindow, demo_path: Path
 ) -> None:
     # The tables and the alignment matrix are built when their step is first shown;
     # changes made before that, the step marks and the filter must all still hold.
@@ -297,9 +296,7 @@ def test_later_steps_appear_with_the_workshop_as_it_is_when_shown(
 
 
 def test_an_over_long_paste_is_refused_and_kept_for_trimming(
-    qtbot,
-    demo_window: MainWindow,
-    demo_path: Path,  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_window: MainWindow, demo_path: Path
 ) -> None:
     page = vision_page(demo_window)
     saved = stored(demo_path).vision.problem
@@ -315,9 +312,7 @@ def test_an_over_long_paste_is_refused_and_kept_for_trimming(
 
 
 def test_closing_the_window_saves_what_is_being_typed(
-    qtbot,
-    demo_window: MainWindow,
-    demo_path: Path,  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_window: MainWindow, demo_path: Path
 ) -> None:
     # The lid closes (or Ctrl+Q) with the cursor still in a box: that finishes it.
     page = vision_page(demo_window)
@@ -329,9 +324,7 @@ def test_closing_the_window_saves_what_is_being_typed(
 
 
 def test_closing_the_workshop_saves_a_cell_being_typed(
-    qtbot,
-    demo_window: MainWindow,
-    demo_path: Path,  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_window: MainWindow, demo_path: Path
 ) -> None:
     page = vision_page(demo_window)
     step(qtbot, page, 3)
