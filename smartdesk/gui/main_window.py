@@ -41,6 +41,7 @@ from smartdesk.files import output_problem, resolved
 from smartdesk.gui import file_guard
 from smartdesk.gui.recent_files import RecentFiles
 from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.stack import replace_placeholder
 from smartdesk.gui.stages import STAGES, StagePage
 
 FILE_SUFFIX = ".smartdesk"
@@ -447,10 +448,7 @@ class MainWindow(QMainWindow):
         page = self._pages[number]
         if page is None:
             page = STAGES[number].load()()
-            placeholder = self.stack.widget(number)
-            self.stack.insertWidget(number, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            replace_placeholder(self.stack, number, page)
             self._pages[number] = page
             page.bind(self.session)
         return page

@@ -35,6 +35,7 @@ from smartdesk.domain.vision_checks import (
 from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.guidance import GuidancePanel, TimeBox
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
+from smartdesk.gui.stack import replace_placeholder
 from smartdesk.gui.stages.base import StagePage
 from smartdesk.gui.vision.principles import PrinciplesEditor
 from smartdesk.gui.vision.text_fields import (
@@ -45,7 +46,8 @@ from smartdesk.gui.vision.text_fields import (
 )
 
 if TYPE_CHECKING:
-    from smartdesk.gui.editable_table import EditableRecordTable, RecordTableModel
+    from smartdesk.gui.editable_table import EditableRecordTable
+    from smartdesk.gui.table_model import RecordTableModel
     from smartdesk.gui.vision.alignment import AlignmentView
     from smartdesk.gui.vision.maturity import MaturityStep
 
@@ -248,11 +250,7 @@ class VisionPage(StagePage):
         build = self._unbuilt.pop(number, None)
         if build is None:
             return
-        step = build()
-        placeholder = self.stack.widget(number)
-        self.stack.insertWidget(number, step)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        replace_placeholder(self.stack, number, build())
         step = getattr(self, _LAZY_STEPS[number])
         step.bind(self.session)
         if number in (STRATEGIES, OUTCOMES):
