@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.files import why_not_a_file
 
 
 def configure_demo(parser: argparse.ArgumentParser) -> None:
@@ -41,11 +40,7 @@ def run_new(options: argparse.Namespace) -> int:
 
     target = _new_file_path(options.path)
     if options.from_json:
-        source = Path(options.from_json)
-        problem = why_not_a_file(source)
-        if problem is not None:
-            raise WorkshopError(f"cannot read '{source}': {problem}")
-        data = read_workshop_json(source)
+        data = read_workshop_json(Path(options.from_json))  # it refuses what is no file
     else:
         data = WorkshopData(workshop=WorkshopInfo(id=new_id(), title=target.stem))
     WorkshopFile.create(target, data).close()
