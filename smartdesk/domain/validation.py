@@ -729,10 +729,20 @@ def validate_edit(data: WorkshopData, record: object) -> list[str]:
     second do-minimum option). Problems the workshop already had elsewhere are not
     the edit's fault and are left out.
     """
+    return validate_edits(data, (record,))
+
+
+def validate_edits(data: WorkshopData, records: Iterable[object]) -> list[str]:
+    """:func:`validate_edit` for several records put in as one edit (a paste, a baseline
+    role moving from one option to another, several cards moved together)."""
     before = {problem.message for problem in workshop_problems(data)}
-    after, section, index = apply_edit(data, record)
+    after = data
+    edited: set[tuple[str, int | None]] = set()
+    for record in records:
+        after, section, index = apply_edit(after, record)
+        edited.add((section, index))
     return [
         problem.message
         for problem in workshop_problems(after)
-        if (problem.section, problem.index) == (section, index) or problem.message not in before
+        if (problem.section, problem.index) in edited or problem.message not in before
     ]

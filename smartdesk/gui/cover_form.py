@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from smartdesk.domain.enums import WorkshopStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopInfo
-from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.session import WorkshopSession
 
 # (field of WorkshopInfo, label), in the order of a committee report's cover.
@@ -128,7 +127,9 @@ class WorkshopDetailsForm(QWidget):
         if value != getattr(old, name):
             new = dataclasses.replace(old, **{name: value})
             label = dict(TEXT_FIELDS)[name].lower()
-            self.session.push(SetSingletonCommand(self.session.store, old, new, f"Edit {label}"))
+            if not self.session.set_part(old, new, text=f"Edit {label}"):
+                # Refused (the domain's message has been shown): the text stays to be fixed.
+                edit.setModified(True)
 
     def _commit_status(self, index: int) -> None:
         if self.session is None:
@@ -137,7 +138,7 @@ class WorkshopDetailsForm(QWidget):
         status = self.status.itemData(index)
         if status != old.status:
             new = dataclasses.replace(old, status=status)
-            self.session.push(SetSingletonCommand(self.session.store, old, new, "Edit status"))
+            self.session.set_part(old, new, text="Edit status")
 
 
 def _field_text(info: WorkshopInfo, name: str) -> str:

@@ -52,17 +52,10 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData, new_id
 from smartdesk.domain.validation import apply_edit, validate_edit
-from smartdesk.gui.commands import (
-    AddRecordCommand,
-    DeleteRecordCommand,
-    MoveRecordsCommand,
-    StoreCommand,
-    UpdateRecordCommand,
-    record_kind_label,
-)
 from smartdesk.gui.record_table import RecordTableView
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.table_model import SORT_ROLE, Column, RecordTableModel, display_text, sort_key
+from smartdesk.gui.undo_text import record_kind_label
 
 FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
 Choices = type[Enum] | Callable[[], Sequence[tuple[Any, str]]] | None
@@ -338,12 +331,16 @@ class EditableRecordModel(RecordTableModel):
         if new == old:
             self._clear_error(old.id, column)
             return True
-        problems = validate_edit(self.session.store.load(), new)
-        if problems:
-            self._refuse(row, column, problems[0])
-            return False
-        self._clear_error(old.id, column)
-        ok = self.session.push(UpdateRecordCommand(self.session.store, old, new))
+        refused = False
+
+        def refuse(message: str) -> None:
+            nonlocal refused
+            refused = True
+            self._refuse(row, column, message)
+
+        ok = self.session.update(old, new, on_refused=refuse)
+        if not refused:
+            self._clear_error(old.id, column)
         if ok:
             self.accepted.emit()
         return ok
@@ -775,7 +772,7 @@ class EditableRecordTable(QWidget):
         rows = self.selected_rows()
         position = rows[-1] + 1 if rows else None
         record = self._new_record()
-        if session.push(AddRecordCommand(session.store, record, position)):
+        if session.add(record, position):
             self.view.proxy.sort(-1)  # new rows go where the room asked, not sorted away
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.select_ids([record.id])
@@ -794,11 +791,7 @@ class EditableRecordTable(QWidget):
         ids = self.selected_ids()
         if session is None or not ids:
             return
-        commands: list[StoreCommand] = [
-            DeleteRecordCommand(session.store, self.kind, record_id) for record_id in ids
-        ]
-        noun = record_kind_label(self.kind)
-        session.push_all(f"Delete {len(commands)} {noun} records", commands)
+        session.delete(self.kind, ids)
 
     def move_selected(self, step: int) -> None:
         """Move the selected rows one place up (-1) or down (+1) as one undo step."""
@@ -818,7 +811,7 @@ class EditableRecordTable(QWidget):
         # A sorted view would hide the move: show the room's order again.
         self.view.proxy.sort(-1)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        if session.push(MoveRecordsCommand(session.store, self.kind, old, new)):
+        if session.move(self.kind, old, new):
             self.select_ids([i for i in new if i in chosen])
 
     def paste(self, text: str | None = None) -> bool:
@@ -842,12 +835,8 @@ class EditableRecordTable(QWidget):
             return False
         selected = self.selected_rows()
         start = selected[-1] + 1 if selected else len(self.model.records())
-        commands: list[StoreCommand] = [
-            AddRecordCommand(session.store, record, start + offset)
-            for offset, record in enumerate(records)
-        ]
         noun = record_kind_label(self.kind)
-        ok = session.push_all(f"Paste {len(records)} {noun} records", commands)
+        ok = session.add_all(records, start, text=f"Paste {len(records)} {noun} records")
         if ok:
             self.clear_message()
             self.select_ids([record.id for record in records])

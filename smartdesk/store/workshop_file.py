@@ -352,6 +352,10 @@ class WorkshopFile:
             linked[link.field] = {id: [value for (value,) in values]}
         return self._decode_rows(spec, names, found[:1], linked)[0]  # type: ignore[no-any-return]
 
+    def score(self, option_id: str, criterion_id: str) -> Score | None:
+        """The score of ``option_id`` on ``criterion_id``, or None if that cell is blank."""
+        return self.get(Score, rowmap.score_id(option_id, criterion_id))
+
     # -- single-record edits -------------------------------------------------
 
     def set_info(self, info: WorkshopInfo) -> None:
@@ -455,6 +459,10 @@ class WorkshopFile:
         )
         self._notify(*_changes(removal))
         return removal
+
+    def delete_score(self, option_id: str, criterion_id: str) -> Removal:
+        """Blank the cell of ``option_id`` on ``criterion_id``; return what to restore."""
+        return self.delete(Score, rowmap.score_id(option_id, criterion_id))
 
     def restore(self, removal: Removal) -> None:
         """Undo a delete: the same rows back, at the same places, references re-set."""

@@ -20,8 +20,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
-from smartdesk.domain.validation import apply_edit, validate_edit
-from smartdesk.gui.commands import StoreCommand, UpdateRecordCommand
 from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
 from smartdesk.gui.options.guidance_notes import route_problem
 from smartdesk.gui.session import WorkshopSession
@@ -113,26 +111,17 @@ class OptionListModel(EditableRecordModel):
         short-list it: one undo step."""
         if self.session is None or self.read_only:
             return False
-        store = self.session.store
-        commands: list[StoreCommand] = []
-        for other in self.records():
-            if other.id != option.id and getattr(other, flag):
-                commands.append(
-                    UpdateRecordCommand(store, other, dataclasses.replace(other, **{flag: False}))
-                )
+        pairs = [
+            (other, dataclasses.replace(other, **{flag: False}))
+            for other in self.records()
+            if other.id != option.id and getattr(other, flag)
+        ]
         changes: dict[str, Any] = {flag: True, "shortlisted": True}
-        new = dataclasses.replace(option, **changes)
-        data = store.load()
-        for command in commands:
-            assert isinstance(command, UpdateRecordCommand)
-            data = apply_edit(data, command.new)[0]
-        problems = validate_edit(data, new)
-        if problems:
-            self.notice.emit(problems[0])
-            return False
-        commands.append(UpdateRecordCommand(store, option, new))
+        pairs.append((option, dataclasses.replace(option, **changes)))
         label = BASELINE_FLAGS[flag]
-        ok = self.session.push_all(f"Make '{option.name}' the {label} option", commands)
+        ok = self.session.update_all(
+            pairs, text=f"Make '{option.name}' the {label} option", on_refused=self.notice.emit
+        )
         if ok:
             self.accepted.emit()
         return ok

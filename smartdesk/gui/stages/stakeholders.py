@@ -279,10 +279,7 @@ class StakeholdersPage(StagePage):
 
     def import_file(self, path: str | Path, *, confirm: bool = True) -> bool:
         """Read ``path``, show the preview (if ``confirm``), and import it as one undo step."""
-        from smartdesk.gui.stakeholders.import_dialog import (
-            ImportPreviewDialog,
-            ImportStakeholdersCommand,
-        )
+        from smartdesk.gui.stakeholders.import_dialog import ImportPreviewDialog
         from smartdesk.interchange.spreadsheet import read_stakeholder_sheet
 
         session = self.session
@@ -303,8 +300,9 @@ class StakeholdersPage(StagePage):
         if not sheet.sound:
             session.failed.emit(sheet.refusal())
             return False
-        command = ImportStakeholdersCommand(session.store, sheet.stakeholders, sheet.source.name)
-        if not session.push(command):
+        count, name = len(sheet.stakeholders), sheet.source.name
+        text = f"Import {count} stakeholders from {name}"
+        if not session.import_records(sheet.stakeholders, text=text):
             return False
         self.tabs.setCurrentWidget(self.register)
         self.register.select_ids([s.id for s in sheet.stakeholders])
