@@ -7,6 +7,7 @@ import ast
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -192,7 +193,9 @@ def _builds_command(node: ast.AST) -> bool:
         name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
         return name in COMMANDS
     if isinstance(node, ast.ClassDef):
-        return any(getattr(base, "id", getattr(base, "attr", "")) in COMMANDS for base in node.bases)
+        return any(
+            getattr(base, "id", getattr(base, "attr", "")) in COMMANDS for base in node.bases
+        )
     if isinstance(node, ast.ImportFrom):
         return node.module == "smartdesk.gui.commands" and any(
             alias.name in COMMANDS for alias in node.names
@@ -220,3 +223,18 @@ def test_no_widget_makes_or_pushes_undo_commands_but_through_the_session() -> No
             if _reaches_score_encoding(node):
                 offences.append(f"{where} uses the store's encoding of a score's key")
     assert offences == []
+
+
+def test_a_step_of_several_parts_is_all_or_nothing(tmp_path: Path) -> None:
+    # The second part is refused by the file (the same id twice): the first is taken back.
+    from smartdesk.domain.errors import WorkshopError
+    from smartdesk.gui.commands import AddRecordCommand, GroupCommand
+
+    kay = Stakeholder(id="st-kay", name="Kay Boardman")
+    with WorkshopFile.create(tmp_path / "parts.smartdesk") as store:
+        step = GroupCommand(
+            store, "Paste 2 stakeholder records", [AddRecordCommand(store, kay)] * 2
+        )
+        with pytest.raises(WorkshopError, match="same id"):
+            step.apply()
+        assert store.records(Stakeholder) == []
