@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from math import ceil
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLineF, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -503,7 +503,7 @@ class StakeholderGrid(QGraphicsView):
 
     # -- showing the workshop -------------------------------------------------------------
 
-    def bind(self, session: Any) -> None:
+    def bind(self, session: WorkshopSession | None) -> None:
         self.session = session
 
     def set_records(
