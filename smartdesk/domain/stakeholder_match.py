@@ -49,9 +49,7 @@ class Match:
     earlier: int | None = None
 
 
-def find_matches(
-    existing: Iterable[Stakeholder], incoming: Sequence[Stakeholder]
-) -> list[Match]:
+def find_matches(existing: Iterable[Stakeholder], incoming: Sequence[Stakeholder]) -> list[Match]:
     """Every incoming record that matches the register or an earlier incoming record,
     in incoming order. A record matching both is reported as in the register."""
     register: dict[tuple[str, str], Stakeholder] = {}

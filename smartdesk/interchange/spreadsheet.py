@@ -615,7 +615,8 @@ def _name_warnings(
     for index, (record, row) in enumerate(zip(records, rows, strict=True)):
         key = normalise(record.name)
         if index in skipped:
-            first_row.setdefault(key, row)
+            # Skipped rows are reported as duplicates; one skipped because the register
+            # has it leaves the register's name for the check below.
             continue
         if key in first_row:
             warnings.append(

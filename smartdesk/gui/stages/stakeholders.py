@@ -277,8 +277,14 @@ class StakeholdersPage(StagePage):
         if name:
             self.import_file(name, confirm=True)
 
-    def import_file(self, path: str | Path, *, confirm: bool = True) -> bool:
-        """Read ``path``, show the preview (if ``confirm``), and import it as one undo step."""
+    def import_file(
+        self, path: str | Path, *, confirm: bool = True, allow_duplicates: bool = False
+    ) -> bool:
+        """Read ``path``, show the preview (if ``confirm``), and import it as one undo step.
+
+        Rows already in the register are skipped unless ``allow_duplicates`` (or, with
+        the preview, its "anyway" box) says otherwise.
+        """
         from smartdesk.gui.stakeholders.import_dialog import (
             ImportPreviewDialog,
             ImportStakeholdersCommand,
@@ -289,9 +295,7 @@ class StakeholdersPage(StagePage):
         if session is None:
             return False
         try:
-            sheet = read_stakeholder_sheet(
-                path, existing_names=[s.name for s in self._data.stakeholders]
-            )
+            sheet = read_stakeholder_sheet(path, existing=self._data.stakeholders)
         except WorkshopError as error:
             session.failed.emit(str(error))
             return False
@@ -300,12 +304,21 @@ class StakeholdersPage(StagePage):
             self.last_import_dialog = dialog
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+            allow_duplicates = dialog.allow_duplicates.isChecked()
         if not sheet.sound:
             session.failed.emit(sheet.refusal())
             return False
-        command = ImportStakeholdersCommand(session.store, sheet.stakeholders, sheet.source.name)
+        added = sheet.to_import(allow_duplicates=allow_duplicates)
+        if not added:
+            session.failed.emit(
+                self.tr(
+                    "Nothing imported from {name}: every row is already in the register."
+                ).format(name=sheet.source.name)
+            )
+            return False
+        command = ImportStakeholdersCommand(session.store, added, sheet.source.name)
         if not session.push(command):
             return False
         self.tabs.setCurrentWidget(self.register)
-        self.register.select_ids([s.id for s in sheet.stakeholders])
+        self.register.select_ids([s.id for s in added])
         return True

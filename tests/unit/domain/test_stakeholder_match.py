@@ -36,8 +36,9 @@ def test_normalising_ignores_case(text: str) -> None:
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ '-&.", max_size=40))
 def test_upper_and_lower_case_names_match(text: str) -> None:
-    # Upper and lower case round-trip for the Latin letters of English and Welsh names
-    # (not for every script: "ı".upper() is "I"), which is what this promises.
+    # Upper and lower case round-trip for the Latin letters of English and Welsh names,
+    # which is what the rule promises (not every script does: Turkish dotless i
+    # upper-cases to a plain I).
     assert normalise(text.upper()) == normalise(text.lower()) == normalise(text)
 
 

@@ -334,3 +334,18 @@ def test_column_letters() -> None:
         "ZZ",
         "AAA",
     ]
+
+
+def test_a_name_shared_with_a_skipped_row_is_checked_against_the_register(
+    tmp_path: Path,
+) -> None:
+    source = write(tmp_path / "d.csv", "Name,Organisation\nAnn,Acme\nAnn,Beta\n")
+    sheet = read_stakeholder_sheet(
+        source, existing=[Stakeholder(id="r", name="Ann", organisation="acme")]
+    )
+    assert [p.organisation for p in sheet.to_import()] == ["Beta"]
+    # Row 2 is skipped, so row 3 is not "imported twice"; its name is in the register.
+    assert sheet.warnings == (
+        "row 3: 'Ann' is already in the register with another organisation "
+        "(imported as another stakeholder)",
+    )
