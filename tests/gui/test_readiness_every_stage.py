@@ -26,8 +26,7 @@ def test_a_new_workshop_checklist_asks_for_every_stage(  # type: ignore[no-untyp
         "Fix first · Delivery options: No criteria (critical success factors) are set, so "
         "no option can be scored.",
         "Fix first · Briefing pack: No option is recommended to the committee.",
-        "To do · Vision: The problem has not been written: say what is wrong today and "
-        "for whom.",
+        "To do · Vision: The problem has not been written: say what is wrong today and for whom.",
         "To do · Vision: There is no vision statement: say what will be better for people "
         "and place.",
         "To do · Vision: No outcomes are set: say what will change, how it is measured, by "
