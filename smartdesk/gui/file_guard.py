@@ -168,10 +168,14 @@ def install(window: MainWindow) -> None:
 def restore_dialog(window: MainWindow) -> None:
     from smartdesk.gui.restore_backup import choose_backup, list_backups
 
-    stem = Path(window.session.store.path).stem if window.session is not None else None
-    backups = list_backups(stem) or list_backups()
+    # With a workshop open, only its own backups: other copies of it have their own.
+    session = window.session
+    backups = list_backups(session.store.instance_id if session is not None else None)
     if not backups:
-        window.show_error(window.tr("There are no backups yet."))
+        if session is not None:
+            window.show_error(window.tr("There are no backups of this workshop file yet."))
+        else:
+            window.show_error(window.tr("There are no backups yet."))
         return
     chosen = choose_backup(window, backups)
     if chosen is None:
