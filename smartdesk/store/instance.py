@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 from pathlib import Path
 
 from smartdesk.domain.errors import WorkshopError
@@ -31,8 +30,16 @@ from smartdesk.store.identity import connect, one_line
 
 
 def new_instance_id() -> str:
-    """A fresh instance id (a random UUID's text)."""
-    return str(uuid.uuid4())
+    """A fresh instance id: a random (version 4) UUID's text.
+
+    Made from ``os.urandom`` rather than the uuid module, which pulls in ``platform``:
+    every demo copy gets one while the window is starting.
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def read(conn: sqlite3.Connection) -> str | None:
