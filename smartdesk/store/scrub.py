@@ -110,15 +110,15 @@ def _in(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.smartdesk"))
 
 
-def _older_backups(workshop_id: str, values: set[str], ids: tuple[str, ...] | None) -> tuple[Path, ...]:
+def _older_backups(
+    workshop_id: str, values: set[str], ids: tuple[str, ...] | None
+) -> tuple[Path, ...]:
     """Loose backups (made before each file had its own) of this workshop holding details."""
     try:
         loose = _in(paths.backups_dir())
     except OSError:
         return ()
-    return tuple(
-        b for b in loose if _read_workshop_id(b) == workshop_id and _holds(b, values, ids)
-    )
+    return tuple(b for b in loose if _read_workshop_id(b) == workshop_id and _holds(b, values, ids))
 
 
 def _read_workshop_id(path: Path) -> str | None:

@@ -149,12 +149,13 @@ def test_restore_from_backup_offers_only_this_files_backups(  # type: ignore[no-
 def test_save_a_copy_is_a_file_of_its_own(
     window: MainWindow, demo_path: Path, tmp_path: Path
 ) -> None:
-    assert window.open_path(demo_path)
-    original = window.session.store.instance_id  # type: ignore[union-attr]
+    assert window.open_path(demo_path) and window.session is not None
+    original = window.session.store.instance_id
     copy = window.save_copy(tmp_path / "copy")
     assert copy is not None and window.open_path(copy)
-    assert window.session.store.instance_id not in (None, original)  # type: ignore[union-attr]
-    assert len(list_backups(original)) == 1 and len(list_backups(window.session.store.instance_id)) == 1  # type: ignore[union-attr]
+    made = window.session.store.instance_id
+    assert made not in (None, original)
+    assert len(list_backups(original)) == 1 and len(list_backups(made)) == 1
 
 
 def test_remove_personal_data_from_the_window(window: MainWindow, tmp_path: Path) -> None:
