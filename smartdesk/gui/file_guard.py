@@ -228,10 +228,12 @@ def remove_personal_data(window: MainWindow, stakeholder_id: str | None = None) 
         return False
     # Undo could otherwise put the removed details back.
     window.undo_stack.clear()
-    window.statusBar().showMessage(
-        window.tr("Removed the contact details of {n} stakeholders; deleted {b} backups").format(
-            n=len(result.stakeholders), b=len(result.backups_removed)
-        ),
-        10000,
-    )
+    message = window.tr("Removed the contact details of {n} stakeholders; deleted {b} backups")
+    message = message.format(n=len(result.stakeholders), b=len(result.backups_removed))
+    if result.older_backups:
+        # Loose backups of an earlier SmartDesk may be another copy's: never deleted.
+        message += window.tr(
+            "; {k} backups from an earlier SmartDesk in {folder} still hold some"
+        ).format(k=len(result.older_backups), folder=result.older_backups[0].parent)
+    window.statusBar().showMessage(message, 10000)
     return True
