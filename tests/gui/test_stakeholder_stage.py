@@ -20,13 +20,12 @@ from smartdesk.gui.stages import StakeholdersPage
 from smartdesk.gui.stakeholders.analysis import engagement_gaps, quadrant, silos, unconnected
 from smartdesk.gui.stakeholders.grid import grid_values, scene_point
 from smartdesk.store import WorkshopFile
+from tests.gui.conftest import stored
 
 
-def stored(path: Path, stakeholder_id: str) -> Stakeholder:
-    with WorkshopFile.open(path, read_only=True) as store:
-        found = store.get(Stakeholder, stakeholder_id)
-    assert found is not None
-    return found
+def stored_stakeholder(path: Path, stakeholder_id: str) -> Stakeholder:
+    """The stakeholder as the file on disk now holds it."""
+    return {found.id: found for found in stored(path).stakeholders}[stakeholder_id]
 
 
 def open_stage(qtbot, window: MainWindow) -> StakeholdersPage:  # type: ignore[no-untyped-def]
@@ -58,14 +57,14 @@ def test_drag_a_card_writes_one_undoable_command(  # type: ignore[no-untyped-def
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
     assert demo_window.undo_stack.count() == 1
-    moved = stored(demo_path, person.id)
+    moved = stored_stakeholder(demo_path, person.id)
     expected = grid_values(page.grid.mapToScene(end))
     assert (moved.power, moved.interest) == expected
     assert abs(moved.power - 2.0) <= 0.3 and abs(moved.interest - 3.0) <= 0.3  # type: ignore[operator]
     assert dataclasses.replace(moved, power=person.power, interest=person.interest) == person
 
     qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert stored(demo_path, person.id) == person
+    assert stored_stakeholder(demo_path, person.id) == person
     assert page.grid.cards[person.id].pos() == scene_point(person.power, person.interest)  # type: ignore[arg-type]
 
 
@@ -84,12 +83,12 @@ def test_arrow_keys_move_a_card_and_merge_into_one_undo_step(  # type: ignore[no
     qtbot.keyClick(page.grid, Qt.Key.Key_Right)
     qtbot.keyClick(page.grid, Qt.Key.Key_Right)
     qtbot.keyClick(page.grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    moved = stored(demo_path, person.id)
+    moved = stored_stakeholder(demo_path, person.id)
     assert moved.interest == round(person.interest + 1.0, 1)  # type: ignore[operator]
     assert moved.power == round(person.power - 0.1, 1)  # type: ignore[operator]
     assert demo_window.undo_stack.count() == 1  # merged (QUndoCommand.mergeWith)
     qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert stored(demo_path, person.id) == person
+    assert stored_stakeholder(demo_path, person.id) == person
 
 
 def test_selecting_a_card_selects_its_register_row(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +124,7 @@ def test_register_edit_in_place_is_saved(qtbot, demo_window: MainWindow, demo_pa
     qtbot.keyClicks(editor, ".5")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits through a queued call
-    assert stored(demo_path, person.id).power == 3.5
+    assert stored_stakeholder(demo_path, person.id).power == 3.5
     assert page.grid.cards[person.id].pos() == scene_point(3.5, person.interest)  # type: ignore[arg-type]
 
 
@@ -141,7 +140,7 @@ def test_unplaced_stakeholder_waits_in_the_tray_then_is_placed(  # type: ignore[
     page.tray.setCurrentRow(0)
     page.tray.setFocus()
     qtbot.keyClick(page.tray, Qt.Key.Key_Return)
-    placed = stored(demo_path, person.id)
+    placed = stored_stakeholder(demo_path, person.id)
     assert (placed.power, placed.interest) == (5.0, 5.0)
     assert page.tray.count() == 0 and person.id in page.grid.cards
 
