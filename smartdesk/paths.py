@@ -46,6 +46,11 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def ui_dir() -> Path:
+    """The ``ui/`` folder of Qt Designer forms."""
+    return _data_root() / "ui"
+
+
 def _ensure(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path

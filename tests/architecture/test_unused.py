@@ -11,8 +11,11 @@ ROOT = Path(__file__).resolve().parents[2]
 # Code that uses the package: its tests, the packaging scripts and the benchmarks.
 SEARCHED = ("smartdesk", "tests", "packaging", "bench")
 
-# Dead today, in a file another issue-14 change is rewriting: delete with that change.
-KNOWN_UNUSED = {"error_at"}
+# Unused on purpose, or not yet removable: name -> why.
+KNOWN_UNUSED = {
+    "error_at": "dead, in gui/editable_table.py, which another issue-14 change is rewriting",
+    "ui_dir": "where Qt Designer forms are to be loaded from (ui/README.md)",
+}
 
 
 def unused(package: str, elsewhere: str = "") -> list[str]:
