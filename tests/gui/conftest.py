@@ -19,6 +19,7 @@ from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.demo import create_demo_copy
 from smartdesk.gui.editable_table import EditableRecordTable
 from smartdesk.gui.main_window import MainWindow
+from smartdesk.gui.stages import StakeholdersPage
 from smartdesk.store import WorkshopFile
 
 
@@ -53,6 +54,15 @@ def stored(path: Path) -> WorkshopData:
     """The workshop as the file on disk now holds it (tests check the file, not widgets)."""
     with WorkshopFile.open(path, read_only=True) as store:
         return store.load()
+
+
+def open_stakeholders_stage(qtbot: QtBot, window: MainWindow) -> StakeholdersPage:
+    """Go to the Stakeholders stage with Ctrl+2, its grid fitted to the view."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert isinstance(page, StakeholdersPage)
+    page.grid.fit()
+    return page
 
 
 def type_into_cell(
