@@ -5,7 +5,7 @@ the room typed, not the nearest binary float), so two options whose scores are e
 paper are equal here and the tie rule decides between them. Figures are rounded only
 when they are shown (:func:`round_half_up`).
 
-Rules (DESIGN.md "Scales and rules", INTERCHANGE.md ``appraise --json``):
+Rules (docs/scales-and-rules.md, docs/json-format.md "Appraise output"):
 
 - Only short-listed options are ranked.
 - Weighted score = sum(weight x score) / (5 x sum(weight)) x 100, a percentage.

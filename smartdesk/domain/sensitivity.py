@@ -220,7 +220,7 @@ def sensitivity(data: WorkshopData) -> list[SensitivityRow]:
 
 
 def appraisal_report(data: WorkshopData) -> dict[str, Any]:
-    """The ``smartdesk appraise --json`` object of INTERCHANGE.md.
+    """The ``smartdesk appraise --json`` object (docs/json-format.md, "Appraise output").
 
     Figures are rounded to 0.01 here and nowhere earlier.
     """

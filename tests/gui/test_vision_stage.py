@@ -11,21 +11,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.stages import VisionPage
 from smartdesk.gui.vision.alignment import TICK
-from smartdesk.store import WorkshopFile
+from tests.gui.conftest import stored
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def stored(path: Path) -> WorkshopData:
-    with WorkshopFile.open(path, read_only=True) as store:
-        return store.load()
 
 
 def vision_page(window: MainWindow) -> VisionPage:

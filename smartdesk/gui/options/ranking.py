@@ -12,9 +12,7 @@ from smartdesk.domain.appraisal import (
     HUNDRED,
     MAX_SCORE,
     RankedOption,
-    criterion_label,
     criterion_weights,
-    option_label,
     rank_options,
     score_table,
 )
@@ -135,14 +133,6 @@ class RankingTables:
     def show_data(self, data: WorkshopData, ranking: list[RankedOption]) -> None:
         self.ranking.set_rows(ranking_rows(data, ranking))
         self.value.set_rows(value_rows(data))
-
-
-def chart_labels(data: WorkshopData) -> list[str]:
-    return [criterion_label(c) for c in data.criteria]
-
-
-def option_names(data: WorkshopData) -> dict[str, str]:
-    return {option.id: option_label(option) for option in data.options}
 
 
 __all__ = ["RankingTables", "contributions", "figures_table", "rank_options"]

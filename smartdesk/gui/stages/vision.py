@@ -92,7 +92,9 @@ class VisionPage(StagePage):
         self._data = NOTHING_OPEN
 
         self.time_box = TimeBox(10)
-        top = self.body.itemAt(0).layout()
+        first = self.body.itemAt(0)
+        assert first is not None
+        top = first.layout()
         assert isinstance(top, QHBoxLayout)
         top.insertWidget(2, self.time_box)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from smartdesk.domain.enums import ActionStatus, EngagementLevel
 from smartdesk.domain.records import EngagementAction, Relationship, Stakeholder
 
-SPLIT = 5.0  # the grid's quadrants split at 5 on both scales (DESIGN.md)
+SPLIT = 5.0  # the grid's quadrants split at 5 on both scales (docs/scales-and-rules.md)
 
 QUADRANTS: tuple[str, ...] = ("Manage closely", "Keep satisfied", "Keep informed", "Monitor")
 """Quadrant names, most demanding first."""

@@ -1,13 +1,12 @@
-"""Read-outs of the Stakeholders stage: the grid legend, engagement gaps, relationship silos,
-and the engagement-plan model that marks overdue actions."""
+"""Read-outs of the Stakeholders stage: the grid legend, engagement gaps, relationship silos
+(overdue actions are marked by the plan's table, in tables.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,17 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.enums import EngagementLevel
-from smartdesk.domain.records import EngagementAction, Relationship, Stakeholder
+from smartdesk.domain.records import Relationship, Stakeholder
 from smartdesk.gui.stakeholders.analysis import (
     ATTITUDE_SYMBOLS,
     ATTITUDES,
     engagement_gaps,
-    is_overdue,
     silos,
     unconnected,
 )
 from smartdesk.gui.stakeholders.grid import attitude_swatch
-from smartdesk.gui.table_model import Column, RecordTableModel
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -280,28 +277,3 @@ class SiloPanel(QWidget):
         stakeholder_id = item.data(0, _ID_ROLE)
         if stakeholder_id:
             self.stakeholder_chosen.emit(str(stakeholder_id))
-
-
-class EngagementPlanModel(RecordTableModel):
-    """The engagement plan, with overdue actions marked in words and colour."""
-
-    def __init__(self, columns: Sequence[Column], today: dt.date | None = None) -> None:
-        super().__init__(EngagementAction, columns)
-        self.today = today
-
-    def is_overdue(self, row: int) -> bool:
-        return is_overdue(self.record(row), self.today)
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if index.isValid() and self.is_overdue(index.row()):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#fde2dd"))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#7a1606"))
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Overdue: the due date has passed and it is still planned")
-        return super().data(index, role)
