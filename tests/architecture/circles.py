@@ -18,12 +18,13 @@ KNOWN_CIRCLES: tuple[frozenset[str], ...] = (
     # being removed by issue 14: sensitivity builds on appraisal, which calls back into it
     frozenset({"smartdesk.domain.appraisal", "smartdesk.domain.sensitivity"}),
     # being removed by issue 14: identity opens a WorkshopFile to check it; workshop_file
-    # builds on identity (and migrations, which builds on identity too)
+    # builds on identity (and migrations and instance, which build on identity too)
     frozenset(
         {
             "smartdesk.store.identity",
             "smartdesk.store.workshop_file",
             "smartdesk.store.migrations",
+            "smartdesk.store.instance",
         }
     ),
     # being removed by issue 14: file_guard names MainWindow in its types; main_window

@@ -177,6 +177,7 @@ class ImportPreviewDialog(QDialog):
             )
             then = self.tr("will be imported anyway") if allow else self.tr("will be skipped")
             item = self.preview.item(match.index, 1)
+            assert item is not None  # the preview filled every cell of its rows
             item.setText(f"{reason} — {then}")
             item.setFont(bold)
         self.preview.resizeColumnToContents(1)
