@@ -45,7 +45,12 @@ class CommitTextEdit(QPlainTextEdit):
         if typing:
             return
         if self.toPlainText() != text:
+            at = self.textCursor().position()
             self.setPlainText(text)  # also starts the box's own history afresh
+            if self.hasFocus():  # after Undo the cursor stays about where it was
+                cursor = self.textCursor()
+                cursor.setPosition(min(at, self.document().characterCount() - 1))
+                self.setTextCursor(cursor)
         else:
             forget_typing_history(self)
 
