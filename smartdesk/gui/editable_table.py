@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -57,12 +58,13 @@ from smartdesk.gui.commands import (
     DeleteRecordCommand,
     MoveRecordsCommand,
     StoreCommand,
-    UpdateRecordCommand,
     record_kind_label,
 )
 from smartdesk.gui.record_table import RecordTableView
+from smartdesk.gui.row_undo import CellEditCommand, NewRowCommand
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.table_model import SORT_ROLE, Column, RecordTableModel, display_text, sort_key
+from smartdesk.gui.undo_keys import has_typing, route_undo_keys
 
 FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
 Choices = type[Enum] | Callable[[], Sequence[tuple[Any, str]]] | None
@@ -237,6 +239,8 @@ class EditableRecordModel(RecordTableModel):
         self.fields = list(fields)
         self.session: WorkshopSession | None = None
         self._errors: dict[tuple[str, int], str] = {}
+        # The row just added and still being typed in: its cells join its "Add" step.
+        self.new_row: NewRowCommand | None = None
         self.bind(session)
 
     # -- life cycle ------------------------------------------------------------------------
@@ -248,6 +252,7 @@ class EditableRecordModel(RecordTableModel):
             with contextlib.suppress(RuntimeError, TypeError):
                 self.session.changed.disconnect(self._on_change)
         self.session = session
+        self.new_row = None
         if session is not None:
             session.changed.connect(self._on_change)
         self.reload()
@@ -343,7 +348,8 @@ class EditableRecordModel(RecordTableModel):
             self._refuse(row, column, problems[0])
             return False
         self._clear_error(old.id, column)
-        ok = self.session.push(UpdateRecordCommand(self.session.store, old, new))
+        # If this is the row just added, the stack merges the cell into its "Add" step.
+        ok = self.session.push(CellEditCommand(self.session.store, old, new, field.header))
         if ok:
             self.accepted.emit()
         return ok
@@ -400,6 +406,9 @@ def _split_rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines if line.strip()]
 
 
+_SHOWN_CHOICE = "smartdesk_shown_choice"  # a combo editor's row as last set from the file
+
+
 class FieldDelegate(QStyledItemDelegate):
     """Editors per field kind: a combo box for choices, a text box for long text."""
 
@@ -423,12 +432,14 @@ class FieldDelegate(QStyledItemDelegate):
             text = QPlainTextEdit(parent)
             text.setAccessibleName(field.header)
             text.setTabChangesFocus(True)
+            route_undo_keys(text)
             return text
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setAccessibleName(field.header)
             if field.kind == "date":
                 editor.setPlaceholderText("dd/mm/yyyy")
+            route_undo_keys(editor)
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -437,10 +448,21 @@ class FieldDelegate(QStyledItemDelegate):
             value = getattr(self.model.record(index.row()), field.name)
             found = next((i for i in range(editor.count()) if editor.itemData(i) == value), 0)
             editor.setCurrentIndex(found)
+            editor.setProperty(_SHOWN_CHOICE, found)
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         else:
             super().setEditorData(editor, index)
+
+    def show_stored(self, editor: QWidget, index: _Index) -> None:
+        """Put the stored value back in an open editor (after Undo or Redo changed the
+        row under it), unless the person has typed or picked something not saved yet."""
+        if isinstance(editor, QComboBox):
+            if editor.currentIndex() != editor.property(_SHOWN_CHOICE):
+                return
+        elif isinstance(editor, QLineEdit | QPlainTextEdit) and has_typing(editor):
+            return
+        self.setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, QComboBox):
@@ -535,6 +557,17 @@ class EditableTableView(RecordTableView):
         )
         self.setItemDelegate(FieldDelegate(model, self))
         self.setWordWrap(True)
+        # Qt refreshes an open editor only for a one-cell change; a reload is wider.
+        model.dataChanged.connect(self._show_stored_in_editor)
+
+    def _show_stored_in_editor(self, *_args: Any) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        index = self.currentIndex()
+        editor = self.indexWidget(index)
+        delegate = self.itemDelegate()
+        if editor is not None and isinstance(delegate, FieldDelegate):
+            delegate.show_stored(editor, self.proxy.mapToSource(index))
 
     def event(self, event: QEvent) -> bool:
         # Claim our keys before window shortcuts (e.g. a window-wide Delete) see them.
@@ -686,6 +719,7 @@ class EditableRecordTable(QWidget):
 
     def bind(self, session: WorkshopSession | None) -> None:
         """Show ``session``'s records (None: nothing open)."""
+        self._close_new_row()
         self.model.bind(session)
         self.clear_message()
         self._sync_enabled()
@@ -775,7 +809,9 @@ class EditableRecordTable(QWidget):
         rows = self.selected_rows()
         position = rows[-1] + 1 if rows else None
         record = self._new_record()
-        if session.push(AddRecordCommand(session.store, record, position)):
+        command = NewRowCommand(session.store, record, position)
+        if session.push(command):
+            self._open_new_row(command)
             self.view.proxy.sort(-1)  # new rows go where the room asked, not sorted away
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.select_ids([record.id])
@@ -787,6 +823,47 @@ class EditableRecordTable(QWidget):
             self.view.setCurrentIndex(index)
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.view.edit(index)
+
+    def _open_new_row(self, command: NewRowCommand) -> None:
+        self._close_new_row()
+        self.model.new_row = command
+        self.view.selectionModel().currentChanged.connect(self._current_moved)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _close_new_row(self) -> None:
+        """The new row is finished: later edits of it are undo steps of their own."""
+        command, self.model.new_row = self.model.new_row, None
+        if command is None:
+            return
+        command.open = False
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.view.selectionModel().currentChanged.disconnect(self._current_moved)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._focus_moved)
+
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        new_row = self.model.new_row
+        source = self.view.proxy.mapToSource(current)
+        if (
+            new_row is None
+            or not source.isValid()
+            or self.model.record(source.row()).id != new_row.record.id
+        ):
+            self._close_new_row()
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        # None: the whole window lost focus (another app); the row is still being typed.
+        widget = now
+        while widget is not None:
+            if widget is self:  # a cell editor, or the table's own link picker
+                return
+            widget = widget.parentWidget()
+        if now is not None:
+            self._close_new_row()
 
     def delete_selected(self) -> None:
         """Delete the selected records as one undo step."""

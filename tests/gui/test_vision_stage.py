@@ -135,7 +135,8 @@ def test_strategies_paste_type_and_reopen(qtbot, window, tmp_path) -> None:  # t
     editor = cell_editor(table)
     qtbot.keyClicks(editor, "Health and Wellbeing Strategy")
     press(qtbot, editor, Qt.Key.Key_Return)
-    assert window.undo_stack.count() == 3  # paste, add, type
+    assert window.undo_stack.count() == 2  # paste; add with the title typed in it
+    assert window.undo_stack.undoText() == "Add strategy Health and Wellbeing Strategy"
     window.close_workshop()
     data = stored(path)
     assert [s.title for s in data.strategies] == [

@@ -28,6 +28,7 @@ from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
 from smartdesk.gui.commands import AddRecordCommand, DeleteRecordCommand, UpdateRecordCommand
 from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.undo_keys import has_typing, route_undo_keys
 from smartdesk.store import score_id
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -200,6 +201,7 @@ class ScoringPanel(QWidget):
         self.rationale.setPlaceholderText(self.tr("Why this score? (Enter to keep)"))
         self.rationale.setAccessibleName(self.tr("Rationale for the current score"))
         self.rationale.editingFinished.connect(self.save_rationale)
+        route_undo_keys(self.rationale)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8a4b00;")
@@ -249,7 +251,8 @@ class ScoringPanel(QWidget):
         value = "not scored" if score is None or score.score is None else f"{score.score}/5"
         self.place.setText(f"{option_label(option)} — {criterion_label(criterion)}: {value}")
         self.rationale.setEnabled(True)
-        if not self.rationale.hasFocus():
+        # Typing not saved yet stays; otherwise the box shows the file (after Undo too).
+        if not (self.rationale.hasFocus() and has_typing(self.rationale)):
             self.rationale.setText(score.rationale if score is not None else "")
 
     def _move_on(self, row: int, column: int) -> None:
@@ -325,6 +328,7 @@ class ScoringPanel(QWidget):
         text = self.rationale.text().strip()
         old = self.session.store.get(Score, score_id(option_id, criterion_id))
         if (old.rationale if old is not None else "") == text:
+            self.rationale.setModified(False)  # nothing unsaved: Ctrl+Z goes to the window
             return
         new = (
             Score(option_id, criterion_id, None, text)
@@ -335,4 +339,5 @@ class ScoringPanel(QWidget):
             f"Rationale for {option_label(self.model.option(row))} on "
             f"{criterion_label(self.model.criterion(column))}"
         )
-        self._write(old, new, label)
+        if self._write(old, new, label):
+            self.rationale.setModified(False)
