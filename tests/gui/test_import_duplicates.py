@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from smartdesk.domain.records import Stakeholder
 from smartdesk.gui.main_window import MainWindow
@@ -53,12 +54,14 @@ def run_dialog(
     """Import ``source`` through the preview; ``act`` runs while the dialog is open."""
 
     def inside() -> None:
-        dialog = page.last_import_dialog
         try:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, ImportPreviewDialog)
             act(dialog)
         finally:
-            if dialog.isVisible():  # an assertion failed: close rather than hang
-                dialog.reject()
+            still_open = QApplication.activeModalWidget()
+            if still_open is not None:  # an assertion failed: close rather than hang
+                still_open.close()
 
     QTimer.singleShot(0, inside)
     return page.import_file(source, confirm=True)
