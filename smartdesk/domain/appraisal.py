@@ -57,11 +57,6 @@ def round_half_up(value: Fraction, places: int = 2) -> float:
     return float(-rounded if value < 0 else rounded)
 
 
-def format_pct(value: Fraction, places: int = 2) -> str:
-    """A percentage for people, e.g. ``"61.90 %"``, rounded half away from zero."""
-    return f"{round_half_up(value, places):.{places}f} %"
-
-
 def option_label(option: Option) -> str:
     """The option's name, or a stand-in when the room has not named it yet."""
     return option.name.strip() or "(unnamed option)"

@@ -13,11 +13,11 @@ from smartdesk.domain.appraisal import (
     RankedOption,
     criterion_label,
     criterion_weights,
-    format_pct,
     option_label,
     rank_options,
     round_half_up,
 )
+from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
 
@@ -58,7 +58,7 @@ def _ranking_lines(ranking: list[RankedOption], names: dict[str, str]) -> list[s
     for ranked in ranking:
         flag = "  (incomplete)" if ranked.incomplete else ""
         lines.append(
-            f"{ranked.rank:>4}  {format_pct(ranked.score):>8}  {names[ranked.option_id]}{flag}"
+            f"{ranked.rank:>4}  {percent(ranked.score):>8}  {names[ranked.option_id]}{flag}"
         )
     if any(ranked.incomplete for ranked in ranking):
         lines.append(
@@ -68,14 +68,14 @@ def _ranking_lines(ranking: list[RankedOption], names: dict[str, str]) -> list[s
 
 
 def _sentence(row: SensitivityRow, names: dict[str, str], label: str) -> str:
-    head = f"{label} ({format_pct(row.share_pct, 1)}): "
+    head = f"{label} ({percent(row.share_pct, 1)}): "
     if row.top_option_id is None:
         return head + "no short-listed option to rank."
     top = names[row.top_option_id]
     low, high = row.top_stays_from_pct, row.top_stays_to_pct
     if row.overtaken_below_by is None and row.overtaken_above_by is None:
         return head + f"{top} stays top whatever this criterion's share (0 % to 100 %)."
-    text = f"{top} stays top between {format_pct(low)} and {format_pct(high)}"
+    text = f"{top} stays top between {percent(low)} and {percent(high)}"
     if row.overtaken_below_by is not None and row.overtaken_above_by is not None:
         return (
             head

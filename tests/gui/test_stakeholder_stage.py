@@ -15,9 +15,9 @@ from smartdesk.domain.records import (
     Relationship,
     Stakeholder,
 )
+from smartdesk.domain.stakeholder_analysis import engagement_gaps, silos, unconnected
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.stages import StakeholdersPage
-from smartdesk.gui.stakeholders.analysis import engagement_gaps, quadrant, silos, unconnected
 from smartdesk.gui.stakeholders.grid import grid_values, scene_point
 from smartdesk.store import WorkshopFile
 
@@ -267,15 +267,8 @@ def test_relationship_lines_and_silos(qtbot, demo_window: MainWindow) -> None:  
 # -- the stage's rules, without Qt ---------------------------------------------------------
 
 
-def test_quadrants_split_at_five() -> None:
-    def at(power: float, interest: float) -> str | None:
-        return quadrant(Stakeholder(id="x", power=power, interest=interest))
-
-    assert at(5, 5) == "Manage closely"
-    assert at(9, 1) == "Keep satisfied"
-    assert at(1, 9) == "Keep informed"
-    assert at(4.9, 4.9) == "Monitor"
-    assert quadrant(Stakeholder(id="x", power=3)) is None
+def test_grid_positions_read_back_as_power_and_interest() -> None:
+    # The quadrant rule itself is tested in tests/unit/domain/test_stakeholder_analysis.py.
     assert grid_values(QPointF(scene_point(7.3, 2.1))) == (7.3, 2.1)
 
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smartdesk.domain.appraisal import option_label, round_half_up
+from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
 from smartdesk.gui.options.chart_view import LazyChart
-from smartdesk.gui.options.figures import pct
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 from smartdesk.gui.options.sentence import sensitivity_sentence
 
@@ -28,9 +28,9 @@ def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list
         cells.append(
             [
                 Cell(row.name or "(unnamed criterion)"),
-                Cell(pct(row.share_pct), number=True),
-                Cell(pct(row.top_stays_from_pct), number=True, warn=near < 5),
-                Cell(pct(row.top_stays_to_pct), number=True, warn=near < 5),
+                Cell(percent(row.share_pct), number=True),
+                Cell(percent(row.top_stays_from_pct), number=True, warn=near < 5),
+                Cell(percent(row.top_stays_to_pct), number=True, warn=near < 5),
                 Cell(names.get(row.overtaken_below_by or "", "—")),
                 Cell(names.get(row.overtaken_above_by or "", "—")),
             ]

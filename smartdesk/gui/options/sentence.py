@@ -9,8 +9,8 @@ from smartdesk.domain.appraisal import (
     criterion_label,
     criterion_weights,
     option_label,
-    round_half_up,
 )
+from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
 
@@ -20,8 +20,7 @@ MAX_CONDITIONS = 3
 
 def _pct(value: Fraction) -> str:
     """33.33 -> "33.3 %", 40 -> "40 %": one decimal at most, as people write it."""
-    rounded = round_half_up(value, 1)
-    return f"{rounded:.0f} %" if rounded == int(rounded) else f"{rounded:.1f} %"
+    return percent(value, 1, trim=True)
 
 
 def _conditions(

@@ -35,7 +35,6 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stages.base import StagePage
-from smartdesk.gui.stakeholders.analysis import ATTITUDES
 from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
 from smartdesk.gui.stakeholders.panels import AttitudeLegend, EngagementGapPanel, SiloPanel
 from smartdesk.gui.stakeholders.tables import (
@@ -45,13 +44,6 @@ from smartdesk.gui.stakeholders.tables import (
 )
 
 SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"
-
-
-def attitude_text(attitude: int | None) -> str:
-    """``1`` -> ``Supporter (+1)``."""
-    if attitude is None:
-        return ""
-    return f"{ATTITUDES.get(attitude, '?')} ({attitude:+d})"
 
 
 class StakeholdersPage(StagePage):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.enums import EngagementLevel
 from smartdesk.domain.records import EngagementAction, Relationship, Stakeholder
-from smartdesk.gui.stakeholders.analysis import (
+from smartdesk.domain.stakeholder_analysis import (
     ATTITUDE_SYMBOLS,
     ATTITUDES,
     engagement_gaps,
