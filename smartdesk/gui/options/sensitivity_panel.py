@@ -13,9 +13,9 @@ from smartdesk.domain.appraisal import option_label, round_half_up
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
+from smartdesk.domain.sensitivity_sentence import sensitivity_sentence
 from smartdesk.gui.options.chart_view import LazyChart
 from smartdesk.gui.options.rows_model import Cell, RowsModel
-from smartdesk.gui.options.sentence import sensitivity_sentence
 
 
 def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list[list[Cell]]:
