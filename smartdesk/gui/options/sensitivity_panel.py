@@ -13,7 +13,7 @@ from smartdesk.domain.appraisal import option_label, round_half_up
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
-from smartdesk.domain.sensitivity_sentence import sensitivity_sentence
+from smartdesk.domain.sensitivity_sentence import nearest_turn, sensitivity_sentence
 from smartdesk.gui.options.chart_view import LazyChart
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
@@ -21,16 +21,14 @@ from smartdesk.gui.options.rows_model import Cell, RowsModel
 def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list[list[Cell]]:
     cells = []
     for row in rows:
-        near = min(
-            row.share_pct - row.top_stays_from_pct if row.overtaken_below_by else 100,
-            row.top_stays_to_pct - row.share_pct if row.overtaken_above_by else 100,
-        )
+        near = nearest_turn(row)
+        warn = near is not None and near < 5
         cells.append(
             [
                 Cell(row.name or "(unnamed criterion)"),
                 Cell(percent(row.share_pct), number=True),
-                Cell(percent(row.top_stays_from_pct), number=True, warn=near < 5),
-                Cell(percent(row.top_stays_to_pct), number=True, warn=near < 5),
+                Cell(percent(row.top_stays_from_pct), number=True, warn=warn),
+                Cell(percent(row.top_stays_to_pct), number=True, warn=warn),
                 Cell(names.get(row.overtaken_below_by or "", "—")),
                 Cell(names.get(row.overtaken_above_by or "", "—")),
             ]
