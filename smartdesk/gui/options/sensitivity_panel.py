@@ -14,7 +14,7 @@ from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
 from smartdesk.domain.sensitivity_sentence import nearest_turn, sensitivity_sentence
-from smartdesk.gui.options.chart_view import LazyChart
+from smartdesk.gui.chart_view import LazyChart
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
 
@@ -38,7 +38,7 @@ def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list
 
 def _draw(ranges: tuple[tuple[str, float, float, float, str | None, str | None], ...],
           width: float, height: float, dpi: float, fontsize: float) -> bytes:  # fmt: skip
-    from smartdesk.reports.appraisal_charts import SensitivityRange, sensitivity_ranges
+    from smartdesk.reports.charts.appraisal import SensitivityRange, sensitivity_ranges
 
     rows = [SensitivityRange(*item) for item in ranges]
     return sensitivity_ranges(rows, width=width, height=height, dpi=dpi, fontsize=fontsize)

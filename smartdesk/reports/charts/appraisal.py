@@ -15,7 +15,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING
 
 from smartdesk import paths
-from smartdesk.reports.drawing import one_at_a_time
+from smartdesk.reports.charts.lock import one_at_a_time
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

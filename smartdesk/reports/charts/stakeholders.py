@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartdesk import paths
 from smartdesk.reports.catalogue import text
-from smartdesk.reports.drawing import one_at_a_time
+from smartdesk.reports.charts.lock import one_at_a_time
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
