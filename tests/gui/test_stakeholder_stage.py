@@ -92,6 +92,23 @@ def test_arrow_keys_move_a_card_and_merge_into_one_undo_step(  # type: ignore[no
     assert stored(demo_path, person.id) == person
 
 
+def test_gap_chart_is_drawn_when_its_tab_is_shown_at_the_tab_width(  # type: ignore[no-untyped-def]
+    qtbot, demo_window: MainWindow
+) -> None:
+    page = open_stage(qtbot, demo_window)
+    chart = page.gaps.chart
+    assert chart.renders == 0  # a tab not looked at draws nothing
+    page.tabs.setCurrentWidget(page.gaps)
+    chart.render_now()
+    assert chart.renders == 1
+    pixmap = chart.pixmap()
+    assert not pixmap.isNull()
+    # The chart is drawn for the space it has, not a pack-sized picture scaled down.
+    assert abs(pixmap.width() / pixmap.devicePixelRatio() - max(chart.width(), 200)) <= 1
+    chart.render_now()
+    assert chart.renders == 1  # nothing changed: not drawn again
+
+
 def test_selecting_a_card_selects_its_register_row(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = open_stage(qtbot, demo_window)
     person = list(page.grid.cards.values())[3].stakeholder

@@ -41,7 +41,9 @@ def _draw(ranges: tuple[tuple[str, float, float, float, str | None, str | None],
     from smartdesk.reports.charts.appraisal import SensitivityRange, sensitivity_ranges
 
     rows = [SensitivityRange(*item) for item in ranges]
-    return sensitivity_ranges(rows, width=width, height=height, dpi=dpi, fontsize=fontsize)
+    return sensitivity_ranges(
+        rows, width=width, height=height, dpi=dpi, fontsize=fontsize, name_overtakers=True
+    )
 
 
 class SensitivityPanel(QWidget):

@@ -178,9 +178,14 @@ def _sensitivity(ctx: Context, rows: list[SensitivityRow]) -> None:
         for r in rows
     ]
     story.chart(
-        charts.sensitivity_intervals(
+        charts.sensitivity_ranges(
             [
-                (r.name, float(r.share_pct), float(r.top_stays_from_pct), float(r.top_stays_to_pct))
+                charts.SensitivityRange(
+                    r.name,
+                    float(r.share_pct),
+                    float(r.top_stays_from_pct),
+                    float(r.top_stays_to_pct),
+                )
                 for r in rows
             ]
         ),
