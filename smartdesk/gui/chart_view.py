@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 Draw = Callable[[float, float, float, float], bytes]
 
 
-def fitted(draw: Callable[[float], bytes], width: float, height: float | None = None) -> Draw:
+def fitted(draw: Callable[..., bytes], width: float, height: float | None = None) -> Draw:
     """A chart whose layout is fixed (``width`` x ``height`` inches, as in the pack),
-    drawn at the dots per inch that fit it to the widget: ``draw`` takes the dpi. Such
-    a chart only shrinks, so its widget can allow a small ``smallest``.
+    drawn at the dots per inch that fit it to the widget: ``draw`` takes ``dpi=``.
+    Such a chart only shrinks, so its widget can allow a small ``smallest``.
 
     Without ``height`` (a chart as tall as its rows) it fits the width alone.
     """
@@ -30,7 +30,7 @@ def fitted(draw: Callable[[float], bytes], width: float, height: float | None = 
         scale = space_width / width
         if height is not None:
             scale = min(scale, space_height / height)
-        return draw(dpi * scale)
+        return draw(dpi=dpi * scale)
 
     return at
 

@@ -1,14 +1,13 @@
-"""Read-outs of the Stakeholders stage: the grid legend, engagement gaps, relationship silos,
-and the engagement-plan model that marks overdue actions."""
+"""Read-outs of the Stakeholders stage: the grid legend, engagement gaps (with a chart)
+and relationship silos."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,29 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.enums import EngagementLevel
-from smartdesk.domain.records import EngagementAction, Relationship, Stakeholder
+from smartdesk.domain.records import Relationship, Stakeholder
 from smartdesk.domain.stakeholder_analysis import (
     ATTITUDE_SYMBOLS,
     ATTITUDES,
     engagement_gaps,
-    is_overdue,
     silos,
     unconnected,
 )
 from smartdesk.gui.chart_view import LazyChart, fitted
 from smartdesk.gui.stakeholders.grid import attitude_swatch
-from smartdesk.gui.table_model import Column, RecordTableModel
+from smartdesk.reports.charts.stakeholders import GAP_WIDTH, engagement_gap
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
-GAP_WIDTH_INCHES = 6.4  # the engagement-gap chart's fixed width (the pack's)
-
-
-def _draw_gaps(
-    rows: tuple[tuple[str, int, int], ...], levels: tuple[str, ...], dpi: float
-) -> bytes:
-    from smartdesk.reports.charts import engagement_gap
-
-    return engagement_gap(rows, levels, dpi=dpi)
 
 
 class AttitudeLegend(QWidget):
@@ -163,14 +152,14 @@ class EngagementGapPanel(QWidget):
         self._fill()
 
     def _show_chart(self) -> None:
-        # The chart draws when it is in sight: matplotlib never loads at start-up.
+        # LazyChart draws when the chart is in sight: matplotlib never loads at start-up.
         if not self._rows:
             self.chart.set_chart(None, None, self.tr("(no gaps to chart)"))
             return
         rows = tuple(self._rows)
         levels = tuple(level.label for level in EngagementLevel)
         self.chart.set_chart(
-            fitted(partial(_draw_gaps, rows, levels), GAP_WIDTH_INCHES),
+            fitted(partial(engagement_gap, rows, levels), GAP_WIDTH),
             rows,
             self.tr("Today's and needed engagement level of each stakeholder with a gap"),
         )
@@ -265,28 +254,3 @@ class SiloPanel(QWidget):
         stakeholder_id = item.data(0, _ID_ROLE)
         if stakeholder_id:
             self.stakeholder_chosen.emit(str(stakeholder_id))
-
-
-class EngagementPlanModel(RecordTableModel):
-    """The engagement plan, with overdue actions marked in words and colour."""
-
-    def __init__(self, columns: Sequence[Column], today: dt.date | None = None) -> None:
-        super().__init__(EngagementAction, columns)
-        self.today = today
-
-    def is_overdue(self, row: int) -> bool:
-        return is_overdue(self.record(row), self.today)
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if index.isValid() and self.is_overdue(index.row()):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#fde2dd"))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#7a1606"))
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Overdue: the due date has passed and it is still planned")
-        return super().data(index, role)

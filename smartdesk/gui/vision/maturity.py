@@ -15,8 +15,8 @@ from smartdesk.gui.chart_view import LazyChart, fitted
 from smartdesk.gui.commands import AddRecordCommand, StoreCommand
 from smartdesk.gui.editable_table import EditableRecordTable, Field
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
+from smartdesk.reports.charts.vision import RADAR_HEIGHT, RADAR_WIDTH, maturity_radar
 
-RADAR_INCHES = (6.0, 4.4)  # the radar's fixed layout (the pack's)
 _LEVEL_LINE = re.compile(r"^\s*([1-5])[.)]\s+(.*\S)\s*$")
 
 
@@ -53,12 +53,6 @@ def radar_rows(data: WorkshopData) -> list[tuple[str, int, int]]:
         for d in data.maturity
         if d.current is not None and d.target is not None
     ]
-
-
-def _draw_radar(rows: tuple[tuple[str, int, int], ...], dpi: float) -> bytes:
-    from smartdesk.reports.charts import maturity_radar
-
-    return maturity_radar(rows, dpi=dpi)
 
 
 class MaturityStep(QWidget):
@@ -169,7 +163,7 @@ class MaturityStep(QWidget):
             return
         key = tuple(rows)
         self.radar.set_chart(
-            fitted(partial(_draw_radar, key), *RADAR_INCHES),
+            fitted(partial(maturity_radar, key), RADAR_WIDTH, RADAR_HEIGHT),
             key,
             self.tr("Current against target level of {n} dimensions").format(n=len(rows)),
         )

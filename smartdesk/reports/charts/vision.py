@@ -10,7 +10,7 @@ from smartdesk.reports.catalogue import text
 from smartdesk.reports.charts.canvas import BLUE, DPI, INK, ORANGE, margins, new_figure, png, short
 from smartdesk.reports.charts.lock import one_at_a_time
 
-RADAR_WIDTH = 6.0  # inches
+RADAR_WIDTH, RADAR_HEIGHT = 6.0, 4.4  # inches: the layout is fixed
 
 
 @one_at_a_time
@@ -21,7 +21,7 @@ def maturity_radar(dimensions: Sequence[tuple[str, int, int]], *, dpi: float = D
     aligned away from it, so they never cross the rings. The layout is fixed (6 x 4.4
     inches); the screen sets ``dpi`` to fit it to the space it has.
     """
-    figure = new_figure(RADAR_WIDTH, 4.4, dpi)
+    figure = new_figure(RADAR_WIDTH, RADAR_HEIGHT, dpi)
     margins(figure, left=1.55, bottom=0.4, top=0.45, right=1.55)
     axes: Any = figure.add_subplot(projection="polar")  # PolarAxes
     axes.set_theta_offset(math.pi / 2)
