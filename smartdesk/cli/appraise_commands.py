@@ -39,7 +39,7 @@ configure_review = _configure("the gaps")
 
 
 def run_appraise(options: argparse.Namespace) -> int:
-    from smartdesk.domain.appraisal import appraisal_report, appraisal_text
+    from smartdesk.domain.appraisal_report import appraisal_report, appraisal_text
 
     return _print_report(options, appraisal_report, appraisal_text)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from smartdesk.domain.appraisal_report import appraisal_report
 from smartdesk.domain.review import review
-from smartdesk.domain.sensitivity import appraisal_report
 from smartdesk.store import WorkshopFile
 from tests.cli.conftest import RunSmartdesk
 

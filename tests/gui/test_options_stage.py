@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication
 from smartdesk.domain.appraisal import rank_options
 from smartdesk.domain.enums import Nation, ProcurementRoute
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
+from smartdesk.domain.sensitivity_sentence import sensitivity_sentence
 from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.editable_table import EditableRecordTable
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.options.guidance_notes import option_guidance
-from smartdesk.gui.options.sentence import sensitivity_sentence
 from smartdesk.gui.stages import OptionsPage
 from tests.gui.conftest import stored, type_into_cell
 

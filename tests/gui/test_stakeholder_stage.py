@@ -15,9 +15,9 @@ from smartdesk.domain.records import (
     Relationship,
     Stakeholder,
 )
+from smartdesk.domain.stakeholder_analysis import engagement_gaps, silos, unconnected
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.stages import StakeholdersPage
-from smartdesk.gui.stakeholders.analysis import engagement_gaps, quadrant, silos, unconnected
 from smartdesk.gui.stakeholders.grid import grid_values, scene_point
 from smartdesk.store import WorkshopFile
 from tests.gui.conftest import open_stakeholders_stage, stored
@@ -81,6 +81,23 @@ def test_arrow_keys_move_a_card_and_merge_into_one_undo_step(  # type: ignore[no
     assert demo_window.undo_stack.count() == 1  # merged (QUndoCommand.mergeWith)
     qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored_stakeholder(demo_path, person.id) == person
+
+
+def test_gap_chart_is_drawn_when_its_tab_is_shown_at_the_tab_width(  # type: ignore[no-untyped-def]
+    qtbot, demo_window: MainWindow
+) -> None:
+    page = open_stakeholders_stage(qtbot, demo_window)
+    chart = page.gaps.chart
+    assert chart.renders == 0  # a tab not looked at draws nothing
+    page.tabs.setCurrentWidget(page.gaps)
+    chart.render_now()
+    assert chart.renders == 1
+    pixmap = chart.pixmap()
+    assert not pixmap.isNull()
+    # The chart is drawn for the space it has, not a pack-sized picture scaled down.
+    assert abs(pixmap.width() / pixmap.devicePixelRatio() - max(chart.width(), 200)) <= 1
+    chart.render_now()
+    assert chart.renders == 1  # nothing changed: not drawn again
 
 
 def test_selecting_a_card_selects_its_register_row(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -258,15 +275,8 @@ def test_relationship_lines_and_silos(qtbot, demo_window: MainWindow) -> None:  
 # -- the stage's rules, without Qt ---------------------------------------------------------
 
 
-def test_quadrants_split_at_five() -> None:
-    def at(power: float, interest: float) -> str | None:
-        return quadrant(Stakeholder(id="x", power=power, interest=interest))
-
-    assert at(5, 5) == "Manage closely"
-    assert at(9, 1) == "Keep satisfied"
-    assert at(1, 9) == "Keep informed"
-    assert at(4.9, 4.9) == "Monitor"
-    assert quadrant(Stakeholder(id="x", power=3)) is None
+def test_grid_positions_read_back_as_power_and_interest() -> None:
+    # The quadrant rule itself is tested in tests/unit/domain/test_stakeholder_analysis.py.
     assert grid_values(QPointF(scene_point(7.3, 2.1))) == (7.3, 2.1)
 
 

@@ -247,8 +247,15 @@ def test_maturity_defaults_levels_and_radar(qtbot, window, tmp_path) -> None:  #
     for row in (1, 2):
         type_in_cell(qtbot, table, row, 1, "3")
         type_in_cell(qtbot, table, row, 2, "5")
+    maturity.radar.render_now()
     pixmap = maturity.radar.pixmap()
     assert pixmap is not None and not pixmap.isNull()
+    # Drawn to fit the space it has (the pack's layout at the screen's resolution).
+    assert pixmap.width() <= maturity.radar.width() * pixmap.devicePixelRatio() + 1
+    drawn = maturity.radar.renders
+    maturity.show_data(stored(path))  # the same figures: nothing to draw again
+    maturity.radar.render_now()
+    assert maturity.radar.renders == drawn
 
 
 def test_read_only_file_shows_but_does_not_edit(qtbot, window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]

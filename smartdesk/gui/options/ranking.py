@@ -17,8 +17,8 @@ from smartdesk.domain.appraisal import (
     score_table,
 )
 from smartdesk.domain.costs import COST_FIELDS, value_for_money
+from smartdesk.domain.formatting import money, percent
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.options.figures import money, pct
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
 _FIELD_NAMES = {
@@ -64,7 +64,7 @@ def ranking_rows(data: WorkshopData, ranking: list[RankedOption]) -> list[list[C
             [
                 Cell(str(ranked.rank), number=True),
                 Cell(ranked.name or "(unnamed option)"),
-                Cell(pct(ranked.score), number=True),
+                Cell(percent(ranked.score), number=True),
                 Cell(
                     status,
                     warn=ranked.incomplete,
@@ -90,7 +90,9 @@ def value_rows(data: WorkshopData) -> list[list[Cell]]:
                 Cell(row.name or "(unnamed option)"),
                 Cell(money(row.npc), number=True),
                 Cell(money(row.npv), number=True),
-                Cell(pct(row.score_pct) if row.shortlisted else "not short-listed", number=True),
+                Cell(
+                    percent(row.score_pct) if row.shortlisted else "not short-listed", number=True
+                ),
                 Cell(money(row.cost_per_point), number=True),
                 Cell(
                     f"counted as 0: {missing}" if missing else "",

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from smartdesk.domain.appraisal import format_pct, option_label, rank_options
+from smartdesk.domain.appraisal import option_label, rank_options
+from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Recommendation, WorkshopData
 from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.commit_text import CommitTextEdit
@@ -33,8 +34,8 @@ def recommendation_warning(data: WorkshopData) -> str:
         top = ranking[0]
         place = next(r for r in ranking if r.option_id == chosen_id)
         return (
-            f"Not the top-ranked option: {top.name} ranks first ({format_pct(top.score)}); "
-            f"{option_label(chosen)} ranks {place.rank} ({format_pct(place.score)}). "
+            f"Not the top-ranked option: {top.name} ranks first ({percent(top.score)}); "
+            f"{option_label(chosen)} ranks {place.rank} ({percent(place.score)}). "
             "Say why in the reasons."
         )
     return ""
