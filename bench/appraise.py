@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from smartdesk.domain.appraisal import rank_options
+from smartdesk.domain.appraisal_report import appraisal_report
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
-from smartdesk.domain.sensitivity import appraisal_report
 
 
 def workshop(n_options: int, n_criteria: int, seed: int = 2025) -> WorkshopData:

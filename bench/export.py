@@ -50,7 +50,7 @@ def _chart_timer() -> dict[str, float]:
         "power_interest_grid",
         "engagement_gap",
         "ranking_bars",
-        "sensitivity_intervals",
+        "sensitivity_ranges",
         "risk_heat_map",
     ):
         original: Callable[..., bytes] = getattr(charts, name)

@@ -50,7 +50,7 @@ fi
 echo "== ruff (lint, format)"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-echo "== mypy (strict: domain, store, interchange)"
+echo "== mypy (whole package; strict below the gui, cli and reports)"
 .venv/bin/mypy
 echo "== pytest"
 set +e

@@ -39,7 +39,7 @@ configure_review = _configure("the gaps")
 
 
 def run_appraise(options: argparse.Namespace) -> int:
-    from smartdesk.domain.appraisal import appraisal_report, appraisal_text
+    from smartdesk.domain.appraisal_report import appraisal_report, appraisal_text
 
     return _print_report(options, appraisal_report, appraisal_text)
 
@@ -47,5 +47,5 @@ def run_appraise(options: argparse.Namespace) -> int:
 def run_review(options: argparse.Namespace) -> int:
     from smartdesk.domain.review import review_report, review_text
 
-    # DESIGN.md: review exits 0 whatever it finds.
+    # docs/json-format.md: review exits 0 whatever it finds.
     return _print_report(options, review_report, review_text)

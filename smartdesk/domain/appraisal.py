@@ -5,7 +5,7 @@ the room typed, not the nearest binary float), so two options whose scores are e
 paper are equal here and the tie rule decides between them. Figures are rounded only
 when they are shown (:func:`round_half_up`).
 
-Rules (DESIGN.md "Scales and rules", INTERCHANGE.md ``appraise --json``):
+Rules (docs/scales-and-rules.md, docs/json-format.md "Appraise output"):
 
 - Only short-listed options are ranked.
 - Weighted score = sum(weight x score) / (5 x sum(weight)) x 100, a percentage.
@@ -24,7 +24,6 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Criterion, Option, WorkshopData
@@ -56,11 +55,6 @@ def round_half_up(value: Fraction, places: int = 2) -> float:
     magnitude = math.floor(abs(value) * scale + Fraction(1, 2))
     rounded = Fraction(magnitude, 1) / scale
     return float(-rounded if value < 0 else rounded)
-
-
-def format_pct(value: Fraction, places: int = 2) -> str:
-    """A percentage for people, e.g. ``"61.90 %"``, rounded half away from zero."""
-    return f"{round_half_up(value, places):.{places}f} %"
 
 
 def option_label(option: Option) -> str:
@@ -214,20 +208,3 @@ def rank_by_weights(data: WorkshopData, weights: Mapping[str, Fraction]) -> list
 def rank_options(data: WorkshopData) -> list[RankedOption]:
     """The ranking of the short-listed options under today's weights, best first."""
     return rank_by_weights(data, criterion_weights(data.criteria))
-
-
-def appraisal_report(data: WorkshopData) -> dict[str, Any]:
-    """The ``smartdesk appraise --json`` object; see
-    :func:`smartdesk.domain.sensitivity.appraisal_report`."""
-    # Imported here because sensitivity builds on this module; callers may use either.
-    from smartdesk.domain import sensitivity
-
-    return sensitivity.appraisal_report(data)
-
-
-def appraisal_text(data: WorkshopData) -> str:
-    """The ``smartdesk appraise`` text; see
-    :func:`smartdesk.domain.sensitivity.appraisal_text`."""
-    from smartdesk.domain import sensitivity
-
-    return sensitivity.appraisal_text(data)

@@ -1,7 +1,7 @@
 """Whole-life costs and value for money of each option (Green Book style).
 
 Over N = the workshop's appraisal years, at discount rate r and optimism bias b
-(DESIGN.md "Scales and rules")::
+(docs/scales-and-rules.md "Whole-life costs")::
 
     NPC = capital x (1 + b) + sum over t = 1..N of annual_cost x (1 + b) / (1 + r)^t
     NPV = sum over t = 1..N of annual_benefit / (1 + r)^t - NPC

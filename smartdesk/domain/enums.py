@@ -124,8 +124,8 @@ _LABELS: dict[str, str] = {
     "prudential_borrowing": "Prudential borrowing",
 }
 
-# Procurement routes each nation's law offers (INTERCHANGE.md, "Procurement routes by
-# nation"): the Procurement Act 2023 in England, Wales and Northern Ireland; the Public
+# Procurement routes each nation's law offers (docs/json-format.md, ``procurement_route``):
+# the Procurement Act 2023 in England, Wales and Northern Ireland; the Public
 # Contracts (Scotland) Regulations 2015 in Scotland.
 _COMMON_ROUTES = frozenset(
     {

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import ClassVar
 
 from smartdesk.domain.enums import (
     ActionStatus,
@@ -120,9 +119,6 @@ class Stakeholder:
     engagement_needed: EngagementLevel | None = None
     notes: str = ""
     confidential: bool = False
-
-    # Personal data: left out of every public export.
-    PERSONAL_FIELDS: ClassVar[tuple[str, ...]] = ("email", "phone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,21 +245,6 @@ class NextStep:
     owner: str = ""
     due: dt.date | None = None
 
-
-# Records that live in ordered collections and carry their own ``id``.
-ListRecord = (
-    Strategy
-    | Outcome
-    | MaturityDimension
-    | Stakeholder
-    | Relationship
-    | EngagementAction
-    | ListeningLogEntry
-    | Criterion
-    | Option
-    | Risk
-    | NextStep
-)
 
 # Collection name in the interchange format -> record class, in document order.
 COLLECTIONS: dict[str, type] = {

@@ -4,10 +4,16 @@ Each check looks at one stage and yields :class:`Gap` records naming what is mis
 in plain English, with the record's id so the GUI can take the user there. The
 checks, by stage, with their stable ``check`` names:
 
+Every stage is walked, so an empty workshop lists what each stage is missing.
+
 Vision
+  ``problem_missing``             the problem has not been written
+  ``vision_missing``              no vision statement
+  ``no_outcomes``                 no outcome at all
   ``outcome_incomplete``          an outcome without owner, target or target date
   ``outcome_target_is_baseline``  an outcome whose target equals its baseline
 Stakeholders
+  ``no_stakeholders``             no stakeholder at all
   ``high_power_no_action``        power 5 or more (the grid's high half, 5 included)
                                   and no engagement action, planned or done
   ``engagement_gap_no_plan``      needed IAP2 level above today's and no *planned*
@@ -15,6 +21,8 @@ Stakeholders
                                   compared only where both levels are set
   ``listening_open``              a listening-log item still open
 Delivery options
+  ``no_options``                  no option at all (instead of the three short-list
+                                  gaps below, which would say the same three times)
   ``no_criteria`` / ``weights_all_zero``
   ``shortlist_no_bau`` / ``shortlist_no_do_minimum`` / ``shortlist_too_few``
                                   (Green Book: keep business as usual and a
@@ -27,6 +35,11 @@ Delivery options
 Briefing pack
   ``no_recommendation``           no recommended option (or one that no longer exists)
   ``recommendation_not_shortlisted``
+  ``rationale_contradicts_ranking`` the rationale says the option scored or ranked
+                                  highest, but another option ranks above it
+  ``public_text_names_confidential`` text the public version prints repeats the name
+                                  of a confidential option, risk, strategy or
+                                  stakeholder (one gap per name and place)
 
 Severity: ``blocker`` where the paper would mislead the committee or cannot be
 written (the appraisal, risks, route and recommendation checks); ``warning`` where
@@ -54,6 +67,7 @@ from smartdesk.domain.enums import (
     Nation,
     routes_for_nation,
 )
+from smartdesk.domain.pack_checks import public_leaks, rationale_contradiction
 from smartdesk.domain.records import (
     ListeningLogEntry,
     Outcome,
@@ -131,6 +145,28 @@ def _listing(items: list[str]) -> str:
 
 
 def _vision_gaps(data: WorkshopData) -> Iterator[Gap]:
+    if not data.vision.problem.strip():
+        yield Gap(
+            Stage.VISION,
+            "problem_missing",
+            Severity.WARNING,
+            "The problem has not been written: say what is wrong today and for whom.",
+        )
+    if not data.vision.statement.strip():
+        yield Gap(
+            Stage.VISION,
+            "vision_missing",
+            Severity.WARNING,
+            "There is no vision statement: say what will be better for people and place.",
+        )
+    if not data.outcomes:
+        yield Gap(
+            Stage.VISION,
+            "no_outcomes",
+            Severity.WARNING,
+            "No outcomes are set: say what will change, how it is measured, by when and "
+            "who owns it.",
+        )
     for outcome in data.outcomes:
         name = _outcome_name(outcome)
         missing = [
@@ -172,6 +208,13 @@ def _listening_name(entry: ListeningLogEntry) -> str:
 
 
 def _stakeholder_gaps(data: WorkshopData) -> Iterator[Gap]:
+    if not data.stakeholders:
+        yield Gap(
+            Stage.STAKEHOLDERS,
+            "no_stakeholders",
+            Severity.WARNING,
+            "No stakeholders are listed: say who is affected, who decides and who can help.",
+        )
     engaged: set[str] = set()
     planned: set[str] = set()
     for action in data.engagement_actions:
@@ -225,6 +268,15 @@ def _law(nation: Nation) -> str:
 
 
 def _shortlist_gaps(data: WorkshopData) -> Iterator[Gap]:
+    if not data.options:
+        yield Gap(
+            Stage.OPTIONS,
+            "no_options",
+            Severity.BLOCKER,
+            f"No delivery options are listed: the Green Book expects a short list of at "
+            f"least {GREEN_BOOK_MIN_OPTIONS}, including business as usual and do minimum.",
+        )
+        return
     shortlist = shortlisted_options(data)
     if not any(option.bau for option in shortlist):
         yield Gap(
@@ -327,6 +379,25 @@ def _pack_gaps(data: WorkshopData) -> Iterator[Gap]:
             Severity.BLOCKER,
             f"The recommended option '{option_label(chosen)}' is not on the short list.",
             chosen.id,
+        )
+    else:
+        contradiction = rationale_contradiction(data, chosen)
+        if contradiction is not None:
+            yield Gap(
+                Stage.PACK,
+                "rationale_contradicts_ranking",
+                Severity.BLOCKER,
+                contradiction,
+                chosen.id,
+            )
+    for leak in public_leaks(data):
+        yield Gap(
+            Stage.PACK,
+            "public_text_names_confidential",
+            Severity.BLOCKER,
+            f"The confidential {leak.kind} '{_quote(leak.name)}' is named in {leak.where}, "
+            "which the public version prints: reword it there.",
+            leak.record_id,
         )
 
 

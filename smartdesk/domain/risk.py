@@ -1,7 +1,7 @@
 """The risk register's scale: rating, bands and the 5 x 5 heat map.
 
-Rating = likelihood x impact, each 1-5, so 1-25 (DESIGN.md). Bands follow the usual
-council 5 x 5 matrix:
+Rating = likelihood x impact, each 1-5, so 1-25 (docs/scales-and-rules.md). Bands follow
+the usual council 5 x 5 matrix:
 
 ==========  ===========
 rating      band

@@ -377,8 +377,9 @@ def record_name(record: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def record_label(record: object, name: str | None = None) -> str:
-    """``Stakeholder 'Rhian Morgan'``; a record without a name is shown by its id."""
+def record_reference(record: object, name: str | None = None) -> str:
+    """How a message refers to ``record``: ``Stakeholder 'Rhian Morgan'``; a record
+    without a name by its id."""
     kind = KIND_NAMES.get(type(record), type(record).__name__)
     name = record_name(record) if name is None else name
     if name.strip():
@@ -500,7 +501,9 @@ def record_problems(record: object) -> list[Problem]:
         raise TypeError(f"not a workshop record: {type(record).__name__}")
     name = _display_name(record, {})
     return list(
-        _record_problems(record, SECTION_OF[type(record)], None, record_label(record, name), name)
+        _record_problems(
+            record, SECTION_OF[type(record)], None, record_reference(record, name), name
+        )
     )
 
 
@@ -532,11 +535,11 @@ def _located_records(data: WorkshopData) -> Iterator[_Located]:
     for section in SECTION_ORDER:
         value = getattr(data, section)
         if section in SINGLE_SECTIONS:
-            yield _Located(value, section, None, record_label(value), record_name(value))
+            yield _Located(value, section, None, record_reference(value), record_name(value))
             continue
         for index, record in enumerate(value):
             name = _display_name(record, names)
-            yield _Located(record, section, index, record_label(record, name), name)
+            yield _Located(record, section, index, record_reference(record, name), name)
 
 
 def _reference_names(data: WorkshopData) -> dict[str, str]:

@@ -47,6 +47,7 @@ def key_of(record: Any) -> RecordKey:
 def find(store: WorkshopFile, kind: type, key: RecordKey) -> Any:
     """The stored record of ``kind`` at ``key``, or None."""
     if kind is Score:
+        assert isinstance(key, tuple)
         option_id, criterion_id = key
         return store.score(option_id, criterion_id)
     assert isinstance(key, str)
@@ -56,6 +57,7 @@ def find(store: WorkshopFile, kind: type, key: RecordKey) -> Any:
 def remove(store: WorkshopFile, kind: type, key: RecordKey) -> Removal:
     """Delete the record of ``kind`` at ``key`` and what depends on it."""
     if kind is Score:
+        assert isinstance(key, tuple)
         option_id, criterion_id = key
         return store.delete_score(option_id, criterion_id)
     assert isinstance(key, str)

@@ -6,14 +6,13 @@ import dataclasses
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from smartdesk.domain.enums import WorkshopStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopInfo
 from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.undo_keys import forget_typing_history, has_typing, route_undo_keys
 
 # (field of WorkshopInfo, label), in the order of a committee report's cover.
 TEXT_FIELDS: tuple[tuple[str, str], ...] = (
@@ -25,8 +24,6 @@ TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("report_reference", "Reference"),
     ("portfolio_holder", "Portfolio holder"),
 )
-
-_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 def parse_date(text: str) -> date | None:
@@ -42,40 +39,19 @@ def parse_date(text: str) -> date | None:
     raise WorkshopError(f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14.")
 
 
-class _WorkshopUndoFirst(QObject):
-    """Lets Ctrl+Z reach the workshop's undo stack from a field with nothing unsaved.
-
-    A line edit claims Ctrl+Z for its own text history; once its text is saved that
-    history would undo behind the store's back, so the window's Undo gets the key instead.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit)
-            and not watched.isModified()
-            and isinstance(event, QKeyEvent)
-            and any(event.matches(key) for key in _UNDO_KEYS)
-        ):
-            event.ignore()
-            return True
-        return False
-
-
 class WorkshopDetailsForm(QWidget):
     """Title, council, committee, meeting date, author, reference, portfolio holder, status."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: WorkshopSession | None = None
-        self._undo_first = _WorkshopUndoFirst(self)
         self.fields: dict[str, QLineEdit] = {}
         layout = QFormLayout(self)
         for name, label in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setAccessibleName(label)
             edit.setObjectName(f"cover_{name}")
-            edit.installEventFilter(self._undo_first)
+            route_undo_keys(edit)
             edit.editingFinished.connect(lambda name=name: self._commit_text(name))
             if name == "meeting_date":
                 edit.setPlaceholderText("YYYY-MM-DD")
@@ -101,10 +77,16 @@ class WorkshopDetailsForm(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Show the stored details; fields stay editable unless the file is read-only."""
+        """Show the stored details; fields stay editable unless the file is read-only.
+
+        A field follows the file (after Undo too, with the cursor in it) unless it holds
+        typing not saved yet.
+        """
         info = self.session.store.info() if self.session is not None else None
         self.setEnabled(info is not None and not self.session.read_only)  # type: ignore[union-attr]
         for name, edit in self.fields.items():
+            if info is not None and edit.hasFocus() and has_typing(edit):
+                continue
             text = _field_text(info, name) if info is not None else ""
             if edit.text() != text:
                 edit.setText(text)
@@ -123,13 +105,16 @@ class WorkshopDetailsForm(QWidget):
             edit.setText(_field_text(old, name))
             self.session.failed.emit(str(error))
             return
-        edit.setModified(False)
         if value != getattr(old, name):
-            new = dataclasses.replace(old, **{name: value})
+            changes: dict[str, Any] = {name: value}
+            new = dataclasses.replace(old, **changes)
             label = dict(TEXT_FIELDS)[name].lower()
             if not self.session.set_part(old, new, text=f"Edit {label}"):
-                # Refused (the domain's message has been shown): the text stays to be fixed.
-                edit.setModified(True)
+                # Refused (the domain's message has been shown): the typing stays in the
+                # box, to be fixed there (or undone there, with Ctrl+Z).
+                return
+        forget_typing_history(edit)  # saved (or unchanged): Ctrl+Z now goes to the window
+        self.refresh()  # the box shows the file's form of it (a date as YYYY-MM-DD)
 
     def _commit_status(self, index: int) -> None:
         if self.session is None:

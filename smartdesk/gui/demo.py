@@ -5,6 +5,7 @@ workshop, which took longer than opening the window. So it is built once into th
 user's cache folder, as a template named after a checksum of the demo text, the file
 format version and a checksum of the template itself, and each ``--demo`` copies that
 file: a changed demo, a new format or a damaged template simply builds a new one.
+Each copy then gets an instance id of its own (``store.instance``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def create_demo_copy(folder: Path | None = None) -> Path:
         return target
     with open(target, "xb") as copy:  # "x": never over an existing file
         copy.write(content)
+    from smartdesk.store.instance import renew
+
+    renew(target)  # every copy is a file of its own, with backups of its own
     return target
 
 

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -55,7 +56,8 @@ from smartdesk.domain.validation import apply_edit, validate_edit
 from smartdesk.gui.record_table import RecordTableView
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.table_model import SORT_ROLE, Column, RecordTableModel, display_text, sort_key
-from smartdesk.gui.undo_text import record_kind_label
+from smartdesk.gui.undo_keys import has_typing, route_undo_keys
+from smartdesk.gui.undo_text import record_kind_label, update_text
 
 FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
 Choices = type[Enum] | Callable[[], Sequence[tuple[Any, str]]] | None
@@ -230,6 +232,9 @@ class EditableRecordModel(RecordTableModel):
         self.fields = list(fields)
         self.session: WorkshopSession | None = None
         self._errors: dict[tuple[str, int], str] = {}
+        # The id of the row just added and still being typed in: its cells join its
+        # "Add" step (``WorkshopSession.add_row``).
+        self.new_row: str | None = None
         self.bind(session)
 
     # -- life cycle ------------------------------------------------------------------------
@@ -241,6 +246,7 @@ class EditableRecordModel(RecordTableModel):
             with contextlib.suppress(RuntimeError, TypeError):
                 self.session.changed.disconnect(self._on_change)
         self.session = session
+        self.new_row = None
         if session is not None:
             session.changed.connect(self._on_change)
         self.reload()
@@ -251,7 +257,9 @@ class EditableRecordModel(RecordTableModel):
 
     def reload(self) -> None:
         """Re-read the records from the store."""
-        records = self.session.store.records(self.kind) if self.session is not None else []
+        records: list[Any] = []
+        if self.session is not None:
+            records = self.session.store.records(self.kind)
         self.set_records(records)
 
     @property
@@ -338,7 +346,10 @@ class EditableRecordModel(RecordTableModel):
             refused = True
             self._refuse(row, column, message)
 
-        ok = self.session.update(old, new, on_refused=refuse)
+        # "Set power of Kay Boardman to 7", as the table shows the column and the value.
+        text = update_text(old, new, column=field.header, shown=field.display(value))
+        # If this is the row just added, the cell joins its "Add" step.
+        ok = self.session.update_cell(old, new, text=text, on_refused=refuse)
         if not refused:
             self._clear_error(old.id, column)
         if ok:
@@ -397,6 +408,9 @@ def _split_rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines if line.strip()]
 
 
+_SHOWN_CHOICE = "smartdesk_shown_choice"  # a combo editor's row as last set from the file
+
+
 class FieldDelegate(QStyledItemDelegate):
     """Editors per field kind: a combo box for choices, a text box for long text."""
 
@@ -420,12 +434,14 @@ class FieldDelegate(QStyledItemDelegate):
             text = QPlainTextEdit(parent)
             text.setAccessibleName(field.header)
             text.setTabChangesFocus(True)
+            route_undo_keys(text)
             return text
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setAccessibleName(field.header)
             if field.kind == "date":
                 editor.setPlaceholderText("dd/mm/yyyy")
+            route_undo_keys(editor)
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -434,10 +450,21 @@ class FieldDelegate(QStyledItemDelegate):
             value = getattr(self.model.record(index.row()), field.name)
             found = next((i for i in range(editor.count()) if editor.itemData(i) == value), 0)
             editor.setCurrentIndex(found)
+            editor.setProperty(_SHOWN_CHOICE, found)
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         else:
             super().setEditorData(editor, index)
+
+    def show_stored(self, editor: QWidget, index: _Index) -> None:
+        """Put the stored value back in an open editor (after Undo or Redo changed the
+        row under it), unless the person has typed or picked something not saved yet."""
+        if isinstance(editor, QComboBox):
+            if editor.currentIndex() != editor.property(_SHOWN_CHOICE):
+                return
+        elif isinstance(editor, QLineEdit | QPlainTextEdit) and has_typing(editor):
+            return
+        self.setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, QComboBox):
@@ -532,6 +559,17 @@ class EditableTableView(RecordTableView):
         )
         self.setItemDelegate(FieldDelegate(model, self))
         self.setWordWrap(True)
+        # Qt refreshes an open editor only for a one-cell change; a reload is wider.
+        model.dataChanged.connect(self._show_stored_in_editor)
+
+    def _show_stored_in_editor(self, *_args: Any) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        index = self.currentIndex()
+        editor = self.indexWidget(index)
+        delegate = self.itemDelegate()
+        if editor is not None and isinstance(delegate, FieldDelegate):
+            delegate.show_stored(editor, self.proxy.mapToSource(index))
 
     def event(self, event: QEvent) -> bool:
         # Claim our keys before window shortcuts (e.g. a window-wide Delete) see them.
@@ -683,6 +721,7 @@ class EditableRecordTable(QWidget):
 
     def bind(self, session: WorkshopSession | None) -> None:
         """Show ``session``'s records (None: nothing open)."""
+        self._close_new_row()
         self.model.bind(session)
         self.clear_message()
         self._sync_enabled()
@@ -772,7 +811,8 @@ class EditableRecordTable(QWidget):
         rows = self.selected_rows()
         position = rows[-1] + 1 if rows else None
         record = self._new_record()
-        if session.add(record, position):
+        if session.add_row(record, position):
+            self._open_new_row(record.id)
             self.view.proxy.sort(-1)  # new rows go where the room asked, not sorted away
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.select_ids([record.id])
@@ -784,6 +824,44 @@ class EditableRecordTable(QWidget):
             self.view.setCurrentIndex(index)
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.view.edit(index)
+
+    def _open_new_row(self, record_id: str) -> None:
+        self._close_new_row()
+        self.model.new_row = record_id
+        self.view.selectionModel().currentChanged.connect(self._current_moved)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _close_new_row(self) -> None:
+        """The new row is finished: later edits of it are undo steps of their own."""
+        record_id, self.model.new_row = self.model.new_row, None
+        if record_id is None:
+            return
+        if self.model.session is not None:
+            self.model.session.end_row(record_id)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.view.selectionModel().currentChanged.disconnect(self._current_moved)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._focus_moved)
+
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        new_row = self.model.new_row
+        source = self.view.proxy.mapToSource(current)
+        if new_row is None or not source.isValid() or self.model.record(source.row()).id != new_row:
+            self._close_new_row()
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        # None: the whole window lost focus (another app); the row is still being typed.
+        widget = now
+        while widget is not None:
+            if widget is self:  # a cell editor, or the table's own link picker
+                return
+            widget = widget.parentWidget()
+        if now is not None:
+            self._close_new_row()
 
     def delete_selected(self) -> None:
         """Delete the selected records as one undo step."""

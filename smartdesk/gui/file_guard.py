@@ -168,10 +168,14 @@ def install(window: MainWindow) -> None:
 def restore_dialog(window: MainWindow) -> None:
     from smartdesk.gui.restore_backup import choose_backup, list_backups
 
-    stem = Path(window.session.store.path).stem if window.session is not None else None
-    backups = list_backups(stem) or list_backups()
+    # With a workshop open, only its own backups: other copies of it have their own.
+    session = window.session
+    backups = list_backups(session.store.instance_id if session is not None else None)
     if not backups:
-        window.show_error(window.tr("There are no backups yet."))
+        if session is not None:
+            window.show_error(window.tr("There are no backups of this workshop file yet."))
+        else:
+            window.show_error(window.tr("There are no backups yet."))
         return
     chosen = choose_backup(window, backups)
     if chosen is None:
@@ -224,10 +228,12 @@ def remove_personal_data(window: MainWindow, stakeholder_id: str | None = None) 
         return False
     # Undo could otherwise put the removed details back.
     window.undo_stack.clear()
-    window.statusBar().showMessage(
-        window.tr("Removed the contact details of {n} stakeholders; deleted {b} backups").format(
-            n=len(result.stakeholders), b=len(result.backups_removed)
-        ),
-        10000,
-    )
+    message = window.tr("Removed the contact details of {n} stakeholders; deleted {b} backups")
+    message = message.format(n=len(result.stakeholders), b=len(result.backups_removed))
+    if result.older_backups:
+        # Loose backups of an earlier SmartDesk may be another copy's: never deleted.
+        message += window.tr(
+            "; {k} backups from an earlier SmartDesk in {folder} still hold some"
+        ).format(k=len(result.older_backups), folder=result.older_backups[0].parent)
+    window.statusBar().showMessage(message, 10000)
     return True

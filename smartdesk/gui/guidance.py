@@ -28,11 +28,6 @@ from PySide6.QtWidgets import (
 from smartdesk import paths
 
 
-def guidance_path(stage: str, step: str) -> str:
-    """Where the guidance of ``stage``/``step`` is kept (inside ``resources/``)."""
-    return str(paths.resource("guidance", stage, f"{step}.md"))
-
-
 def load_guidance(stage: str, step: str) -> str:
     """The guidance text of one step; "" when there is none (a missing file is not an error)."""
     try:

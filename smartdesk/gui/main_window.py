@@ -405,11 +405,14 @@ class MainWindow(QMainWindow):
         if resolved(dest) == resolved(Path(self.session.store.path)):
             self.show_error(self.tr("That is the open workshop itself: choose another name."))
             return None
+        from smartdesk.store.instance import renew as renew_instance
+
         try:
             # The backup is made beside the destination, then renamed into place, so a
             # half-written copy never carries the chosen name.
             with tempfile.TemporaryDirectory(dir=dest.parent) as folder:
                 made = self.session.store.backup(Path(folder))
+                renew_instance(made)  # the copy is a file of its own, with its own backups
                 os.replace(made, dest)
         except (WorkshopError, OSError) as error:
             self.show_error(self.tr("Could not save a copy: {error}").format(error=error))

@@ -27,23 +27,34 @@ def backup_label(path: Path) -> str:
     return f"{stem} — {moment:%Y-%m-%d %H:%M:%S}" + (f" ({reason})" if reason else "")
 
 
-def list_backups(stem: str | None = None) -> list[Path]:
-    """Backups in the user's backups folder (of workshop ``stem`` if given), newest first."""
-    from smartdesk import paths
+def list_backups(instance: str | None = None) -> list[Path]:
+    """Backups of the file with ``instance`` id, newest first; without it, every backup.
 
-    try:
-        folder = paths.backups_dir()
-    except OSError:
-        return []
-    found = [p for p in folder.glob("*.smartdesk") if _STAMP.search(p.name)]
-    if stem is not None:
-        found = [p for p in found if p.name.startswith(f"{stem}-")]
+    Each file's backups are in a folder of their own (see ``store.backups``); those an
+    earlier SmartDesk made lie loose in the backups folder and count only for "every".
+    """
+    from smartdesk import paths
+    from smartdesk.store.backups import backups_of
+
+    if instance is not None:
+        found = backups_of(instance)
+    else:
+        try:
+            folder = paths.backups_dir()
+        except OSError:
+            return []
+        found = [p for p in folder.rglob("*.smartdesk") if _STAMP.search(p.name)]
     return sorted(found, key=lambda p: _STAMP.search(p.name).group(1), reverse=True)  # type: ignore[union-attr]
 
 
 def restore_to(backup: Path, destination: Path) -> Path:
-    """Copy ``backup`` (SQLite backup API) to the new file ``destination``; never overwrite."""
+    """Copy ``backup`` (SQLite backup API) to the new file ``destination``; never overwrite.
+
+    The restored file is a workshop file of its own: it gets its own instance id, so
+    its backups never mix with those of the file the backup was made from.
+    """
     from smartdesk.store import WorkshopFile
+    from smartdesk.store.instance import renew
 
     if destination.suffix.lower() != ".smartdesk":
         destination = destination.with_name(destination.name + ".smartdesk")
@@ -54,6 +65,7 @@ def restore_to(backup: Path, destination: Path) -> Path:
         tempfile.TemporaryDirectory(dir=destination.parent) as folder,
     ):
         made = source.backup(Path(folder))
+        renew(made)
         try:
             os.link(made, destination)  # refuses a name taken meanwhile
         except FileExistsError:

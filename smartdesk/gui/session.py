@@ -24,6 +24,7 @@ from smartdesk.gui.commands import (
     UpdateRecordCommand,
     find,
 )
+from smartdesk.gui.row_undo import CellEditCommand, NewRowCommand
 from smartdesk.gui.undo_text import delete_text, record_kind_label, record_label, update_text
 
 if TYPE_CHECKING:
@@ -42,10 +43,11 @@ class WorkshopSession(QObject):
     """Bridges a ``WorkshopFile`` to Qt: ``changed`` fires after every committed edit.
 
     Widgets never hold the truth; they re-read the store when ``changed`` fires. Every
-    edit, from every widget, goes through the gateway below (``add``, ``update``,
-    ``delete``, ``move``, ``set_part``, ``set_score``...): the domain's rules are checked
-    first, and a refusal reaches the user (``failed``, or the caller's ``on_refused``)
-    before anything is written; then the undo command is built and pushed.
+    edit, from every widget, goes through the gateway below (``add``, ``add_row``,
+    ``update``, ``update_cell``, ``delete``, ``move``, ``set_part``, ``set_score``...):
+    the domain's rules are checked first, and a refusal reaches the user (``failed``, or
+    the caller's ``on_refused``) before anything is written; then the undo command is
+    built and pushed.
     """
 
     changed = Signal(object)  # smartdesk.store.Change
@@ -58,6 +60,8 @@ class WorkshopSession(QObject):
         self.store = store
         self.undo_stack = undo_stack
         self._open = True
+        # The table row just added and still being typed in (``add_row``), if any.
+        self._new_row: NewRowCommand | None = None
         store.subscribe(self._on_store_change)
 
     @property
@@ -83,6 +87,26 @@ class WorkshopSession(QObject):
         if not self._allowed([record], on_refused):
             return False
         return self._push(AddRecordCommand(self.store, record, position, text), on_refused)
+
+    def add_row(self, record: Any, position: int | None = None) -> bool:
+        """Add ``record`` as a new table row that the person types across next: the cells
+        typed into it (``update_cell``) join this one undo step, "Add stakeholder Kay
+        Boardman", until ``end_row`` says the person has left it."""
+        if not self._allowed([record], None):
+            return False
+        command = NewRowCommand(self.store, record, position)
+        if not self._push(command):
+            return False
+        self._new_row = command
+        return True
+
+    def end_row(self, record_id: str | None = None) -> None:
+        """The person has left the new row ``record_id`` (None: whichever is open): later
+        edits of it are undo steps of their own."""
+        row = self._new_row
+        if row is not None and record_id in (None, row.record.id):
+            row.open = False
+            self._new_row = None
 
     def add_all(
         self, records: Sequence[Any], position: int | None = None, *, text: str = ""
@@ -121,6 +145,19 @@ class WorkshopSession(QObject):
             return False
         kind = MergingUpdateCommand if merge else UpdateRecordCommand
         return self._push(kind(self.store, old, new, text or update_text(old, new)), on_refused)
+
+    def update_cell(
+        self, old: Any, new: Any, *, text: str = "", on_refused: Refused = None
+    ) -> bool:
+        """One table cell typed in: ``update``, except that while its row is the new row
+        just added (``add_row``) the cell joins that row's undo step. Checked against the
+        rules before it is written, either way."""
+        if new == old:
+            return True
+        if not self._allowed([new], on_refused):
+            return False
+        command = CellEditCommand(self.store, old, new, text or update_text(old, new))
+        return self._push(command, on_refused)
 
     def update_all(
         self,
@@ -253,6 +290,9 @@ class WorkshopSession(QObject):
             self._refuse(str(error), on_refused)
             return False
         command.report = self._step_failed
+        row = self._new_row
+        if row is not None and command is not row and not _same_row(command, row):
+            self.end_row()  # another edit came between: the new row's step is done
         self.undo_stack.push(command)
         return True
 
@@ -265,5 +305,11 @@ class WorkshopSession(QObject):
         """Close the workshop file; the undo stack is cleared as its commands die with it."""
         if self._open:
             self._open = False
+            self._new_row = None
             self.undo_stack.clear()
             self.store.close()
+
+
+def _same_row(command: StoreCommand, row: NewRowCommand) -> bool:
+    """Whether ``command`` is a cell typed into the new row ``row`` (it then joins it)."""
+    return isinstance(command, CellEditCommand) and command.new.id == row.record.id

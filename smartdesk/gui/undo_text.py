@@ -60,18 +60,33 @@ def _name_field(record: Any) -> str | None:
     return next((attr for attr in _NAME_FIELDS if hasattr(record, attr)), None)
 
 
-def update_text(old: Any, new: Any) -> str:
-    """``Set weight of Cost to 20`` when one field changed, else ``Edit criterion Cost``."""
+def column_words(header: str) -> str:
+    """A table's column header as words in a sentence: "Engaged now" -> "engaged now"."""
+    words = header.replace("🔒", "").strip()
+    if len(words) > 1 and words[1].islower():
+        words = words[0].lower() + words[1:]
+    return words
+
+
+def update_text(old: Any, new: Any, *, column: str = "", shown: str = "") -> str:
+    """``Set weight of Cost to 20`` when one field changed, else ``Edit criterion Cost``.
+
+    A table cell typed in passes its ``column`` header and the text the cell now
+    shows, so the step reads as the table does: ``Set engaged now of Kay Boardman to
+    Consult`` (not the field's name, nor a linked record's id).
+    """
     changed = [
         f.name for f in dataclasses.fields(new) if getattr(old, f.name) != getattr(new, f.name)
     ]
     if len(changed) != 1:
         return f"Edit {named(new)}"
     (field,) = changed
+    value = getattr(new, field)
     if field == _name_field(new):
-        return f"Rename {named(old)} to {value_text(getattr(new, field))}"
-    label = field.replace("_", " ")
-    return f"Set {label} of {record_label(new)} to {value_text(getattr(new, field))}"
+        return f"Rename {named(old)} to {value_text(value)}"
+    label = column_words(column) if column else field.replace("_", " ")
+    to = _short(shown) if shown.strip() else value_text(value)
+    return f"Set {label} of {record_label(new)} to {to}"
 
 
 def delete_text(kind: type, records: list[Any]) -> str:

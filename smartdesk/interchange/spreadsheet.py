@@ -11,8 +11,13 @@ and strict about *content*:
 - but any row with a bad value refuses the whole file, with every bad row listed by
   its spreadsheet row number (the header is row 1), so nothing half-imports.
 
-Two people may share a name (two residents called "Resident", say), so a repeated
-name is a *warning*, shown before importing, not a refusal.
+A row naming a stakeholder the register already has (same name and organisation,
+ignoring case and spacing: smartdesk.domain.stakeholder_match) is a *duplicate*: it is
+skipped unless the user asks for duplicates, so importing a sheet twice adds nothing
+the second time. A row repeating an earlier row of the same sheet is a duplicate of
+that row: the first is imported, the later ones are skipped. Two people may share a
+name at different organisations, so a repeated name alone is a *warning*, shown
+before importing, not a skip or a refusal.
 
 :func:`read_stakeholder_sheet` does the reading and checking without touching a
 workshop, which lets the GUI show the column mapping before anything is written;
@@ -33,6 +38,7 @@ from typing import Any, Protocol
 from smartdesk.domain.enums import EngagementLevel, StakeholderCategory
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Stakeholder, new_id
+from smartdesk.domain.stakeholder_match import Match, find_matches, normalise
 from smartdesk.domain.validation import validate_record
 from smartdesk.files import why_not_a_file
 
@@ -144,11 +150,33 @@ class StakeholderSheet:
     rows: tuple[int, ...]  # the spreadsheet row number of each stakeholder
     problems: tuple[RowProblem, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    duplicates: tuple[Match, ...] = ()  # indexes into ``stakeholders``
 
     @property
     def sound(self) -> bool:
         """True when every row can be imported."""
         return not self.problems
+
+    def to_import(self, *, allow_duplicates: bool = False) -> tuple[Stakeholder, ...]:
+        """The stakeholders an import adds: all of them, or all but the duplicates."""
+        if allow_duplicates:
+            return self.stakeholders
+        skipped = {match.index for match in self.duplicates}
+        return tuple(p for i, p in enumerate(self.stakeholders) if i not in skipped)
+
+    def duplicate_reason(self, match: Match) -> str:
+        """Why a row is a duplicate: "is already in the register" or "repeats row 3"."""
+        if match.earlier is not None:
+            return f"repeats row {self.rows[match.earlier]}"
+        return "is already in the register"
+
+    def duplicate_messages(self) -> list[str]:
+        """One line per duplicate row: its row number, name, organisation and why."""
+        return [
+            f"row {self.rows[m.index]}: {_who(self.stakeholders[m.index])} "
+            f"{self.duplicate_reason(m)}"
+            for m in self.duplicates
+        ]
 
     @property
     def ignored_headers(self) -> tuple[str, ...]:
@@ -184,7 +212,7 @@ class StakeholderStore(Protocol):
 def read_stakeholder_sheet(
     path: str | Path,
     *,
-    existing_names: Iterable[str] = (),
+    existing: Iterable[Stakeholder] = (),
     max_bytes: int = MAX_BYTES,
     max_rows: int = MAX_ROWS,
 ) -> StakeholderSheet:
@@ -192,8 +220,8 @@ def read_stakeholder_sheet(
 
     Bad rows are collected in ``problems`` (the sheet is then not ``sound``); a file
     that cannot be read at all, has no name column or no stakeholders raises
-    WorkshopError. ``existing_names`` (the register's names) feed the duplicate-name
-    warnings.
+    WorkshopError. ``existing`` (the register) decides which rows are duplicates
+    and feeds the repeated-name warnings.
     """
     source = Path(path)
     table = _read_table(source, max_bytes=max_bytes, max_rows=max_rows)
@@ -217,26 +245,34 @@ def read_stakeholder_sheet(
         raise WorkshopError(
             f"cannot import {source.name}: there are no stakeholders under the header row"
         )
+    register = list(existing)
+    matches = find_matches(register, records)
     return StakeholderSheet(
         source=source,
         columns=tuple(columns),
         stakeholders=tuple(records),
         rows=tuple(numbers),
         problems=tuple(problems),
-        warnings=tuple(_duplicate_warnings(records, numbers, existing_names)),
+        warnings=tuple(_name_warnings(records, numbers, register, matches)),
+        duplicates=tuple(matches),
     )
 
 
-def import_stakeholders(store: StakeholderStore, path: str | Path) -> StakeholderSheet:
-    """Add every stakeholder of the spreadsheet at ``path`` to ``store`` in one transaction.
+def import_stakeholders(
+    store: StakeholderStore, path: str | Path, *, allow_duplicates: bool = False
+) -> StakeholderSheet:
+    """Add the stakeholders of the spreadsheet at ``path`` to ``store`` in one transaction.
 
-    Refuses the whole file (WorkshopError, nothing written) if any row is bad.
+    Refuses the whole file (WorkshopError, nothing written) if any row is bad. Rows
+    matching the register or an earlier row are skipped unless ``allow_duplicates``;
+    ``sheet.to_import(allow_duplicates=...)`` says what was added.
     """
-    names = [s.name for s in store.records(Stakeholder)]
-    sheet = read_stakeholder_sheet(path, existing_names=names)
+    sheet = read_stakeholder_sheet(path, existing=store.records(Stakeholder))
     if not sheet.sound:
         raise WorkshopError(sheet.refusal())
-    store.add_many(sheet.stakeholders)
+    added = sheet.to_import(allow_duplicates=allow_duplicates)
+    if added:
+        store.add_many(added)
     return sheet
 
 
@@ -557,25 +593,41 @@ _PARSERS: dict[str, Any] = {
 # Warnings
 
 
-def _duplicate_warnings(
-    records: Sequence[Stakeholder], rows: Sequence[int], existing_names: Iterable[str]
+def _who(person: Stakeholder) -> str:
+    """``'Ann Jones' (Acme)`` or ``'Ann Jones'``: how a row's stakeholder is named."""
+    name = f"'{_shorten(person.name)}'"
+    organisation = " ".join(person.organisation.split())
+    return f"{name} ({_shorten(organisation)})" if organisation else name
+
+
+def _name_warnings(
+    records: Sequence[Stakeholder],
+    rows: Sequence[int],
+    existing: Sequence[Stakeholder],
+    duplicates: Sequence[Match],
 ) -> list[str]:
-    """Names that appear twice in the sheet, or are already in the register."""
+    """Rows that are not duplicates but share a name with another row or the register
+    (two people may share a name; the user should check)."""
     warnings: list[str] = []
+    skipped = {match.index for match in duplicates}
     first_row: dict[str, int] = {}
-    existing = {name.casefold().strip() for name in existing_names if name.strip()}
-    for record, row in zip(records, rows, strict=True):
-        key = record.name.casefold().strip()
+    names = {normalise(person.name) for person in existing if person.name.strip()}
+    for index, (record, row) in enumerate(zip(records, rows, strict=True)):
+        key = normalise(record.name)
+        if index in skipped:
+            # Skipped rows are reported as duplicates; one skipped because the register
+            # has it leaves the register's name for the check below.
+            continue
         if key in first_row:
             warnings.append(
-                f"row {row}: '{_shorten(record.name)}' is also in row {first_row[key]} "
-                "(imported twice; check it is not the same person)"
+                f"row {row}: '{_shorten(record.name)}' is also in row {first_row[key]} with "
+                "another organisation (imported twice; check it is not the same person)"
             )
         else:
             first_row[key] = row
-            if key in existing:
+            if key in names:
                 warnings.append(
-                    f"row {row}: '{_shorten(record.name)}' is already in the register "
-                    "(imported as another stakeholder)"
+                    f"row {row}: '{_shorten(record.name)}' is already in the register with "
+                    "another organisation (imported as another stakeholder)"
                 )
     return warnings

@@ -14,6 +14,11 @@ Version 0 (pre-release builds, spring 2025) differs from version 1 in two ways:
 - there was no ``next_steps`` table.
 
 Those builds already set the SmartDesk application id and left ``user_version`` at 0.
+
+Version 1 had no ``instance`` table: every copy of a workshop looked the same, so
+backups could not be told apart by file (see ``store.instance``). The upgrade gives
+the file its instance id, and the backup made before it already goes to that id's
+folder, so it is listed with the file's other backups.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from pathlib import Path
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.store.backups import backup_connection
 from smartdesk.store.identity import connect
+from smartdesk.store.instance import new_instance_id
+from smartdesk.store.instance import read as instance_id
 from smartdesk.store.schema import SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
@@ -94,7 +101,18 @@ def _v0_to_v1(conn: sqlite3.Connection) -> None:
     conn.execute(_V1_NEXT_STEPS)
 
 
-STEPS: list[Step] = [_v0_to_v1]
+_V2_INSTANCE = """CREATE TABLE instance (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    id TEXT NOT NULL
+)"""
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    # The row (the file's own id) is written by migrate, which chose it for the backup.
+    conn.execute(_V2_INSTANCE)
+
+
+STEPS: list[Step] = [_v0_to_v1, _v1_to_v2]
 assert len(STEPS) == SCHEMA_VERSION, "one migration step per schema version"
 
 
@@ -106,7 +124,10 @@ def migrate(path: Path, from_version: int) -> Path:
     """
     conn = connect(path, "rw")
     try:
-        backup = backup_connection(conn, path.stem, reason=f"v{from_version}")
+        # A file from before instance ids gets its id now, so the backup goes with
+        # the file's later ones.
+        instance = instance_id(conn) or new_instance_id()
+        backup = backup_connection(conn, path, reason=f"v{from_version}", instance=instance)
         # Must be set outside a transaction; the rebuilt tables would otherwise
         # cascade deletes into the tables that refer to them.
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -114,6 +135,7 @@ def migrate(path: Path, from_version: int) -> Path:
             conn.execute("BEGIN IMMEDIATE")
             for step in STEPS[from_version:]:
                 step(conn)
+            conn.execute("INSERT OR IGNORE INTO instance (one, id) VALUES (1, ?)", (instance,))
             problem = conn.execute("PRAGMA foreign_key_check").fetchone()
             if problem is not None:
                 raise sqlite3.IntegrityError(f"a {problem[0]} record refers to a missing one")

@@ -177,14 +177,6 @@ def to_sql(value: Any) -> Any:
     return value
 
 
-def from_sql(value: Any, hint: Any) -> Any:
-    """One column value back as the field's Python type."""
-    if value is None:
-        return None
-    convert = _converter(hint)
-    return value if convert is None else convert(value)
-
-
 def _json_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(json.loads(value))
 

@@ -7,7 +7,8 @@ live in link tables so SQLite enforces their foreign keys, and an option's
 financing lives in a child table too: that way each value is checked against the
 enumeration and the list keeps its order, which a JSON text column could not
 guarantee. Plain string lists (principles, wards, papers, decisions sought) are JSON
-text: nothing refers to them.
+text: nothing refers to them. One more single-row table, ``instance``, names this copy
+of the file (``store.instance``); it is no record and is never exported.
 
 Dates are ISO text, enumerations their value text, booleans 0/1. SQLite enforces what
 is cheap and never in doubt: unique ids, foreign keys, enumeration values, booleans,
@@ -35,7 +36,7 @@ from smartdesk.domain.enums import (
     WorkshopStatus,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # "SMDS": lets `file`-like tools and SmartDesk itself tell a workshop from any
 # other SQLite database.
 APPLICATION_ID = 0x534D4453
@@ -246,6 +247,11 @@ TABLES: dict[str, str] = {
     action TEXT NOT NULL DEFAULT '',
     owner TEXT NOT NULL DEFAULT '',
     due TEXT
+)""",
+    # This copy of the workshop (see store.instance): not a record, never exported.
+    "instance": f"""CREATE TABLE instance (
+    {_SINGLE_ROW},
+    id TEXT NOT NULL
 )""",
 }
 

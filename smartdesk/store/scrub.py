@@ -3,8 +3,11 @@
 Contact details are personal data under UK GDPR, and a workshop file travels. Blanking
 them is not enough on its own: SQLite keeps old text in free pages and in backups. So
 the fields are blanked with ``secure_delete`` on (old cells are zeroed), the file is
-vacuumed (rebuilt with no free pages at all), and every backup of this workshop that
-still holds any of the removed details is deleted.
+vacuumed (rebuilt with no free pages at all), and every backup of this file that still
+holds any of the removed details is deleted. Only this file's backups: another copy of
+the same workshop (same workshop id) has backups of its own, which may be its only
+good copy (see ``store.backups``). Backups an earlier SmartDesk left loose in the
+backups folder cannot be told apart by file, so they are reported, never deleted.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Stakeholder
+from smartdesk.store.backups import backups_of
 from smartdesk.store.identity import connect
 from smartdesk.store.workshop_file import Change, WorkshopFile
 
@@ -27,6 +31,36 @@ class ScrubResult:
 
     stakeholders: tuple[str, ...]  # ids whose email or phone was blanked
     backups_removed: tuple[Path, ...]
+    # Loose backups of this workshop from an earlier SmartDesk that still hold some of
+    # the details: they may belong to another copy of it, so they are left alone.
+    older_backups: tuple[Path, ...] = ()
+
+
+def find_stakeholder(store: WorkshopFile, id_or_name: str) -> str:
+    """The id of the stakeholder with id ``id_or_name``, or else with that name.
+
+    Names match ignoring case and spacing. WorkshopError for no match, or for a
+    name shared by several stakeholders (naming each, with its organisation and id).
+    """
+    people = store.records(Stakeholder)
+    if any(s.id == id_or_name for s in people):
+        return id_or_name
+    wanted = _folded(id_or_name)
+    named = [s for s in people if wanted and _folded(s.name) == wanted]
+    if len(named) == 1:
+        return named[0].id
+    if not named:
+        raise WorkshopError(f"there is no stakeholder with the id or name '{id_or_name}'")
+    candidates = "; ".join(
+        f"{s.name} ({s.organisation or 'no organisation'}, id {s.id})" for s in named
+    )
+    raise WorkshopError(
+        f"{len(named)} stakeholders are named '{id_or_name}': {candidates}; give the id instead"
+    )
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def remove_personal_data(
@@ -37,9 +71,9 @@ def remove_personal_data(
 ) -> ScrubResult:
     """Blank every stakeholder's email and phone (or one stakeholder's), then clean up.
 
-    The file is vacuumed and the backups of this workshop (in ``backups_folder``,
-    default the user's backups folder) that hold any removed detail are deleted.
-    Raises WorkshopError for an unknown stakeholder or a file open read-only.
+    The file is vacuumed and this file's backups (in ``backups_folder``, default its
+    own folder in the user's backups folder) that hold any removed detail are
+    deleted. Raises WorkshopError for an unknown stakeholder or a file open read-only.
     """
     if stakeholder_id is not None and store.get(Stakeholder, stakeholder_id) is None:
         raise WorkshopError(f"There is no stakeholder with id {stakeholder_id}")
@@ -65,22 +99,26 @@ def remove_personal_data(
             f"The contact details were removed, but {store.path} could not be compacted "
             f"({error}); try again when the file is not in use elsewhere"
         ) from None
-    folder = paths.backups_dir() if backups_folder is None else backups_folder
-    workshop_id = store.info().id
-    removed = tuple(
-        backup
-        for backup in sorted(folder.glob("*.smartdesk"))
-        if _is_backup_of(backup, store.path.stem, workshop_id)
-        and _holds(backup, values, None if stakeholder_id is None else (stakeholder_id,))
-        and _delete(backup)
-    )
-    return ScrubResult(ids, removed)
+    only = None if stakeholder_id is None else (stakeholder_id,)
+    own = store.instance_id
+    ours = _in(backups_folder) if backups_folder is not None else backups_of(own) if own else []
+    removed = tuple(b for b in ours if _holds(b, values, only) and _delete(b))
+    return ScrubResult(ids, removed, _older_backups(store.info().id, values, only))
 
 
-def _is_backup_of(backup: Path, stem: str, workshop_id: str) -> bool:
-    if backup.name.startswith(f"{stem}-"):
-        return True
-    return _read_workshop_id(backup) == workshop_id
+def _in(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.smartdesk"))
+
+
+def _older_backups(
+    workshop_id: str, values: set[str], ids: tuple[str, ...] | None
+) -> tuple[Path, ...]:
+    """Loose backups (made before each file had its own) of this workshop holding details."""
+    try:
+        loose = _in(paths.backups_dir())
+    except OSError:
+        return ()
+    return tuple(b for b in loose if _read_workshop_id(b) == workshop_id and _holds(b, values, ids))
 
 
 def _read_workshop_id(path: Path) -> str | None:

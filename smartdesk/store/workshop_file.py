@@ -30,6 +30,7 @@ from smartdesk.domain.records import (
     WorkshopData,
     WorkshopInfo,
 )
+from smartdesk.store import instance
 from smartdesk.store import lock as locking
 from smartdesk.store import rows as rowmap
 from smartdesk.store.backups import backup_connection
@@ -125,6 +126,7 @@ class WorkshopFile:
         # The lock of a SmartDesk that stopped without closing, cleared on opening.
         self.cleared_lock: LockInfo | None = None
         self._identity = _file_identity(path)
+        self._instance: str | None = None  # set on opening for editing (instance.claim)
         # Decoded collections, kept while the file is unchanged (see _collection_records).
         self._read_cache: dict[type, tuple[Any, ...]] = {}
         self._read_version: tuple[int, int] | None = None
@@ -212,6 +214,12 @@ class WorkshopFile:
         except BaseException:
             locking.release(path)
             raise
+        try:
+            # A copy made outside SmartDesk gets an id of its own before any backup.
+            store._instance = instance.claim(store._conn, path)
+        except sqlite3.Error as error:
+            store.close()
+            raise WorkshopError(f"Cannot open {path}: {one_line(error)}") from None
         store._locked = True
         store.cleared_lock = cleared
         if backup:
@@ -291,14 +299,24 @@ class WorkshopFile:
         """Call ``listener`` with a Change after every committed edit."""
         self._listeners.append(listener)
 
+    @property
+    def instance_id(self) -> str | None:
+        """This file's own id (see ``store.instance``), unlike the workshop id its copies share."""
+        return self._instance or instance.read(self._conn)
+
     def backup(self, dest_dir: Path | None = None, *, reason: str = "") -> Path:
         """Copy the workshop with SQLite's backup API and return the copy's path.
 
-        Default destination: the user's backups folder, keeping the newest 10 copies
-        of this workshop. ``reason`` (lower-case letters and digits, e.g. ``"import"``)
-        is added to the copy's name.
+        Default destination: this file's folder in the user's backups folder, keeping
+        its newest 10 copies. ``reason`` (lower-case letters and digits, e.g.
+        ``"import"``) is added to the copy's name. A copy made elsewhere still carries
+        this file's instance id: give it its own (``instance.renew``) if it is to be
+        a workshop file in its own right.
         """
-        return backup_connection(self._conn, self.path.stem, dest_dir, reason=reason)
+        own = self.instance_id
+        if dest_dir is None and own is None:
+            raise WorkshopError(f"{self.path} is damaged: it does not say which copy it is")
+        return backup_connection(self._conn, self.path, dest_dir, reason=reason, instance=own)
 
     # -- reading -------------------------------------------------------------
 
@@ -740,6 +758,9 @@ def _build(path: Path, data: WorkshopData, name: Path) -> None:
                 db.execute(statement)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute(
+                "INSERT INTO instance (one, id) VALUES (1, ?)", (instance.new_instance_id(),)
+            )
             # References are checked at commit, so records can go in document
             # order (the listening log, for one, refers to options after it).
             conn.execute("PRAGMA defer_foreign_keys = ON")

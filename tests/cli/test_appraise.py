@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from smartdesk.domain.appraisal_report import appraisal_report
 from smartdesk.domain.review import review
-from smartdesk.domain.sensitivity import appraisal_report
 from smartdesk.store import WorkshopFile
 from tests.cli.conftest import RunSmartdesk
 
@@ -92,18 +92,35 @@ def test_review_json_has_the_documented_shape(smartdesk: RunSmartdesk, demo: Pat
         assert len(report["gaps"]) == len(review(store.load()))
 
 
-def test_review_names_the_gaps_and_exits_0(smartdesk: RunSmartdesk, tmp_path: Path) -> None:
+def test_review_of_a_new_workshop_walks_every_stage(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
     empty = tmp_path / "empty.smartdesk"
     assert smartdesk("new", empty).returncode == 0
     result = smartdesk("review", empty, "--json")
     assert result.returncode == 0
-    checks = {gap["check"] for gap in json.loads(result.stdout)["gaps"]}
-    assert {"shortlist_no_bau", "shortlist_no_do_minimum", "shortlist_too_few"} <= checks
-    assert {"no_criteria", "no_recommendation"} <= checks
+    gaps = json.loads(result.stdout)["gaps"]
+    assert [(gap["stage"], gap["check"]) for gap in gaps] == [
+        ("vision", "problem_missing"),
+        ("vision", "vision_missing"),
+        ("vision", "no_outcomes"),
+        ("stakeholders", "no_stakeholders"),
+        ("options", "no_options"),
+        ("options", "no_criteria"),
+        ("pack", "no_recommendation"),
+    ]
     text = smartdesk("review", empty)
     assert text.returncode == 0
-    assert text.stdout.startswith("Not ready for committee")
-    assert "business-as-usual" in text.stdout and "do-minimum" in text.stdout
+    assert text.stdout.startswith("Not ready for committee: 7 gaps")
+    for words in (
+        "The problem has not been written",
+        "There is no vision statement",
+        "No outcomes are set",
+        "No stakeholders are listed",
+        "No delivery options are listed",
+        "business as usual and do minimum",
+    ):
+        assert words in text.stdout
 
 
 def test_appraise_of_an_empty_workshop_and_of_no_file(

@@ -83,15 +83,48 @@ def test_windows_1252_and_xlsx(smartdesk: RunSmartdesk, workshop: Path, tmp_path
     assert _names(workshop) == ["Siân", "Rhodri"]
 
 
-def test_duplicate_names_import_with_a_note(
+def test_a_shared_name_at_another_organisation_imports_with_a_note(
     smartdesk: RunSmartdesk, workshop: Path, tmp_path: Path
 ) -> None:
     source = tmp_path / "d.csv"
-    source.write_text("Name\nResident\nResident\n", encoding="utf-8")
+    source.write_text("Name,Organisation\nResident,Millfield\nResident,Eastgate\n")
     result = smartdesk("import", workshop, "--stakeholders", source)
     assert result.returncode == 0
-    assert "note: row 3: 'Resident' is also in row 2" in result.stderr
+    assert "note: row 3: 'Resident' is also in row 2 with another organisation" in result.stderr
     assert _names(workshop) == ["Resident", "Resident"]
+
+
+def test_importing_the_same_sheet_twice_skips_every_row_the_second_time(
+    smartdesk: RunSmartdesk, workshop: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "Name,Organisation\nAnn Jones,Acme\nBob Smith,\n  ann   JONES ,ACME\n", encoding="utf-8"
+    )
+    first = smartdesk("import", workshop, "--stakeholders", source)
+    assert first.returncode == 0, first.stderr
+    assert "Imported 2 stakeholders" in first.stdout
+    assert "row 4: 'ann JONES' (ACME) repeats row 2" in first.stdout
+    assert _names(workshop) == ["Ann Jones", "Bob Smith"]
+
+    second = smartdesk("import", workshop, "--stakeholders", source)
+    assert second.returncode == 0, second.stderr
+    assert "Imported 0 stakeholders" in second.stdout
+    assert "Skipped 3 rows" in second.stdout
+    for line in (
+        "row 2: 'Ann Jones' (Acme) is already in the register",
+        "row 3: 'Bob Smith' is already in the register",
+        "row 4: 'ann JONES' (ACME) is already in the register",
+    ):
+        assert line in second.stdout
+    assert _names(workshop) == ["Ann Jones", "Bob Smith"]
+
+    kept = smartdesk("import", workshop, "--stakeholders", source, "--allow-duplicates")
+    assert kept.returncode == 0, kept.stderr
+    assert "Imported 3 stakeholders" in kept.stdout
+    assert "Kept 3 rows that are duplicates" in kept.stdout
+    assert _names(workshop) == ["Ann Jones", "Bob Smith"] * 2 + ["ann   JONES"]
+    assert "--allow-duplicates" in smartdesk("import", "--help").stdout
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Fixtures for the GUI tests: Qt without a screen, a copy of the demo, a main window."""
+"""Fixtures for the GUI tests: Qt without a screen, a copy of the demo, a main window;
+and the helpers several GUI test files share."""
 
 from __future__ import annotations
 
@@ -10,10 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
+from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.demo import create_demo_copy
+from smartdesk.gui.editable_table import EditableRecordTable
 from smartdesk.gui.main_window import MainWindow
+from smartdesk.gui.stages import StakeholdersPage
+from smartdesk.store import WorkshopFile
 
 
 @pytest.fixture
@@ -41,3 +48,34 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
 def demo_window(window: MainWindow, demo_path: Path) -> MainWindow:
     assert window.open_path(demo_path)
     return window
+
+
+def stored(path: Path) -> WorkshopData:
+    """The workshop as the file on disk now holds it (tests check the file, not widgets)."""
+    with WorkshopFile.open(path, read_only=True) as store:
+        return store.load()
+
+
+def open_stakeholders_stage(qtbot: QtBot, window: MainWindow) -> StakeholdersPage:
+    """Go to the Stakeholders stage with Ctrl+2, its grid fitted to the view."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert isinstance(page, StakeholdersPage)
+    page.grid.fit()
+    return page
+
+
+def type_into_cell(
+    qtbot: QtBot, table: EditableRecordTable, row: int, column: int, text: str
+) -> None:
+    """Type ``text`` over a table cell as a user does: F2, select all, type, Enter."""
+    table.view.setFocus()
+    table.view.setCurrentIndex(table.view.model().index(row, column))
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    # The editor open on the current cell (offscreen windows are never 'active').
+    editor = table.view.indexWidget(table.view.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on Enter through a queued call

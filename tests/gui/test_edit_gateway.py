@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import smartdesk.gui
+from smartdesk.domain.enums import EngagementLevel
 from smartdesk.domain.records import Criterion, Option, Stakeholder
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.stages import OptionsPage
@@ -23,7 +24,8 @@ from smartdesk.store import WorkshopFile
 
 GUI = Path(smartdesk.gui.__file__).parent
 # Only these modules may build undo commands or push them onto the undo stack.
-GATEWAY = {GUI / "session.py", GUI / "commands.py"}
+GATEWAY = {GUI / "session.py", GUI / "commands.py", GUI / "row_undo.py"}
+COMMAND_MODULES = {"smartdesk.gui.commands", "smartdesk.gui.row_undo"}
 COMMANDS = {
     "StoreCommand",
     "AddRecordCommand",
@@ -34,6 +36,8 @@ COMMANDS = {
     "MoveRecordsCommand",
     "GroupCommand",
     "SetSingletonCommand",
+    "NewRowCommand",
+    "CellEditCommand",
 }
 
 
@@ -129,6 +133,59 @@ def test_undo_texts_say_what_changes(demo_window: MainWindow) -> None:
     assert demo_window.undo_stack.undoText() == "Delete stakeholder Kay Boardman"
 
 
+def test_a_table_cell_step_is_named_by_its_column_and_the_value_it_shows(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    # The column as the table heads it ("Engaged now", not engagement_current), the
+    # value as the cell shows it (a choice's label, not its stored code).
+    qtbot.keyClick(demo_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = demo_window.current_page()
+    assert isinstance(page, StakeholdersPage)
+    model = page.register.model
+    column = next(c for c, f in enumerate(model.fields) if f.name == "engagement_current")
+    person = model.record(0)
+    level = next(e for e in EngagementLevel if e != person.engagement_current)
+    assert model.set_value(0, column, level)
+    assert demo_window.undo_stack.undoText() == f"Set engaged now of {person.name} to {level.label}"
+
+
+def test_a_cell_typed_into_a_new_row_is_checked_before_it_joins_the_add(
+    qtbot: QtBot, demo_window: MainWindow, demo_path: Path
+) -> None:
+    # Cells typed into the row just added join its "Add" step, but each is checked by
+    # the domain's rules before it is written: power 11 is refused, never stored.
+    qtbot.keyClick(demo_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = demo_window.current_page()
+    assert isinstance(page, StakeholdersPage)
+    view = page.register.view
+    stack = demo_window.undo_stack
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    for text in ("Kay Boardman", "", "", ""):  # name; organisation, role, category left
+        editor = view.indexWidget(view.currentIndex())
+        assert editor is not None
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        QApplication.processEvents()  # a cell editor commits through a queued call
+    editor = view.indexWidget(view.currentIndex())
+    assert editor is not None
+    qtbot.keyClicks(editor, "11")  # power
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+    (message,) = errors_of(demo_window)
+    assert "power" in message.lower() and "11" in message
+    with open_store(demo_path) as store:
+        (kay,) = [s for s in store.records(Stakeholder) if s.name == "Kay Boardman"]
+    assert kay.power is None
+    assert stack.count() == 1
+    assert stack.undoText() == "Add stakeholder Kay Boardman"
+    stack.undo()
+    with open_store(demo_path) as store:
+        assert store.get(Stakeholder, kay.id) is None
+
+
 def test_cover_form_refuses_a_5000_character_title_with_the_rule(
     qtbot: QtBot, demo_window: MainWindow, demo_path: Path
 ) -> None:
@@ -197,7 +254,7 @@ def _builds_command(node: ast.AST) -> bool:
             getattr(base, "id", getattr(base, "attr", "")) in COMMANDS for base in node.bases
         )
     if isinstance(node, ast.ImportFrom):
-        return node.module == "smartdesk.gui.commands" and any(
+        return node.module in COMMAND_MODULES and any(
             alias.name in COMMANDS for alias in node.names
         )
     return False

@@ -22,6 +22,7 @@ from smartdesk.gui.editable_table import (
 )
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.store import WorkshopFile
+from tests.gui.conftest import stored, type_into_cell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -31,11 +32,6 @@ STRATEGIES = (
     Strategy(id="s2", title="Net Zero 2030", owner="Climate"),
     Strategy(id="s3", title="Health and Wellbeing", owner="Public health"),
 )
-
-
-def stored(path: Path) -> WorkshopData:
-    with WorkshopFile.open(path, read_only=True) as store:
-        return store.load()
 
 
 @pytest.fixture
@@ -111,16 +107,6 @@ def go_to(table: EditableRecordTable, row: int, column: int) -> None:
     index = table.view.model().index(row, column)
     table.view.setFocus()
     table.view.setCurrentIndex(index)
-
-
-def type_into_cell(qtbot, table: EditableRecordTable, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
-    go_to(table, row, column)
-    qtbot.keyClick(table.view, Qt.Key.Key_F2)
-    editor = editor_of(table)
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    press(qtbot, editor, Qt.Key.Key_Return)
 
 
 # -- parsing --------------------------------------------------------------------------------

@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from smartdesk.domain.appraisal import rank_options
 from smartdesk.domain.enums import Nation, ProcurementRoute
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
+from smartdesk.domain.sensitivity_sentence import sensitivity_sentence
 from smartdesk.gui.editable_table import EditableRecordTable
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.options.guidance_notes import option_guidance
-from smartdesk.gui.options.sentence import sensitivity_sentence
 from smartdesk.gui.stages import OptionsPage
-from smartdesk.store import WorkshopFile
+from tests.gui.conftest import stored, type_into_cell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -43,11 +43,6 @@ def window_factory(qtbot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
         window.close()
 
 
-def stored(path: Path) -> WorkshopData:
-    with WorkshopFile.open(path, read_only=True) as store:
-        return store.load()
-
-
 def options_page(window: MainWindow, tab: int) -> OptionsPage:
     window.show_stage(2)
     page = window.current_page()
@@ -65,18 +60,6 @@ def row_of(table: EditableRecordTable, name: str) -> int:
 
 def column_of(table: EditableRecordTable, field: str) -> int:
     return next(i for i, f in enumerate(table.model.fields) if f.name == field)
-
-
-def type_into_cell(qtbot, table: EditableRecordTable, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
-    table.view.setFocus()
-    table.view.setCurrentIndex(table.view.model().index(row, column))
-    qtbot.keyClick(table.view, Qt.Key.Key_F2)
-    editor = table.view.indexWidget(table.view.currentIndex())
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
 
 
 def score_of(data: WorkshopData, option: Option, criterion: Criterion) -> int | None:

@@ -6,11 +6,12 @@ import dataclasses
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog
 
 from smartdesk.domain.records import Stakeholder, Vision, WorkshopData
 from smartdesk.gui import file_guard
+from smartdesk.gui.demo import create_demo_copy
 from smartdesk.gui.lock_dialog import LockChoice
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.restore_backup import backup_label, list_backups
@@ -93,15 +94,68 @@ def test_restore_from_backup_makes_a_new_copy(
     window: MainWindow, demo_path: Path, tmp_path: Path
 ) -> None:
     assert window.open_path(demo_path)  # opening made a backup
-    (backup,) = list_backups(demo_path.stem)
+    (backup,) = list_backups(window.session.store.instance_id)  # type: ignore[union-attr]
     assert "when opened" in backup_label(backup)
     before = demo_path.read_bytes()
     target = tmp_path / "restored.smartdesk"
     assert file_guard.restore_backup(window, backup, target)
     assert Path(window.session.store.path) == target  # type: ignore[union-attr]
+    # The restored file is a file of its own: its backups are not the original's.
+    with WorkshopFile.open(demo_path, read_only=True) as original:
+        assert window.session.store.instance_id != original.instance_id  # type: ignore[union-attr]
     assert demo_path.read_bytes() == before
     assert not file_guard.restore_backup(window, backup, target)  # never overwrites
     assert window.errors and "already exists" in window.errors[-1]  # type: ignore[attr-defined]
+
+
+def _items_offered(qtbot, window: MainWindow) -> list[str]:  # type: ignore[no-untyped-def]
+    """Choose File ▸ Restore from Backup, read the backups offered, and cancel."""
+    offered: list[str] = []
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog)]
+        shown = [d for d in dialogs if d.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, answer)
+            return
+        offered.extend(shown[0].comboBoxItems())
+        shown[0].reject()
+
+    QTimer.singleShot(0, answer)
+    window.restore_action.trigger()  # type: ignore[attr-defined]
+    return offered
+
+
+def test_restore_from_backup_offers_only_this_files_backups(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    # Another copy of the same demo, with the same name, in another folder.
+    (tmp_path / "other").mkdir()
+    twin = create_demo_copy(tmp_path / "other")
+    assert twin.name == demo_path.name
+    for path in (twin, twin, demo_path):
+        assert window.open_path(path)  # each opening makes a backup
+    offered = _items_offered(qtbot, window)
+    assert len(offered) == 1 and offered[0].startswith(f"{demo_path.stem} — ")
+    assert window.open_path(twin)
+    assert len(_items_offered(qtbot, window)) == 3
+    # A file never backed up has none to offer, rather than every other file's.
+    fresh = tmp_path / "fresh.smartdesk"
+    assert window.create_workshop(fresh)
+    assert _items_offered(qtbot, window) == []
+    assert window.errors[-1] == "There are no backups of this workshop file yet."  # type: ignore[attr-defined]
+
+
+def test_save_a_copy_is_a_file_of_its_own(
+    window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    assert window.open_path(demo_path) and window.session is not None
+    original = window.session.store.instance_id
+    copy = window.save_copy(tmp_path / "copy")
+    assert copy is not None and window.open_path(copy)
+    made = window.session.store.instance_id
+    assert made not in (None, original)
+    assert len(list_backups(original)) == 1 and len(list_backups(made)) == 1
 
 
 def test_remove_personal_data_from_the_window(window: MainWindow, tmp_path: Path) -> None:

@@ -10,17 +10,9 @@ from PySide6.QtCore import QPointF, Qt
 
 from smartdesk.domain.records import Relationship, Stakeholder
 from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import StakeholdersPage
 from smartdesk.gui.stakeholders.grid import StakeholderGrid, scene_point
 from smartdesk.store import WorkshopFile
-
-
-def open_stage(qtbot, window: MainWindow) -> StakeholdersPage:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    page = window.current_page()
-    assert isinstance(page, StakeholdersPage)
-    page.grid.fit()
-    return page
+from tests.gui.conftest import open_stakeholders_stage
 
 
 def tooltip_midway(grid: StakeholderGrid, a: QPointF, b: QPointF) -> str | None:
@@ -42,7 +34,7 @@ def joining(a: QPointF, b: QPointF) -> frozenset[tuple[float, float]]:
 def test_lines_follow_a_dragged_card_and_name_their_ends(  # type: ignore[no-untyped-def]
     qtbot, demo_window: MainWindow, demo_path: Path
 ) -> None:
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     grid = page.grid
     with WorkshopFile.open(demo_path, read_only=True) as store:
         people = {s.id: s for s in store.records(Stakeholder)}

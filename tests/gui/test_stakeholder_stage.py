@@ -15,26 +15,17 @@ from smartdesk.domain.records import (
     Relationship,
     Stakeholder,
 )
+from smartdesk.domain.stakeholder_analysis import engagement_gaps, silos, unconnected
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.stages import StakeholdersPage
-from smartdesk.gui.stakeholders.analysis import engagement_gaps, quadrant, silos, unconnected
 from smartdesk.gui.stakeholders.grid import grid_values, scene_point
 from smartdesk.store import WorkshopFile
+from tests.gui.conftest import open_stakeholders_stage, stored
 
 
-def stored(path: Path, stakeholder_id: str) -> Stakeholder:
-    with WorkshopFile.open(path, read_only=True) as store:
-        found = store.get(Stakeholder, stakeholder_id)
-    assert found is not None
-    return found
-
-
-def open_stage(qtbot, window: MainWindow) -> StakeholdersPage:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    page = window.current_page()
-    assert isinstance(page, StakeholdersPage)
-    page.grid.fit()
-    return page
+def stored_stakeholder(path: Path, stakeholder_id: str) -> Stakeholder:
+    """The stakeholder as the file on disk now holds it."""
+    return {found.id: found for found in stored(path).stakeholders}[stakeholder_id]
 
 
 def card_centre(page: StakeholdersPage, stakeholder_id: str) -> QPoint:
@@ -44,7 +35,7 @@ def card_centre(page: StakeholdersPage, stakeholder_id: str) -> QPoint:
 def test_drag_a_card_writes_one_undoable_command(  # type: ignore[no-untyped-def]
     qtbot, demo_window: MainWindow, demo_path: Path
 ) -> None:
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     person = next(iter(page.grid.cards.values())).stakeholder
     viewport = page.grid.viewport()
     start = card_centre(page, person.id)
@@ -58,21 +49,21 @@ def test_drag_a_card_writes_one_undoable_command(  # type: ignore[no-untyped-def
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
     assert demo_window.undo_stack.count() == 1
-    moved = stored(demo_path, person.id)
+    moved = stored_stakeholder(demo_path, person.id)
     expected = grid_values(page.grid.mapToScene(end))
     assert (moved.power, moved.interest) == expected
     assert abs(moved.power - 2.0) <= 0.3 and abs(moved.interest - 3.0) <= 0.3  # type: ignore[operator]
     assert dataclasses.replace(moved, power=person.power, interest=person.interest) == person
 
     qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert stored(demo_path, person.id) == person
+    assert stored_stakeholder(demo_path, person.id) == person
     assert page.grid.cards[person.id].pos() == scene_point(person.power, person.interest)  # type: ignore[arg-type]
 
 
 def test_arrow_keys_move_a_card_and_merge_into_one_undo_step(  # type: ignore[no-untyped-def]
     qtbot, demo_window: MainWindow, demo_path: Path
 ) -> None:
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     person = next(
         s.stakeholder for s in page.grid.cards.values() if 1 <= (s.stakeholder.interest or 0) <= 8
     )
@@ -84,16 +75,33 @@ def test_arrow_keys_move_a_card_and_merge_into_one_undo_step(  # type: ignore[no
     qtbot.keyClick(page.grid, Qt.Key.Key_Right)
     qtbot.keyClick(page.grid, Qt.Key.Key_Right)
     qtbot.keyClick(page.grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    moved = stored(demo_path, person.id)
+    moved = stored_stakeholder(demo_path, person.id)
     assert moved.interest == round(person.interest + 1.0, 1)  # type: ignore[operator]
     assert moved.power == round(person.power - 0.1, 1)  # type: ignore[operator]
     assert demo_window.undo_stack.count() == 1  # merged (QUndoCommand.mergeWith)
     qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert stored(demo_path, person.id) == person
+    assert stored_stakeholder(demo_path, person.id) == person
+
+
+def test_gap_chart_is_drawn_when_its_tab_is_shown_at_the_tab_width(  # type: ignore[no-untyped-def]
+    qtbot, demo_window: MainWindow
+) -> None:
+    page = open_stakeholders_stage(qtbot, demo_window)
+    chart = page.gaps.chart
+    assert chart.renders == 0  # a tab not looked at draws nothing
+    page.tabs.setCurrentWidget(page.gaps)
+    chart.render_now()
+    assert chart.renders == 1
+    pixmap = chart.pixmap()
+    assert not pixmap.isNull()
+    # The chart is drawn for the space it has, not a pack-sized picture scaled down.
+    assert abs(pixmap.width() / pixmap.devicePixelRatio() - max(chart.width(), 200)) <= 1
+    chart.render_now()
+    assert chart.renders == 1  # nothing changed: not drawn again
 
 
 def test_selecting_a_card_selects_its_register_row(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     person = list(page.grid.cards.values())[3].stakeholder
     qtbot.mouseClick(
         page.grid.viewport(), Qt.MouseButton.LeftButton, pos=card_centre(page, person.id)
@@ -104,7 +112,7 @@ def test_selecting_a_card_selects_its_register_row(qtbot, demo_window: MainWindo
 
 
 def test_filter_fades_cards_and_filters_the_register(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.filter_box, "Okafor")
     assert page.register.view.model().rowCount() == 1
@@ -113,7 +121,7 @@ def test_filter_fades_cards_and_filters_the_register(qtbot, demo_window: MainWin
 
 
 def test_register_edit_in_place_is_saved(qtbot, demo_window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     view = page.register.view
     person = page.stakeholders.record(0)
     column = [f.name for f in page.stakeholders.fields].index("power")
@@ -125,14 +133,14 @@ def test_register_edit_in_place_is_saved(qtbot, demo_window: MainWindow, demo_pa
     qtbot.keyClicks(editor, ".5")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits through a queued call
-    assert stored(demo_path, person.id).power == 3.5
+    assert stored_stakeholder(demo_path, person.id).power == 3.5
     assert page.grid.cards[person.id].pos() == scene_point(3.5, person.interest)  # type: ignore[arg-type]
 
 
 def test_unplaced_stakeholder_waits_in_the_tray_then_is_placed(  # type: ignore[no-untyped-def]
     qtbot, demo_window: MainWindow, demo_path: Path
 ) -> None:
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     assert demo_window.session is not None
     store = demo_window.session.store
     person = store.records(Stakeholder)[0]
@@ -141,7 +149,7 @@ def test_unplaced_stakeholder_waits_in_the_tray_then_is_placed(  # type: ignore[
     page.tray.setCurrentRow(0)
     page.tray.setFocus()
     qtbot.keyClick(page.tray, Qt.Key.Key_Return)
-    placed = stored(demo_path, person.id)
+    placed = stored_stakeholder(demo_path, person.id)
     assert (placed.power, placed.interest) == (5.0, 5.0)
     assert page.tray.count() == 0 and person.id in page.grid.cards
 
@@ -149,7 +157,7 @@ def test_unplaced_stakeholder_waits_in_the_tray_then_is_placed(  # type: ignore[
 def test_import_good_file_then_undo(
     qtbot, demo_window: MainWindow, demo_path: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     before = len(page.stakeholders.records())
     source = tmp_path / "more.csv"
     source.write_bytes(
@@ -170,7 +178,7 @@ def test_import_good_file_then_undo(
 def test_import_bad_file_is_refused_and_file_untouched(  # type: ignore[no-untyped-def]
     qtbot, demo_window: MainWindow, demo_path: Path, tmp_path: Path
 ) -> None:
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     source = tmp_path / "bad.csv"
     source.write_text("Name,Power\nGood,3\nBad,12\n", encoding="utf-8")
     before = demo_path.read_bytes()
@@ -208,7 +216,7 @@ def test_import_preview_shows_the_mapping_before_writing(  # type: ignore[no-unt
 
 
 def test_listening_log_status_filter(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     entries = page.listening.records()
     open_count = sum(1 for e in entries if e.status is ListeningStatus.OPEN)
     page.status_filter.setCurrentIndex(page.status_filter.findData(ListeningStatus.OPEN))
@@ -218,7 +226,7 @@ def test_listening_log_status_filter(qtbot, demo_window: MainWindow) -> None:  #
 
 
 def test_overdue_actions_are_marked(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     actions = page.engagement.records()
     planned = [a for a in actions if a.status is ActionStatus.PLANNED and a.due is not None]
     assert planned
@@ -235,7 +243,7 @@ def test_overdue_actions_are_marked(qtbot, demo_window: MainWindow) -> None:  # 
 
 
 def test_presentation_mode_enlarges_the_cards(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     card = next(iter(page.grid.cards.values()))
     normal = card.boundingRect().height()
     demo_window.set_presentation(True)
@@ -245,7 +253,7 @@ def test_presentation_mode_enlarges_the_cards(qtbot, demo_window: MainWindow) ->
 
 
 def test_zoom_and_fit(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     fitted = page.grid.zoom_level()
     page.grid.setFocus()
     qtbot.keyClick(page.grid, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -255,7 +263,7 @@ def test_zoom_and_fit(qtbot, demo_window: MainWindow) -> None:  # type: ignore[n
 
 
 def test_relationship_lines_and_silos(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = open_stage(qtbot, demo_window)
+    page = open_stakeholders_stage(qtbot, demo_window)
     assert page.grid._lines  # lines are drawn between linked cards
     assert page.silos.group_count() >= 1
     data = demo_window.session.store.load()  # type: ignore[union-attr]
@@ -267,15 +275,8 @@ def test_relationship_lines_and_silos(qtbot, demo_window: MainWindow) -> None:  
 # -- the stage's rules, without Qt ---------------------------------------------------------
 
 
-def test_quadrants_split_at_five() -> None:
-    def at(power: float, interest: float) -> str | None:
-        return quadrant(Stakeholder(id="x", power=power, interest=interest))
-
-    assert at(5, 5) == "Manage closely"
-    assert at(9, 1) == "Keep satisfied"
-    assert at(1, 9) == "Keep informed"
-    assert at(4.9, 4.9) == "Monitor"
-    assert quadrant(Stakeholder(id="x", power=3)) is None
+def test_grid_positions_read_back_as_power_and_interest() -> None:
+    # The quadrant rule itself is tested in tests/unit/domain/test_stakeholder_analysis.py.
     assert grid_values(QPointF(scene_point(7.3, 2.1))) == (7.3, 2.1)
 
 

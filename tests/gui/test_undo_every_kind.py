@@ -320,22 +320,7 @@ CASES: dict[str, Case] = {
 }
 
 
-def _params() -> list[Any]:
-    # A box typed in while undo puts its old text back: its fix is in another branch
-    # (text boxes and table editors showing what undo put back).
-    waiting = {"edit the problem"}
-    return [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(strict=True, reason="the box keeps the undone text"),
-        )
-        if name in waiting
-        else name
-        for name in CASES
-    ]
-
-
-@pytest.mark.parametrize("name", _params())
+@pytest.mark.parametrize("name", list(CASES))
 def test_undo_and_redo_leave_the_screen_showing_the_file(
     qtbot: QtBot, demo_window: MainWindow, demo_path: Path, name: str
 ) -> None:

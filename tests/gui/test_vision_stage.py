@@ -11,21 +11,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.stages import VisionPage
 from smartdesk.gui.vision.alignment import TICK
-from smartdesk.store import WorkshopFile
+from tests.gui.conftest import stored
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def stored(path: Path) -> WorkshopData:
-    with WorkshopFile.open(path, read_only=True) as store:
-        return store.load()
 
 
 def vision_page(window: MainWindow) -> VisionPage:
@@ -141,7 +135,8 @@ def test_strategies_paste_type_and_reopen(qtbot, window, tmp_path) -> None:  # t
     editor = cell_editor(table)
     qtbot.keyClicks(editor, "Health and Wellbeing Strategy")
     press(qtbot, editor, Qt.Key.Key_Return)
-    assert window.undo_stack.count() == 3  # paste, add, type
+    assert window.undo_stack.count() == 2  # paste; add with the title typed in it
+    assert window.undo_stack.undoText() == "Add strategy Health and Wellbeing Strategy"
     window.close_workshop()
     data = stored(path)
     assert [s.title for s in data.strategies] == [
@@ -252,8 +247,15 @@ def test_maturity_defaults_levels_and_radar(qtbot, window, tmp_path) -> None:  #
     for row in (1, 2):
         type_in_cell(qtbot, table, row, 1, "3")
         type_in_cell(qtbot, table, row, 2, "5")
+    maturity.radar.render_now()
     pixmap = maturity.radar.pixmap()
     assert pixmap is not None and not pixmap.isNull()
+    # Drawn to fit the space it has (the pack's layout at the screen's resolution).
+    assert pixmap.width() <= maturity.radar.width() * pixmap.devicePixelRatio() + 1
+    drawn = maturity.radar.renders
+    maturity.show_data(stored(path))  # the same figures: nothing to draw again
+    maturity.radar.render_now()
+    assert maturity.radar.renders == drawn
 
 
 def test_read_only_file_shows_but_does_not_edit(qtbot, window, demo_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -45,6 +45,21 @@ def test_template_is_built_once_and_copies_are_independent(tmp_path: Path) -> No
         assert store.info().title != "Changed"
 
 
+def test_each_copy_is_a_file_of_its_own(tmp_path: Path) -> None:
+    copies = []
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        copies.append(demo.create_demo_copy(tmp_path / name))
+    (template,) = _templates()
+    stores = [WorkshopFile.open(p, read_only=True) for p in (*copies, template)]
+    try:
+        assert len({s.info().id for s in stores}) == 1  # one workshop, for merge
+        assert len({s.instance_id for s in stores}) == 3  # three files, for backups
+    finally:
+        for store in stores:
+            store.close()
+
+
 def test_changed_demo_text_builds_a_new_template(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

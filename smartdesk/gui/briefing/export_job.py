@@ -66,10 +66,6 @@ class ExportJob:
         """Ask the export to stop at its next step."""
         self._cancel.set()
 
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self) -> None:
         from smartdesk.reports.errors import ExportCancelled
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout
 
 from smartdesk.domain.appraisal import normalised_weights
+from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Criterion, new_id
 from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
-from smartdesk.gui.options.figures import pct
 from smartdesk.gui.session import WorkshopSession
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,7 @@ class CriteriaModel(EditableRecordModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 shares = normalised_weights(self.records())
                 share = shares.get(self.record(index.row()).id)
-                return pct(share, 1)
+                return percent(share, 1)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.EditRole:

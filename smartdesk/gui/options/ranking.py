@@ -12,15 +12,13 @@ from smartdesk.domain.appraisal import (
     HUNDRED,
     MAX_SCORE,
     RankedOption,
-    criterion_label,
     criterion_weights,
-    option_label,
     rank_options,
     score_table,
 )
 from smartdesk.domain.costs import COST_FIELDS, value_for_money
+from smartdesk.domain.formatting import money, percent
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.options.figures import money, pct
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
 _FIELD_NAMES = {
@@ -66,7 +64,7 @@ def ranking_rows(data: WorkshopData, ranking: list[RankedOption]) -> list[list[C
             [
                 Cell(str(ranked.rank), number=True),
                 Cell(ranked.name or "(unnamed option)"),
-                Cell(pct(ranked.score), number=True),
+                Cell(percent(ranked.score), number=True),
                 Cell(
                     status,
                     warn=ranked.incomplete,
@@ -92,7 +90,9 @@ def value_rows(data: WorkshopData) -> list[list[Cell]]:
                 Cell(row.name or "(unnamed option)"),
                 Cell(money(row.npc), number=True),
                 Cell(money(row.npv), number=True),
-                Cell(pct(row.score_pct) if row.shortlisted else "not short-listed", number=True),
+                Cell(
+                    percent(row.score_pct) if row.shortlisted else "not short-listed", number=True
+                ),
                 Cell(money(row.cost_per_point), number=True),
                 Cell(
                     f"counted as 0: {missing}" if missing else "",
@@ -135,14 +135,6 @@ class RankingTables:
     def show_data(self, data: WorkshopData, ranking: list[RankedOption]) -> None:
         self.ranking.set_rows(ranking_rows(data, ranking))
         self.value.set_rows(value_rows(data))
-
-
-def chart_labels(data: WorkshopData) -> list[str]:
-    return [criterion_label(c) for c in data.criteria]
-
-
-def option_names(data: WorkshopData) -> dict[str, str]:
-    return {option.id: option_label(option) for option in data.options}
 
 
 __all__ = ["RankingTables", "contributions", "figures_table", "rank_options"]

@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from smartdesk.domain.appraisal import format_pct, option_label, rank_options
+from smartdesk.domain.appraisal import option_label, rank_options
+from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Recommendation, WorkshopData
-from smartdesk.gui.options.plain_editor import CommittingTextEdit
+from smartdesk.gui.commit_text import CommitTextEdit
 from smartdesk.gui.session import WorkshopSession
 
 
@@ -32,8 +33,8 @@ def recommendation_warning(data: WorkshopData) -> str:
         top = ranking[0]
         place = next(r for r in ranking if r.option_id == chosen_id)
         return (
-            f"Not the top-ranked option: {top.name} ranks first ({format_pct(top.score)}); "
-            f"{option_label(chosen)} ranks {place.rank} ({format_pct(place.score)}). "
+            f"Not the top-ranked option: {top.name} ranks first ({percent(top.score)}); "
+            f"{option_label(chosen)} ranks {place.rank} ({percent(place.score)}). "
             "Say why in the reasons."
         )
     return ""
@@ -53,12 +54,12 @@ class RecommendationEditor(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.warning.setAccessibleName(self.tr("Recommendation warning"))
-        self.rationale = CommittingTextEdit(self.tr("Reasons for the recommendation"))
+        self.rationale = CommitTextEdit(self.tr("Reasons for the recommendation"))
         self.rationale.setPlaceholderText(
             self.tr("Why this option? (saved when you leave the box)")
         )
         self.rationale.committed.connect(self._save_rationale)
-        self.decisions = CommittingTextEdit(self.tr("Decisions sought"))
+        self.decisions = CommitTextEdit(self.tr("Decisions sought"))
         self.decisions.setPlaceholderText(
             self.tr("One decision the committee is asked for per line")
         )
@@ -84,8 +85,8 @@ class RecommendationEditor(QWidget):
             self.option.setCurrentIndex(max(chosen, 0))
         finally:
             self._showing = False
-        self.rationale.set_text_quietly(data.recommendation.rationale)
-        self.decisions.set_text_quietly("\n".join(data.recommendation.decisions_sought))
+        self.rationale.show_saved(data.recommendation.rationale)
+        self.decisions.show_saved("\n".join(data.recommendation.decisions_sought))
         text = recommendation_warning(data)
         self.warning.setText(text)
         self.warning.setVisible(bool(text))

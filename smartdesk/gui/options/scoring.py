@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
 from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.undo_keys import has_typing, route_undo_keys
 
 _Index = QModelIndex | QPersistentModelIndex
 UNSCORED_MARK = "·"
@@ -197,6 +198,7 @@ class ScoringPanel(QWidget):
         self.rationale.setPlaceholderText(self.tr("Why this score? (Enter to keep)"))
         self.rationale.setAccessibleName(self.tr("Rationale for the current score"))
         self.rationale.editingFinished.connect(self.save_rationale)
+        route_undo_keys(self.rationale)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8a4b00;")
@@ -246,7 +248,8 @@ class ScoringPanel(QWidget):
         value = "not scored" if score is None or score.score is None else f"{score.score}/5"
         self.place.setText(f"{option_label(option)} — {criterion_label(criterion)}: {value}")
         self.rationale.setEnabled(True)
-        if not self.rationale.hasFocus():
+        # Typing not saved yet stays; otherwise the box shows the file (after Undo too).
+        if not (self.rationale.hasFocus() and has_typing(self.rationale)):
             self.rationale.setText(score.rationale if score is not None else "")
 
     def _move_on(self, row: int, column: int) -> None:
@@ -285,4 +288,8 @@ class ScoringPanel(QWidget):
         here = self._current()
         if here is None or self.session is None:
             return
-        self.session.set_score(*self.model.key(*here), rationale=self.rationale.text().strip())
+        saved = self.session.set_score(
+            *self.model.key(*here), rationale=self.rationale.text().strip()
+        )
+        if saved:  # saved, or nothing to save: Ctrl+Z now goes to the window
+            self.rationale.setModified(False)

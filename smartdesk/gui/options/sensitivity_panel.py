@@ -10,27 +10,25 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smartdesk.domain.appraisal import option_label, round_half_up
+from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
-from smartdesk.gui.options.chart_view import LazyChart
-from smartdesk.gui.options.figures import pct
+from smartdesk.domain.sensitivity_sentence import nearest_turn, sensitivity_sentence
+from smartdesk.gui.chart_view import LazyChart
 from smartdesk.gui.options.rows_model import Cell, RowsModel
-from smartdesk.gui.options.sentence import sensitivity_sentence
 
 
 def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list[list[Cell]]:
     cells = []
     for row in rows:
-        near = min(
-            row.share_pct - row.top_stays_from_pct if row.overtaken_below_by else 100,
-            row.top_stays_to_pct - row.share_pct if row.overtaken_above_by else 100,
-        )
+        near = nearest_turn(row)
+        warn = near is not None and near < 5
         cells.append(
             [
                 Cell(row.name or "(unnamed criterion)"),
-                Cell(pct(row.share_pct), number=True),
-                Cell(pct(row.top_stays_from_pct), number=True, warn=near < 5),
-                Cell(pct(row.top_stays_to_pct), number=True, warn=near < 5),
+                Cell(percent(row.share_pct), number=True),
+                Cell(percent(row.top_stays_from_pct), number=True, warn=warn),
+                Cell(percent(row.top_stays_to_pct), number=True, warn=warn),
                 Cell(names.get(row.overtaken_below_by or "", "—")),
                 Cell(names.get(row.overtaken_above_by or "", "—")),
             ]
@@ -40,10 +38,12 @@ def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list
 
 def _draw(ranges: tuple[tuple[str, float, float, float, str | None, str | None], ...],
           width: float, height: float, dpi: float, fontsize: float) -> bytes:  # fmt: skip
-    from smartdesk.reports.appraisal_charts import SensitivityRange, sensitivity_ranges
+    from smartdesk.reports.charts.appraisal import SensitivityRange, sensitivity_ranges
 
     rows = [SensitivityRange(*item) for item in ranges]
-    return sensitivity_ranges(rows, width=width, height=height, dpi=dpi, fontsize=fontsize)
+    return sensitivity_ranges(
+        rows, width=width, height=height, dpi=dpi, fontsize=fontsize, name_overtakers=True
+    )
 
 
 class SensitivityPanel(QWidget):

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.appraisal import criterion_label, option_label, rank_options
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Option, WorkshopData
+from smartdesk.gui.chart_view import LazyChart
 from smartdesk.gui.guidance import GuidancePanel, TimeBox
-from smartdesk.gui.options.chart_view import LazyChart
 from smartdesk.gui.options.criteria import CriteriaTable
 from smartdesk.gui.options.guidance_notes import law_of, option_guidance
 from smartdesk.gui.options.heat_map import RiskHeatMap
@@ -56,7 +56,7 @@ def _draw_stacked(
     dpi: float,
     fontsize: float,
 ) -> bytes:
-    from smartdesk.reports.appraisal_charts import StackedScore, stacked_scores
+    from smartdesk.reports.charts.appraisal import StackedScore, stacked_scores
 
     bars = [StackedScore(name, parts, incomplete) for name, parts, incomplete in rows]
     return stacked_scores(bars, criteria, width=width, height=height, dpi=dpi, fontsize=fontsize)

@@ -35,7 +35,6 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stages.base import StagePage
-from smartdesk.gui.stakeholders.analysis import ATTITUDES
 from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
 from smartdesk.gui.stakeholders.panels import AttitudeLegend, EngagementGapPanel, SiloPanel
 from smartdesk.gui.stakeholders.tables import (
@@ -45,13 +44,6 @@ from smartdesk.gui.stakeholders.tables import (
 )
 
 SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"
-
-
-def attitude_text(attitude: int | None) -> str:
-    """``1`` -> ``Supporter (+1)``."""
-    if attitude is None:
-        return ""
-    return f"{ATTITUDES.get(attitude, '?')} ({attitude:+d})"
 
 
 class StakeholdersPage(StagePage):
@@ -277,8 +269,14 @@ class StakeholdersPage(StagePage):
         if name:
             self.import_file(name, confirm=True)
 
-    def import_file(self, path: str | Path, *, confirm: bool = True) -> bool:
-        """Read ``path``, show the preview (if ``confirm``), and import it as one undo step."""
+    def import_file(
+        self, path: str | Path, *, confirm: bool = True, allow_duplicates: bool = False
+    ) -> bool:
+        """Read ``path``, show the preview (if ``confirm``), and import it as one undo step.
+
+        Rows already in the register are skipped unless ``allow_duplicates`` (or, with
+        the preview, its "anyway" box) says otherwise.
+        """
         from smartdesk.gui.stakeholders.import_dialog import ImportPreviewDialog
         from smartdesk.interchange.spreadsheet import read_stakeholder_sheet
 
@@ -286,24 +284,29 @@ class StakeholdersPage(StagePage):
         if session is None:
             return False
         try:
-            sheet = read_stakeholder_sheet(
-                path, existing_names=[s.name for s in self._data.stakeholders]
-            )
+            sheet = read_stakeholder_sheet(path, existing=self._data.stakeholders)
         except WorkshopError as error:
             session.failed.emit(str(error))
             return False
         if confirm:
             dialog = ImportPreviewDialog(sheet, self)
-            self.last_import_dialog = dialog
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+            allow_duplicates = dialog.allow_duplicates.isChecked()
         if not sheet.sound:
             session.failed.emit(sheet.refusal())
             return False
-        count, name = len(sheet.stakeholders), sheet.source.name
-        text = f"Import {count} stakeholders from {name}"
-        if not session.import_records(sheet.stakeholders, text=text):
+        added = sheet.to_import(allow_duplicates=allow_duplicates)
+        if not added:
+            session.failed.emit(
+                self.tr(
+                    "Nothing imported from {name}: every row is already in the register."
+                ).format(name=sheet.source.name)
+            )
+            return False
+        text = f"Import {len(added)} stakeholders from {sheet.source.name}"
+        if not session.import_records(added, text=text):
             return False
         self.tabs.setCurrentWidget(self.register)
-        self.register.select_ids([s.id for s in sheet.stakeholders])
+        self.register.select_ids([s.id for s in added])
         return True

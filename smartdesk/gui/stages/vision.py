@@ -36,6 +36,7 @@ from smartdesk.gui.guidance import GuidancePanel, TimeBox
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stack import replace_placeholder
 from smartdesk.gui.stages.base import StagePage
+from smartdesk.gui.undo_keys import forget_typing_history, route_undo_keys
 from smartdesk.gui.vision.principles import PrinciplesEditor
 from smartdesk.gui.vision.text_fields import (
     CommitTextEdit,
@@ -91,7 +92,9 @@ class VisionPage(StagePage):
         self._data = NOTHING_OPEN
 
         self.time_box = TimeBox(10)
-        top = self.body.itemAt(0).layout()
+        first = self.body.itemAt(0)
+        assert first is not None
+        top = first.layout()
         assert isinstance(top, QHBoxLayout)
         top.insertWidget(2, self.time_box)
 
@@ -158,6 +161,7 @@ class VisionPage(StagePage):
         self.horizon.setPlaceholderText(self.tr("e.g. 2032"))
         self.horizon.setMaximumWidth(120)
         self.horizon.editingFinished.connect(self._commit_horizon)
+        route_undo_keys(self.horizon)
         self.horizon.textChanged.connect(self._show_statement_warnings)
         self.horizon_message = problem_label()
         self.horizon_message.setAccessibleName(self.tr("Horizon year: problem"))
@@ -482,4 +486,4 @@ class VisionPage(StagePage):
                 self.session.failed.emit(message)
             return
         if self._commit(horizon_year=year):
-            self.horizon.setModified(False)
+            forget_typing_history(self.horizon)  # saved: not modified, no history behind it

@@ -64,16 +64,16 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import Relationship, Stakeholder
-
-if TYPE_CHECKING:
-    from smartdesk.gui.session import WorkshopSession
-from smartdesk.gui.stakeholders.analysis import (
+from smartdesk.domain.stakeholder_analysis import (
     ATTITUDE_SYMBOLS,
     ATTITUDES,
     QUADRANTS,
     is_placed,
     quadrant,
 )
+
+if TYPE_CHECKING:
+    from smartdesk.gui.session import WorkshopSession
 
 UNIT = 100.0  # scene units per point of the 0-10 scales
 SIZE = 10 * UNIT
@@ -278,9 +278,10 @@ def card_tooltip(stakeholder: Stakeholder) -> str:
     attitude = stakeholder.attitude
     mood = "attitude not recorded" if attitude is None else f"{ATTITUDES[attitude]} ({attitude:+d})"
     who = stakeholder.name + (f" — {stakeholder.organisation}" if stakeholder.organisation else "")
+    place = quadrant(stakeholder)
     return (
         f"{who}\nPower {stakeholder.power:g}, interest {stakeholder.interest:g}: "
-        f"{quadrant(stakeholder)}\n{mood}"
+        f"{place.label if place else ''}\n{mood}"
     )
 
 

@@ -1,18 +1,17 @@
-"""Read-outs of the Stakeholders stage: the grid legend, engagement gaps, relationship silos,
-and the engagement-plan model that marks overdue actions."""
+"""Read-outs of the Stakeholders stage: the grid legend, engagement gaps (with a chart)
+and relationship silos."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,17 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.enums import EngagementLevel
-from smartdesk.domain.records import EngagementAction, Relationship, Stakeholder
-from smartdesk.gui.stakeholders.analysis import (
+from smartdesk.domain.records import Relationship, Stakeholder
+from smartdesk.domain.stakeholder_analysis import (
     ATTITUDE_SYMBOLS,
     ATTITUDES,
     engagement_gaps,
-    is_overdue,
     silos,
     unconnected,
 )
+from smartdesk.gui.chart_view import LazyChart, fitted
 from smartdesk.gui.stakeholders.grid import attitude_swatch
-from smartdesk.gui.table_model import Column, RecordTableModel
+from smartdesk.reports.charts.stakeholders import GAP_WIDTH, engagement_gap
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -85,12 +84,7 @@ class EngagementGapPanel(QWidget):
         )
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(self._chosen)
-        self.chart = QLabel()
-        self.chart.setAccessibleName(self.tr("Engagement gap chart"))
-        self.chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.chart.setMinimumWidth(200)
-        # The chart follows the label's width, never the other way round.
-        self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.chart = LazyChart(self.tr("Engagement gap chart"), smallest=(200, 140))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -104,8 +98,6 @@ class EngagementGapPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self._rows: list[tuple[str, int, int]] = []
-        self._drawn: list[tuple[str, int, int]] | None = None
-        self._pixmap = QPixmap()
         self._pending: Sequence[Stakeholder] | None = None
 
     def set_records(self, stakeholders: Sequence[Stakeholder]) -> None:
@@ -153,42 +145,24 @@ class EngagementGapPanel(QWidget):
             self.summary.setText(
                 self.tr("No gaps: everyone is engaged at least at the level they need.")
             )
-        if self.isVisible():
-            self._draw_chart()
+        self._show_chart()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self._fill()
-        self._draw_chart()
 
-    def _draw_chart(self) -> None:
-        # matplotlib loads only when the gaps are first looked at, never at start-up.
-        if self._drawn == self._rows:
-            return
-        self._drawn = list(self._rows)
+    def _show_chart(self) -> None:
+        # LazyChart draws when the chart is in sight: matplotlib never loads at start-up.
         if not self._rows:
-            self.chart.setPixmap(QPixmap())
-            self.chart.setText(self.tr("(no gaps to chart)"))
+            self.chart.set_chart(None, None, self.tr("(no gaps to chart)"))
             return
-        from smartdesk.paths import point_matplotlib_at_cache
-        from smartdesk.reports.charts import engagement_gap
-
-        point_matplotlib_at_cache()
-        png = engagement_gap(self._rows, [level.label for level in EngagementLevel])
-        self._pixmap = QPixmap()
-        self._pixmap.loadFromData(png, "PNG")
-        self._scale_chart()
-
-    def _scale_chart(self) -> None:
-        if self._pixmap.isNull():
-            return
-        width = min(max(200, self.chart.width() - 8), self._pixmap.width())
-        scaled = self._pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        self.chart.setPixmap(scaled)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._scale_chart()
+        rows = tuple(self._rows)
+        levels = tuple(level.label for level in EngagementLevel)
+        self.chart.set_chart(
+            fitted(partial(engagement_gap, rows, levels), GAP_WIDTH),
+            rows,
+            self.tr("Today's and needed engagement level of each stakeholder with a gap"),
+        )
 
     def _chosen(self, item: QTreeWidgetItem) -> None:
         stakeholder_id = item.data(0, _ID_ROLE)
@@ -280,28 +254,3 @@ class SiloPanel(QWidget):
         stakeholder_id = item.data(0, _ID_ROLE)
         if stakeholder_id:
             self.stakeholder_chosen.emit(str(stakeholder_id))
-
-
-class EngagementPlanModel(RecordTableModel):
-    """The engagement plan, with overdue actions marked in words and colour."""
-
-    def __init__(self, columns: Sequence[Column], today: dt.date | None = None) -> None:
-        super().__init__(EngagementAction, columns)
-        self.today = today
-
-    def is_overdue(self, row: int) -> bool:
-        return is_overdue(self.record(row), self.today)
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if index.isValid() and self.is_overdue(index.row()):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#fde2dd"))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#7a1606"))
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Overdue: the due date has passed and it is still planned")
-        return super().data(index, role)

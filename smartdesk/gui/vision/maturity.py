@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smartdesk import paths
 from smartdesk.domain.records import MaturityDimension, WorkshopData, new_id
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
+from smartdesk.gui.chart_view import LazyChart, fitted
 from smartdesk.gui.editable_table import EditableRecordTable, Field
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
+from smartdesk.reports.charts.vision import RADAR_HEIGHT, RADAR_WIDTH, maturity_radar
 
 _LEVEL_LINE = re.compile(r"^\s*([1-5])[.)]\s+(.*\S)\s*$")
 
@@ -84,10 +85,9 @@ class MaturityStep(QWidget):
         self.radar_button = QPushButton(self.tr("Draw radar chart"))
         self.radar_button.setAccessibleName(self.tr("Draw the maturity radar chart"))
         self.radar_button.clicked.connect(self.draw_radar)
-        self.radar = QLabel()
-        self.radar.setAccessibleName(self.tr("Maturity radar chart: current against target"))
-        self.radar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.radar.setMinimumSize(200, 160)
+        self.radar = LazyChart(
+            self.tr("Maturity radar chart: current against target"), smallest=(200, 146)
+        )
         self.radar.hide()
         self._radar_wanted = False
 
@@ -109,7 +109,7 @@ class MaturityStep(QWidget):
         self.table.bind(session)
         self._radar_wanted = False
         self.radar.hide()
-        self.radar.clear()
+        self.radar.set_chart(None, None)
 
     def show_data(self, data: WorkshopData) -> None:
         """Follow the stored dimensions: offer defaults when empty, redraw a shown radar."""
@@ -152,16 +152,15 @@ class MaturityStep(QWidget):
         rows = radar_rows(data)
         self.radar.show()
         if len(rows) < 3:
-            self.radar.setPixmap(QPixmap())
-            self.radar.setText(
-                self.tr("The radar needs at least three dimensions with both levels set.")
+            self.radar.set_chart(
+                None,
+                None,
+                self.tr("The radar needs at least three dimensions with both levels set."),
             )
             return
-        from smartdesk.reports.charts import maturity_radar
-
-        pixmap = QPixmap()
-        pixmap.loadFromData(maturity_radar(rows), "PNG")
-        width = max(260, min(self.radar.width(), 640))
-        self.radar.setPixmap(
-            pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        key = tuple(rows)
+        self.radar.set_chart(
+            fitted(partial(maturity_radar, key), RADAR_WIDTH, RADAR_HEIGHT),
+            key,
+            self.tr("Current against target level of {n} dimensions").format(n=len(rows)),
         )

@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from smartdesk.gui.undo_keys import route_undo_keys
+
 _ADD_KEYS = (QKeySequence("Ctrl+N"), QKeySequence("Insert"))
 _UP = QKeySequence("Ctrl+Shift+Up")
 _DOWN = QKeySequence("Ctrl+Shift+Down")
 _KEYS = (*_ADD_KEYS, _UP, _DOWN, QKeySequence("Delete"))
+
+
+class _PrincipleDelegate(QStyledItemDelegate):
+    """The line editor of one principle, with the undo keys' rule of every text box."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        route_undo_keys(editor)
+        return editor
 
 
 class PrinciplesList(QListWidget):
@@ -36,6 +54,7 @@ class PrinciplesList(QListWidget):
         )
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
+        self.setItemDelegate(_PrincipleDelegate(self))
         self.itemChanged.connect(self._edited)
         self._showing = False
 

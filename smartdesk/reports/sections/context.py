@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from smartdesk.domain import formatting
 from smartdesk.domain.appraisal import RankedOption
 from smartdesk.domain.enums import WorkshopStatus
 from smartdesk.domain.records import WorkshopData
@@ -118,13 +119,13 @@ def num(value: float | None) -> str:
 
 
 def money(value: float | None) -> str:
-    if value is None:
-        return "*"
-    return f"-£{-value:,.0f}" if value < 0 else f"£{value:,.0f}"
+    """Pounds in the pack; "*" where there is no figure."""
+    return formatting.money(value, missing="*", half_up=False)
 
 
 def pct(value: Fraction | float) -> str:
-    return f"{float(value):.1f} %"
+    """A percentage in the pack, to one decimal."""
+    return formatting.percent(value, 1, half_up=False)
 
 
 def detail(items: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from smartdesk.domain.appraisal import normalised_weights
 from smartdesk.domain.sensitivity import SensitivityRow
+from smartdesk.domain.sensitivity_sentence import tightest
 from smartdesk.reports import analysis, charts
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.sections.context import Context, detail, num, pct
@@ -132,21 +133,15 @@ def _ranking(ctx: Context) -> None:
 def _sensitivity(ctx: Context, rows: list[SensitivityRow]) -> None:
     story = ctx.story
     top = ctx.option_name(rows[0].top_option_id)
-    sensitive = [
-        r for r in rows if r.overtaken_below_by is not None or r.overtaken_above_by is not None
-    ]
-    if sensitive:
-        tightest = min(
-            sensitive,
-            key=lambda r: min(r.share_pct - r.top_stays_from_pct, r.top_stays_to_pct - r.share_pct),
-        )
+    most = tightest(rows)
+    if most is not None:
         story.say(
             "sens.sentence",
             top=top,
-            criterion=tightest.name,
-            share=pct(tightest.share_pct),
-            low=pct(tightest.top_stays_from_pct),
-            high=pct(tightest.top_stays_to_pct),
+            criterion=most.name,
+            share=pct(most.share_pct),
+            low=pct(most.top_stays_from_pct),
+            high=pct(most.top_stays_to_pct),
         )
     else:
         story.say("sens.sentence_robust", top=top)
@@ -183,9 +178,14 @@ def _sensitivity(ctx: Context, rows: list[SensitivityRow]) -> None:
         for r in rows
     ]
     story.chart(
-        charts.sensitivity_intervals(
+        charts.sensitivity_ranges(
             [
-                (r.name, float(r.share_pct), float(r.top_stays_from_pct), float(r.top_stays_to_pct))
+                charts.SensitivityRange(
+                    r.name,
+                    float(r.share_pct),
+                    float(r.top_stays_from_pct),
+                    float(r.top_stays_to_pct),
+                )
                 for r in rows
             ]
         ),

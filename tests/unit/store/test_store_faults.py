@@ -93,14 +93,16 @@ def test_backup_on_open_and_a_failed_backup_does_not_stop_opening(
 ) -> None:
     with WorkshopFile.open(workshop_path) as wf:
         assert wf.backup_error is None
-    (made,) = backups_of("anytown")
+        instance = wf.instance_id
+    assert instance is not None
+    (made,) = backups_of(instance)
     assert made.name.endswith("-open.smartdesk")
     check(made)
     backups = made.parent
     for child in backups.iterdir():
         child.unlink()
     backups.rmdir()
-    backups.write_text("not a folder")  # the backups folder cannot be made
+    backups.write_text("not a folder")  # the file's backups folder cannot be made
     try:
         with WorkshopFile.open(workshop_path) as wf:
             assert wf.backup_error is not None

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import NextStep, Relationship, Stakeholder
 from smartdesk.store import APPLICATION_ID, SCHEMA_VERSION, WorkshopFile, check
-from smartdesk.store.backups import backups_of
+from smartdesk.store.backups import folder_of
 from smartdesk.store.migrations import split_contact
 
 # The pre-release (version 0) layout, written out by hand as those builds made it:
@@ -114,6 +115,11 @@ INSERT INTO listening_log (id, position, source, stakeholder_id, said, option_id
 """
 
 
+def backups_of(stem: str) -> list[Path]:
+    """Every backup named after ``stem``, whichever file's folder holds it."""
+    return sorted(paths.backups_dir().rglob(f"{stem}-*.smartdesk"))
+
+
 def make_v0(path: Path) -> Path:
     conn = sqlite3.connect(path)
     conn.executescript(V0_SCHEMA + V0_DATA)
@@ -165,6 +171,9 @@ def test_v0_file_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     (backup,) = [b for b in backups_of("old") if not b.name.endswith("-open.smartdesk")]
     assert backup.name.endswith("-v0.smartdesk")
     assert _dump(backup) == original
+    # It went with the file's own backups: the upgrade gave the file its instance id.
+    assert data_instance(path) is not None
+    assert backup.parent == folder_of(data_instance(path) or "")
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
@@ -225,3 +234,44 @@ def test_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
 )
 def test_split_contact(contact: str, expected: tuple[str, str]) -> None:
     assert split_contact(contact) == expected
+
+
+def data_instance(path: Path) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT id FROM instance").fetchone()
+        return str(row[0]) if row else None
+    finally:
+        conn.close()
+
+
+def make_v1(path: Path) -> Path:
+    """A version-1 file: today's layout without the instance table (before instance ids)."""
+    WorkshopFile.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE instance")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_v1_copies_are_upgraded_into_files_of_their_own(tmp_path: Path) -> None:
+    first = make_v1(tmp_path / "first.smartdesk")
+    check(first)  # an older file is sound
+    second = tmp_path / "second.smartdesk"
+    second.write_bytes(first.read_bytes())  # a copy made before the upgrade
+    ids = []
+    for path in (first, second):
+        with WorkshopFile.open(path) as wf:
+            assert wf.instance_id is not None
+            ids.append(wf.instance_id)
+        check(path)  # the new version is sound too
+        assert data_instance(path) == ids[-1]
+        names = sorted(p.name.rsplit("-", 1)[-1] for p in folder_of(ids[-1]).glob("*.smartdesk"))
+        assert names == ["open.smartdesk", "v1.smartdesk"]
+    assert ids[0] != ids[1]
+    # The id stays put: opening again neither changes it nor moves the backups.
+    with WorkshopFile.open(first) as wf:
+        assert wf.instance_id == ids[0]
+    assert len(list(folder_of(ids[0]).glob("*.smartdesk"))) == 3

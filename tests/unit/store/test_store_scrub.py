@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -82,6 +83,38 @@ def test_scrub_one_stakeholder(contact_workshop: Path, tmp_path: Path) -> None:
         assert wf.get(Stakeholder, "sh-1").email == CONTACTS["sh-1"][0]  # type: ignore[union-attr]
 
 
+def test_scrub_leaves_the_backups_of_a_copy_of_the_same_workshop(
+    contact_workshop: Path, tmp_path: Path
+) -> None:
+    # A copy made in the file manager, then edited (and so backed up) as a file of its own.
+    copy = tmp_path / "copy.smartdesk"
+    shutil.copy(contact_workshop, copy)
+    WorkshopFile.open(copy).close()
+    originals = sorted(paths.backups_dir().rglob("contacts-*.smartdesk"))
+    assert len(originals) == 3
+    with WorkshopFile.open(copy, backup=False) as wf:
+        result = remove_personal_data(wf)
+    assert [p.name.split("-")[0] for p in result.backups_removed] == ["copy"]
+    for backup in originals:  # the same workshop id, but another file's backups
+        assert backup.exists() and CONTACTS["sh-1"][0].encode() in backup.read_bytes()
+    # Scrubbing the original now deletes its own.
+    with WorkshopFile.open(contact_workshop, backup=False) as wf:
+        assert sorted(remove_personal_data(wf).backups_removed) == originals
+
+
+def test_scrub_reports_but_keeps_loose_backups_of_an_earlier_smartdesk(
+    contact_workshop: Path,
+) -> None:
+    # Where SmartDesk 1 put backups: loose in the backups folder, for no file in particular.
+    (own,) = {p.parent for p in paths.backups_dir().rglob("contacts-*.smartdesk")}
+    loose = paths.backups_dir() / "contacts-20250101-090000-000000-open.smartdesk"
+    shutil.copy(next(own.glob("*.smartdesk")), loose)
+    with WorkshopFile.open(contact_workshop, backup=False) as wf:
+        result = remove_personal_data(wf)
+    assert len(result.backups_removed) == 3
+    assert result.older_backups == (loose,) and loose.exists()
+
+
 def test_scrub_refuses_unknown_stakeholder_and_read_only(contact_workshop: Path) -> None:
     with (
         WorkshopFile.open(contact_workshop, backup=False) as wf,
@@ -125,7 +158,7 @@ def test_scrub_command(contact_workshop: Path, tmp_path: Path) -> None:
     assert "2 stakeholders" in everyone.stdout
     raw = everything(tmp_path)
     assert not any(v.encode() in raw for pair in CONTACTS.values() for v in pair)
-    assert not list(paths.backups_dir().glob("contacts-*"))
+    assert not list(paths.backups_dir().rglob("contacts-*"))
     missing = run_cli("scrub", contact_workshop, "--stakeholder", "zz")
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
 

@@ -1,7 +1,9 @@
-"""What the Stakeholders stage works out from the register (pure Python, no Qt).
+"""What the register tells about stakeholders: the rules the Stakeholders stage and
+the briefing pack share.
 
-Quadrants, engagement gaps grouped by quadrant, relationship silos (connected
-components) and stakeholders with no relationship at all, overdue actions.
+Quadrants of the power-interest grid, engagement gaps grouped by quadrant,
+relationship silos (connected components) and stakeholders with no relationship at
+all, overdue actions.
 """
 
 from __future__ import annotations
@@ -9,14 +11,39 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from smartdesk.domain.enums import ActionStatus, EngagementLevel
 from smartdesk.domain.records import EngagementAction, Relationship, Stakeholder
 
-SPLIT = 5.0  # the grid's quadrants split at 5 on both scales (DESIGN.md)
+SPLIT = 5.0  # the grid's quadrants split at 5 on both scales (docs/scales-and-rules.md)
 
-QUADRANTS: tuple[str, ...] = ("Manage closely", "Keep satisfied", "Keep informed", "Monitor")
+
+class Quadrant(StrEnum):
+    """A quadrant of the power-interest grid, most demanding first; the value is the
+    pack catalogue's key (``quad.close``), ``label`` the name people see."""
+
+    CLOSE = "close"
+    SATISFIED = "satisfied"
+    INFORMED = "informed"
+    MONITOR = "monitor"
+
+    @property
+    def label(self) -> str:
+        return _QUADRANT_LABELS[self]
+
+
+_QUADRANT_LABELS = {
+    Quadrant.CLOSE: "Manage closely",
+    Quadrant.SATISFIED: "Keep satisfied",
+    Quadrant.INFORMED: "Keep informed",
+    Quadrant.MONITOR: "Monitor",
+}
+
+QUADRANTS: tuple[str, ...] = tuple(place.label for place in Quadrant)
 """Quadrant names, most demanding first."""
+
+NOT_PLACED = "Not placed"
 
 ATTITUDES: dict[int, str] = {
     -2: "Blocker",
@@ -42,15 +69,15 @@ def is_placed(stakeholder: Stakeholder) -> bool:
     return stakeholder.power is not None and stakeholder.interest is not None
 
 
-def quadrant(stakeholder: Stakeholder) -> str | None:
+def quadrant(stakeholder: Stakeholder) -> Quadrant | None:
     """The grid quadrant, or None until power and interest are both known."""
     if stakeholder.power is None or stakeholder.interest is None:
         return None
     high_power = stakeholder.power >= SPLIT
     high_interest = stakeholder.interest >= SPLIT
     if high_power:
-        return QUADRANTS[0] if high_interest else QUADRANTS[1]
-    return QUADRANTS[2] if high_interest else QUADRANTS[3]
+        return Quadrant.CLOSE if high_interest else Quadrant.SATISFIED
+    return Quadrant.INFORMED if high_interest else Quadrant.MONITOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +94,8 @@ class EngagementGap:
 
 
 def engagement_gaps(stakeholders: Sequence[Stakeholder]) -> dict[str, list[EngagementGap]]:
-    """Stakeholders whose needed level is above today's, by quadrant (unplaced: "Not placed").
+    """Stakeholders whose needed level is above today's, by quadrant name (unplaced:
+    :data:`NOT_PLACED`).
 
     A stakeholder with a needed level but no current one counts as a gap: nobody has
     engaged them yet. Within a quadrant the biggest gaps come first.
@@ -77,10 +105,11 @@ def engagement_gaps(stakeholders: Sequence[Stakeholder]) -> dict[str, list[Engag
         needed, current = person.engagement_needed, person.engagement_current
         if needed is None or (current is not None and current.rank >= needed.rank):
             continue
-        groups.setdefault(quadrant(person) or "Not placed", []).append(
+        place = quadrant(person)
+        groups.setdefault(place.label if place else NOT_PLACED, []).append(
             EngagementGap(person, current, needed)
         )
-    order = [*QUADRANTS, "Not placed"]
+    order = [*QUADRANTS, NOT_PLACED]
     return {
         name: sorted(groups[name], key=lambda gap: (-gap.steps, gap.stakeholder.name.casefold()))
         for name in order

@@ -1,4 +1,5 @@
-"""A chart drawn by matplotlib into a picture, only when it is on screen.
+"""The one way the GUI shows a chart: drawn by matplotlib into a picture, only when on
+screen (the charts themselves are in ``smartdesk.reports.charts``).
 
 matplotlib costs about half a second to import, so nothing here touches it until a
 chart is first shown; after that a chart is redrawn only when its figures change
@@ -17,11 +18,39 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 Draw = Callable[[float, float, float, float], bytes]
 
 
-class LazyChart(QLabel):
-    """Shows ``draw``'s picture at the label's width; redraws lazily."""
+def fitted(draw: Callable[..., bytes], width: float, height: float | None = None) -> Draw:
+    """A chart whose layout is fixed (``width`` x ``height`` inches, as in the pack),
+    drawn at the dots per inch that fit it to the widget: ``draw`` takes ``dpi=``.
+    Such a chart only shrinks, so its widget can allow a small ``smallest``.
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    Without ``height`` (a chart as tall as its rows) it fits the width alone.
+    """
+
+    def at(space_width: float, space_height: float, dpi: float, _fontsize: float) -> bytes:
+        scale = space_width / width
+        if height is not None:
+            scale = min(scale, space_height / height)
+        return draw(dpi=dpi * scale)
+
+    return at
+
+
+class LazyChart(QLabel):
+    """Shows ``draw``'s picture at the label's width; redraws lazily.
+
+    A chart is drawn at least ``smallest`` pixels wide and high (a chart whose layout
+    follows the space would be all labels below that).
+    """
+
+    def __init__(
+        self,
+        accessible_name: str,
+        parent: QWidget | None = None,
+        *,
+        smallest: tuple[int, int] = (320, 160),
+    ) -> None:
         super().__init__(parent)
+        self._smallest = smallest
         self.setAccessibleName(accessible_name)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -56,8 +85,8 @@ class LazyChart(QLabel):
             return
         ratio = self.devicePixelRatioF()
         dpi = 100.0 * ratio
-        width = max(self.width(), 320) / 100.0
-        height = max(self.height(), 160) / 100.0
+        width = max(self.width(), self._smallest[0]) / 100.0
+        height = max(self.height(), self._smallest[1]) / 100.0
         fontsize = max(7.0, self.font().pointSizeF() * 0.85)
         png = self._draw(width, height, dpi, fontsize)
         self.renders += 1

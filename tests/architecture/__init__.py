@@ -1,0 +1,1 @@
+"""Checks on the shape of the code: which layer may import which, and no import circles."""
