@@ -85,6 +85,20 @@ def _u32(header: bytes, offset: int) -> int:
     return int.from_bytes(header[offset : offset + 4], "big")
 
 
+def holds_a_workshop(path: Path) -> bool:
+    """Does ``path`` say, in its own header, that it is a SmartDesk workshop (sound or not)?
+
+    Judged by content, not by name: a workshop renamed ``pack.pdf`` is still one. Only
+    for ordinary files (a pipe would make the read wait); anything unreadable is False.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except OSError:
+        return False
+    return header.startswith(_MAGIC) and len(header) >= 72 and _u32(header, 68) == APPLICATION_ID
+
+
 def _has_hot_journal(path: Path) -> bool:
     """Did a crash interrupt a change? (SQLite left a live rollback journal.)"""
     try:
