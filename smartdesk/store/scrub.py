@@ -62,7 +62,7 @@ def remove_personal_data(
         store.connection.execute("VACUUM")
     except sqlite3.Error as error:
         raise WorkshopError(
-            f"The contact details were removed, but {store.path} could not be compacted "
+            f"The contact details were removed, but '{store.path}' could not be compacted "
             f"({error}); try again when the file is not in use elsewhere"
         ) from None
     folder = paths.backups_dir() if backups_folder is None else backups_folder
