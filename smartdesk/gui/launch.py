@@ -98,7 +98,9 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
             # Fallback in case the platform never paints (e.g. a minimised start).
             QTimer.singleShot(10_000, app.quit)
         window.show()
-        status = app.exec()
+        # A signal handled while the workshop was opening (its dialogs run events) came
+        # before there was a loop to quit: the window must not then stay up regardless.
+        status = 0 if closer.received is not None else app.exec()
         window.close()
         window.settings.sync()
     finally:
