@@ -83,9 +83,14 @@ _HARMLESS = ("propagateSizeHints",)
 
 def hide_harmless_warnings() -> None:
     """Print Qt's messages as Qt would, except the harmless ones above (once, at launch)."""
-    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+    from PySide6.QtCore import (
+        QMessageLogContext,
+        QtMsgType,
+        qFormatLogMessage,
+        qInstallMessageHandler,
+    )
 
-    def handler(kind: QtMsgType, context: object, message: str) -> None:
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if any(text in message for text in _HARMLESS):
             return
         print(qFormatLogMessage(kind, context, message), file=sys.stderr, flush=True)
