@@ -37,11 +37,14 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".[test]"
+# Newer pips show setuptools' "Editable installation" warning box on every install;
+# it warns of nothing that applies here, so only that warning is silenced.
+PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install -q -e ".[test]"
 
 if [ "$mode" = run ]; then
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    echo "No screen here: starting SmartDesk off-screen once to show it works."
+    echo "No screen here: starting SmartDesk off-screen once to show it works"
+    echo "(to use it without a screen: QT_QPA_PLATFORM=offscreen, or the commands in .venv/bin/smartdesk --help)."
     QT_QPA_PLATFORM=offscreen exec .venv/bin/smartdesk --demo --quit-after-show
   fi
   exec .venv/bin/smartdesk --demo

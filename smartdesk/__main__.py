@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from smartdesk.cli import main
+try:
+    from smartdesk.cli import main
+except KeyboardInterrupt:  # Ctrl+C while starting: nothing was done yet
+    sys.exit(130)
 
 if __name__ == "__main__":
     sys.exit(main())

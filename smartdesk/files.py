@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable
@@ -103,3 +104,47 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
     return target
+
+
+class OutputSet:
+    """Several outputs that appear together or not at all (one export call, many formats).
+
+    Each is written into a hidden folder beside its target (same drive, so the final
+    rename is instant) and only ``commit`` moves them into place, one quick rename each;
+    ``discard`` removes every trace, including a writer's own half-written part file.
+    """
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path] = {}  # target folder -> its hidden staging folder
+        self._staged: dict[Path, Path] = {}  # target -> where it is being written
+
+    def staging_path(self, target: Path) -> Path:
+        """Where to write ``target`` until ``commit``."""
+        parent = resolved(target.parent)
+        if parent not in self._folders:
+            try:
+                folder = tempfile.mkdtemp(prefix=".smartdesk-export-", dir=parent)
+            except OSError as error:
+                raise WorkshopError(
+                    f"cannot write '{target}': {error.strerror or error}"
+                ) from error
+            self._folders[parent] = Path(folder)
+        staged = self._folders[parent] / target.name
+        self._staged[target] = staged
+        return staged
+
+    def commit(self) -> None:
+        """Move every staged output onto its target, then remove the staging folders."""
+        try:
+            for target, staged in self._staged.items():
+                os.replace(staged, target)
+        except OSError as error:
+            raise WorkshopError(f"cannot write '{target}': {error.strerror or error}") from error
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the staging folders and everything in them."""
+        for folder in self._folders.values():
+            shutil.rmtree(folder, ignore_errors=True)
+        self._folders.clear()

@@ -4,18 +4,25 @@
 headless command. Each command lives in its own module and imports its heavy
 libraries only when it runs, so ``smartdesk --help`` and the GUI start quickly.
 
-Exit status: 0 success; 2 bad usage or bad input, with one line on stderr;
-``check`` also uses 1 for a damaged file. A user error never shows a traceback.
+Exit status: 0 success; 1 a damaged workshop file; 2 bad usage, bad input or a refusal,
+with one line on stderr; 130 interrupted (Ctrl+C). A user error never shows a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from smartdesk.cli import commands
+from smartdesk.cli.display import missing_display
+from smartdesk.cli.interrupts import ignore_interrupts
+from smartdesk.cli.messages import sentence
 from smartdesk.domain.errors import WorkshopError
+
+_PROG = "smartdesk"
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -77,29 +84,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in commands.COMMANDS:
-        name = args[0]
-        command = commands.COMMANDS[name]
-        configure, run = command.load()
-        options = _command_parser(name, command.summary, configure).parse_args(args[1:])
-        try:
-            return run(options)
-        except WorkshopError as error:
-            print(f"smartdesk {name}: {error}", file=sys.stderr)
-            return error.exit_code
-        except KeyboardInterrupt:
-            print(f"smartdesk {name}: interrupted", file=sys.stderr)
-            return 130
-        except BrokenPipeError:
-            # Output piped into e.g. `head`, which stopped reading: not an error.
-            _silence_stdout()
-            return 0
+        return _run_command(args[0], args[1:])
+    unknown = _unknown_command(args)
+    if unknown is not None:
+        print(f"smartdesk: {unknown}", file=sys.stderr)
+        return 2
     options = _gui_parser().parse_args(args)
     if options.version:
         import smartdesk
 
         print(f"SmartDesk {smartdesk.__version__}")
         return 0
+    no_display = missing_display()
+    if no_display is not None:
+        print(f"smartdesk: {no_display}", file=sys.stderr)
+        return 2
     from smartdesk.gui.launch import exit_process, run_gui  # Qt only when the window is wanted
 
     status = run_gui(options.file, demo=options.demo, quit_after_show=options.quit_after_show)
     exit_process(status)  # the window has closed: the process ends here
+
+
+def _run_command(name: str, args: list[str]) -> int:
+    command = commands.COMMANDS[name]
+    try:
+        configure, run = command.load()
+        options = _command_parser(name, command.summary, configure).parse_args(args)
+        status = run(options)
+    except WorkshopError as error:
+        print(f"smartdesk {name}: {sentence(str(error))}", file=sys.stderr)
+        status = error.exit_code
+    except KeyboardInterrupt:
+        ignore_interrupts()
+        print(f"smartdesk {name}: interrupted", file=sys.stderr)
+        status = 130
+    except BrokenPipeError:
+        # Output piped into e.g. `head`, which stopped reading: not an error.
+        _silence_stdout()
+        status = 0
+    ignore_interrupts()  # the command is over: Ctrl+C now must not turn its status into -2
+    return status
+
+
+def _unknown_command(args: list[str]) -> str | None:
+    """A message for ``smartdesk chek ...``: a word that is neither a command nor a file.
+
+    A name with a dot or a folder in it, or one that exists, is a file for the window.
+    """
+    if not args or args[0].startswith("-"):
+        return None
+    word = args[0]
+    if "." in word or os.sep in word or "/" in word or os.path.lexists(word):
+        return None
+    close = difflib.get_close_matches(word, commands.COMMANDS, n=1)
+    hint = f"did you mean '{close[0]}'?" if close else f"see {_PROG} --help"
+    return f"unknown command '{word}' ({hint})"

@@ -1,8 +1,10 @@
 """``smartdesk export``: the briefing pack (PDF, DOCX), the workbook (XLSX) and the JSON workshop.
 
 Several formats may be written in one call; ``--public`` applies to every one. Every
-output path is checked before any work starts, and each file is written atomically,
-so a failure leaves no partial file behind.
+output path is checked before any work starts (``reports.destination``: never a workshop,
+a locked file or a name of another kind; an existing file only with ``--force``). The
+call is all or nothing: every format is written out of sight first and moved into place
+only when all are done, so a failure or Ctrl+C leaves none of them.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from smartdesk.cli.interrupts import ignore_interrupts
 from smartdesk.cli.output import check_output_path
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
-from smartdesk.files import resolved
+from smartdesk.files import OutputSet, resolved
 
 # (option, help) in the order the files are written: quick ones first.
 FORMATS: tuple[tuple[str, str], ...] = (
@@ -36,6 +39,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
             "leave out confidential (exempt) items, contact details and private "
             "individuals' names, in every format written"
         ),
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace output files that already exist (never a workshop file)",
     )
 
 
@@ -86,13 +94,26 @@ def run(options: argparse.Namespace) -> int:
         raise WorkshopError(
             "nothing to export: give one or more of --pdf OUT, --docx OUT, --xlsx OUT, --json OUT"
         )
-    targets = {kind: check_output_path(out, workshop) for kind, out in requested.items() if out}
+    targets = {
+        kind: check_output_path(out, kind, workshop, force=options.force)
+        for kind, out in requested.items()
+        if out
+    }
     if len({resolved(target) for target in targets.values()}) < len(targets):
         raise WorkshopError("give each export format its own output file")
 
     with WorkshopFile.open(workshop, read_only=True) as store:
         data = store.load()
-    for kind, target in targets.items():
-        WRITERS[kind](data, target, options.public)
+    outputs = OutputSet()
+    try:
+        for kind, target in targets.items():
+            WRITERS[kind](data, outputs.staging_path(target), options.public)
+    except BaseException:
+        ignore_interrupts()  # a second Ctrl+C must not stop the tidying up
+        outputs.discard()
+        raise
+    ignore_interrupts()  # the point of no return: a late Ctrl+C changes nothing now
+    outputs.commit()
+    for target in targets.values():
         print(f"Wrote {target}")
     return 0

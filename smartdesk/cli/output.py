@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.files import output_problem, resolved
+from smartdesk.reports.destination import export_refusal, replaces_a_file
 
 
-def check_output_path(out: str, workshop: Path) -> Path:
-    """Refuse an output path that cannot be written or would overwrite the workshop."""
+def check_output_path(out: str, kind: str, workshop: Path, *, force: bool) -> Path:
+    """Refuse an output the export must not write (the window asks; here ``--force`` says)."""
     target = Path(out)
-    problem = output_problem(target)
-    if problem is not None:
-        raise WorkshopError(f"Cannot write '{target}': {problem}")
-    if target.exists() and resolved(target) == resolved(workshop):
-        raise WorkshopError(f"'{target}' is the workshop file itself; choose another name")
+    refusal = export_refusal(target, kind, workshop)
+    if refusal is not None:
+        raise WorkshopError(refusal)
+    if replaces_a_file(target) and not force:
+        raise WorkshopError(f"'{target}' already exists; add --force to replace it")
     return target

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.reports.destination import WORKSHOP_SUFFIX
 
 
 def configure_demo(parser: argparse.ArgumentParser) -> None:
@@ -20,7 +21,7 @@ def run_demo(options: argparse.Namespace) -> int:
     target = _new_file_path(options.path)
     data = read_workshop_json(resource("demo", "demo.json"))
     WorkshopFile.create(target, data).close()
-    print(f"Wrote the sample workshop to {target}")
+    print(f"Wrote the sample workshop to {target}{_suffix_note(options.path, target)}")
     return 0
 
 
@@ -44,7 +45,7 @@ def run_new(options: argparse.Namespace) -> int:
     else:
         data = WorkshopData(workshop=WorkshopInfo(id=new_id(), title=target.stem))
     WorkshopFile.create(target, data).close()
-    print(f"Created {target}")
+    print(f"Created {target}{_suffix_note(options.path, target)}")
     return 0
 
 
@@ -61,10 +62,24 @@ def run_check(options: argparse.Namespace) -> int:
 
 
 def _new_file_path(path: str) -> Path:
-    """The path for a new workshop file, refused before any work if it cannot be created."""
+    """The path for a new workshop file, refused before any work if it cannot be created.
+
+    A workshop file ends in ``.smartdesk`` (the window, file dialogs and double-clicking
+    all go by it), so the ending is added when missing: ``d2`` becomes ``d2.smartdesk``,
+    ``d3.txt`` becomes ``d3.txt.smartdesk`` (nothing the user typed is dropped).
+    """
     target = Path(path)
+    if target.suffix.lower() != WORKSHOP_SUFFIX:
+        target = target.with_name(target.name + WORKSHOP_SUFFIX)
     if target.exists():
         raise WorkshopError(f"'{target}' already exists; choose another name")
     if not target.parent.is_dir():
         raise WorkshopError(f"cannot create '{target}': folder '{target.parent}' does not exist")
     return target
+
+
+def _suffix_note(given: str, target: Path) -> str:
+    """Says so when ``.smartdesk`` was added to the name the user gave."""
+    if Path(given).name == target.name:
+        return ""
+    return f" ({WORKSHOP_SUFFIX} added: workshop files end in it)"

@@ -22,10 +22,29 @@ DEMO_FILE_NAME = "Demo workshop.smartdesk"
 TEMPLATE_FOLDER = "demo-template"
 
 
+def new_copy_folder() -> Path:
+    """A fresh cache folder for one window's demo copy, named after this process.
+
+    ``demo-<pid>-<random>``: the process id lets a later start tell a copy whose window
+    was killed (and so could not remove it) from one still in use.
+    """
+    return Path(tempfile.mkdtemp(prefix=f"demo-{os.getpid()}-", dir=paths.user_cache_dir()))
+
+
+def clear_abandoned_copies() -> None:
+    """Remove demo copies (and their locks) left by SmartDesk windows that are gone."""
+    from smartdesk.store.lock import process_alive
+
+    for folder in paths.user_cache_dir().glob("demo-*-*"):
+        pid = folder.name.split("-")[1]
+        if folder.is_dir() and pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def create_demo_copy(folder: Path | None = None) -> Path:
     """Write the demo workshop to a new file in ``folder`` (default: a fresh cache folder)."""
     if folder is None:
-        folder = Path(tempfile.mkdtemp(prefix="demo-", dir=paths.user_cache_dir()))
+        folder = new_copy_folder()
     target = folder / DEMO_FILE_NAME
     try:
         content = _template_content()

@@ -6,16 +6,20 @@ import contextlib
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui.qt_workarounds import keep_none_alive, quicken_feature_check
+from smartdesk.gui import demo as demo_workshop
+from smartdesk.gui.process_signals import CloseOnSignal
+from smartdesk.gui.qt_workarounds import (
+    hide_harmless_warnings,
+    keep_none_alive,
+    quicken_feature_check,
+)
 
 quicken_feature_check()  # before the window's modules are imported
 
@@ -57,11 +61,13 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
     start-up benchmarks); a workshop that fails to open then gives status 2, its message
     on stderr instead of a dialog.
     """
+    hide_harmless_warnings()
     app = application()
     # Imported after the QApplication exists; the window module pulls in every stage.
     from smartdesk.gui.main_window import MainWindow
 
     window = MainWindow(interactive=not quit_after_show)
+    closer = CloseOnSignal(app, window)  # before a workshop (and its lock) is opened
     if sys.platform == "darwin":
         # macOS Finder hands documents over as QFileOpenEvents, not in argv. Only there:
         # an application-wide filter sees every event of every widget, and handing each
@@ -72,10 +78,9 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
     demo_folder: Path | None = None
     opened = True
     try:
+        demo_workshop.clear_abandoned_copies()  # left by windows that were killed outright
         if demo:
-            demo_folder = Path(tempfile.mkdtemp(prefix="demo-", dir=paths.user_cache_dir()))
-            from smartdesk.gui import demo as demo_workshop
-
+            demo_folder = demo_workshop.new_copy_folder()
             try:
                 opened = window.open_path(
                     demo_workshop.create_demo_copy(demo_folder), throwaway=True
@@ -93,7 +98,9 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
             # Fallback in case the platform never paints (e.g. a minimised start).
             QTimer.singleShot(10_000, app.quit)
         window.show()
-        status = app.exec()
+        # A signal handled while the workshop was opening (its dialogs run events) came
+        # before there was a loop to quit: the window must not then stay up regardless.
+        status = 0 if closer.received is not None else app.exec()
         window.close()
         window.settings.sync()
     finally:
@@ -101,7 +108,7 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
             shutil.rmtree(demo_folder, ignore_errors=True)
     if quit_after_show and not opened:
         return 2
-    return int(status)
+    return closer.status(int(status))
 
 
 def exit_process(status: int) -> NoReturn:

@@ -73,3 +73,26 @@ def quicken_feature_check() -> None:
 
     mod_uses_pyside.quickened = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]
+
+
+# Qt's off-screen platform warns that it cannot pass a window's size hints to a window
+# manager it does not have: true, harmless, and alarming to a user on a screenless
+# machine, whose first sight of SmartDesk it would be. Only this one text is hidden.
+_HARMLESS = ("propagateSizeHints",)
+
+
+def hide_harmless_warnings() -> None:
+    """Print Qt's messages as Qt would, except the harmless ones above (once, at launch)."""
+    from PySide6.QtCore import (
+        QMessageLogContext,
+        QtMsgType,
+        qFormatLogMessage,
+        qInstallMessageHandler,
+    )
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if any(text in message for text in _HARMLESS):
+            return
+        print(qFormatLogMessage(kind, context, message), file=sys.stderr, flush=True)
+
+    qInstallMessageHandler(handler)

@@ -74,27 +74,37 @@ def read_workshop_json(source: os.PathLike[str] | str | bytes) -> WorkshopData:
     document itself as ``str`` or UTF-8 ``bytes``. A plain ``str`` is always taken
     as document text, never as a file name.
     """
-    if isinstance(source, os.PathLike):
-        raw: str | bytes = _read_file(Path(source))
-    else:
-        raw = source
-    return workshop_from_json(_parse(raw))
+    if not isinstance(source, os.PathLike):
+        return workshop_from_json(_parse(source))
+    path = Path(source)
+    raw = _read_file(path)
+    try:
+        return workshop_from_json(_parse(raw))
+    except WorkshopError as error:
+        raise WorkshopError(_naming(path, error.message)) from None
+
+
+def _naming(path: Path, message: str) -> str:
+    """The reader's ``message`` about a document, saying which file it was."""
+    if message.startswith("The file "):  # "The file is not valid JSON: ..."
+        return f"'{path}' {message.removeprefix('The file ')}"
+    return f"'{path}' is not a usable SmartDesk workshop: {message}"
 
 
 def _read_file(path: Path) -> bytes:
     problem = why_not_a_file(path)
     if problem is not None:
-        raise WorkshopError(f"Cannot read {path}: {problem}")
+        raise WorkshopError(f"Cannot read '{path}': {problem}")
     try:
         if path.stat().st_size > MAX_BYTES:
-            _refuse_size(path)
+            _refuse_size(f"'{path}'")
         with path.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise WorkshopError(f"Cannot read {path}: {reason}") from error
+        raise WorkshopError(f"Cannot read '{path}': {reason}") from error
     if len(raw) > MAX_BYTES:
-        _refuse_size(path)
+        _refuse_size(f"'{path}'")
     return raw
 
 

@@ -227,7 +227,7 @@ def read_stakeholder_sheet(
     table = _read_table(source, max_bytes=max_bytes, max_rows=max_rows)
     header_at = next((i for i, (_, cells) in enumerate(table) if _has_content(cells)), None)
     if header_at is None:
-        raise WorkshopError(f"cannot import {source.name}: the file is empty")
+        raise WorkshopError(f"cannot import '{source.name}': the file is empty")
     header_row, headers = table[header_at]
     columns = _map_columns(source, header_row, headers)
     records: list[Stakeholder] = []
@@ -243,7 +243,7 @@ def read_stakeholder_sheet(
             numbers.append(number)
     if not records and not problems:
         raise WorkshopError(
-            f"cannot import {source.name}: there are no stakeholders under the header row"
+            f"cannot import '{source.name}': there are no stakeholders under the header row"
         )
     register = list(existing)
     matches = find_matches(register, records)
@@ -299,7 +299,7 @@ def _read_table(source: Path, *, max_bytes: int, max_rows: int) -> _Table:
     size = source.stat().st_size
     if size > max_bytes:
         raise WorkshopError(
-            f"cannot import {source.name}: the file is {_megabytes(size)}, more than the "
+            f"cannot import '{source.name}': the file is {_megabytes(size)}, more than the "
             f"{_megabytes(max_bytes)} a stakeholder list can be; split it or remove "
             "other sheets"
         )
@@ -310,12 +310,12 @@ def _read_table(source: Path, *, max_bytes: int, max_rows: int) -> _Table:
         table = _read_csv(source, max_rows)
     elif suffix == ".xls":
         raise WorkshopError(
-            f"cannot import {source.name}: old Excel (.xls) files are not read; in Excel "
+            f"cannot import '{source.name}': old Excel (.xls) files are not read; in Excel "
             "use File > Save As and choose Excel Workbook (.xlsx) or CSV"
         )
     else:
         raise WorkshopError(
-            f"cannot import {source.name}: choose a CSV (.csv) or Excel (.xlsx) file"
+            f"cannot import '{source.name}': choose a CSV (.csv) or Excel (.xlsx) file"
         )
     return table
 
@@ -326,7 +326,7 @@ def _megabytes(size: int) -> str:
 
 def _too_many_rows(source: Path, max_rows: int) -> WorkshopError:
     return WorkshopError(
-        f"cannot import {source.name}: it has more than {max_rows:,} rows, more than a "
+        f"cannot import '{source.name}': it has more than {max_rows:,} rows, more than a "
         "stakeholder register should; check it is the right file"
     )
 
@@ -346,7 +346,7 @@ def _decode(source: Path, raw: bytes) -> str:
         return raw.decode("cp1252")
     except UnicodeDecodeError:
         raise WorkshopError(
-            f"cannot import {source.name}: its text encoding is not UTF-8 or Windows-1252; "
+            f"cannot import '{source.name}': its text encoding is not UTF-8 or Windows-1252; "
             "in Excel save it as 'CSV UTF-8'"
         ) from None
 
@@ -357,7 +357,7 @@ def _read_csv(source: Path, max_rows: int) -> _Table:
     except OSError as error:
         raise WorkshopError(f"cannot read '{source}': {error.strerror or error}") from None
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise WorkshopError(f"cannot import {source.name}: it is not a text (CSV) file")
+        raise WorkshopError(f"cannot import '{source.name}': it is not a text (CSV) file")
     text = _decode(source, raw)
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count) if first_line else ","
@@ -372,7 +372,7 @@ def _read_csv(source: Path, max_rows: int) -> _Table:
                 raise _too_many_rows(source, max_rows)
     except csv.Error as error:
         raise WorkshopError(
-            f"cannot import {source.name}: row {len(table) + 1} is not valid CSV ({error})"
+            f"cannot import '{source.name}': row {len(table) + 1} is not valid CSV ({error})"
         ) from None
     return table
 
@@ -387,7 +387,7 @@ def _read_xlsx(source: Path, max_rows: int) -> _Table:
         workbook = load_workbook(source, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise WorkshopError(
-            f"cannot import {source.name}: it is not a readable Excel workbook ({error})"
+            f"cannot import '{source.name}': it is not a readable Excel workbook ({error})"
         ) from None
     try:
         sheet = _stakeholder_worksheet(workbook)
@@ -444,7 +444,7 @@ def _map_columns(source: Path, header_row: int, headers: Sequence[Any]) -> list[
             earlier = taken.setdefault(field_name, mapping)
             if earlier is not mapping:
                 raise WorkshopError(
-                    f"cannot import {source.name}: columns {earlier.letter} "
+                    f"cannot import '{source.name}': columns {earlier.letter} "
                     f"('{earlier.header}') and {mapping.letter} ('{header}') in row "
                     f"{header_row} both give the {FIELD_LABELS[field_name].lower()}; "
                     "rename or delete one"
@@ -453,7 +453,7 @@ def _map_columns(source: Path, header_row: int, headers: Sequence[Any]) -> list[
     if "name" not in taken:
         found = ", ".join(f"'{c.header}'" for c in columns if c.header) or "none"
         raise WorkshopError(
-            f"cannot import {source.name}: no column for the stakeholder's name in row "
+            f"cannot import '{source.name}': no column for the stakeholder's name in row "
             f"{header_row} (a header such as Name, Full name or Stakeholder); "
             f"headers found: {found}"
         )

@@ -71,7 +71,7 @@ def backup_connection(
     name = f"{source.stem}-{stamp}{'-' + reason if reason else ''}{_SUFFIX}"
     target = folder / name
     if target.exists():
-        raise WorkshopError(f"A backup named {target} already exists")
+        raise WorkshopError(f"A backup named '{target}' already exists")
     try:
         copy = sqlite3.connect(target)
         try:
@@ -80,7 +80,7 @@ def backup_connection(
             copy.close()
     except sqlite3.Error as error:
         target.unlink(missing_ok=True)
-        raise WorkshopError(f"Could not write a backup to {folder}: {error}") from None
+        raise WorkshopError(f"Could not write a backup to '{folder}': {error}") from None
     if dest_dir is None:
         _note_owner(folder, source)
         prune(folder)

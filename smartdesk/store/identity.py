@@ -65,11 +65,11 @@ def refuse_what_cannot_be_a_workshop(path: Path) -> None:
     """
     problem = why_not_a_file(path)
     if problem == NO_SUCH_FILE:
-        raise WorkshopError(f"{path} does not exist")
+        raise WorkshopError(f"'{path}' does not exist")
     if problem == A_FOLDER:
-        raise WorkshopError(f"{path} is a folder, not a SmartDesk workshop file")
+        raise WorkshopError(f"'{path}' is a folder, not a SmartDesk workshop file")
     if problem is not None:
-        raise WorkshopError(f"{path} is not a SmartDesk workshop file: {problem}")
+        raise WorkshopError(f"'{path}' is not a SmartDesk workshop file: {problem}")
 
 
 def _read_header(path: Path) -> bytes:
@@ -78,11 +78,25 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(_HEADER_SIZE)
     except OSError as error:
-        raise WorkshopError(f"{path} cannot be read: {error.strerror or error}") from None
+        raise WorkshopError(f"'{path}' cannot be read: {error.strerror or error}") from None
 
 
 def _u32(header: bytes, offset: int) -> int:
     return int.from_bytes(header[offset : offset + 4], "big")
+
+
+def holds_a_workshop(path: Path) -> bool:
+    """Does ``path`` say, in its own header, that it is a SmartDesk workshop (sound or not)?
+
+    Judged by content, not by name: a workshop renamed ``pack.pdf`` is still one. Only
+    for ordinary files (a pipe would make the read wait); anything unreadable is False.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except OSError:
+        return False
+    return header.startswith(_MAGIC) and len(header) >= 72 and _u32(header, 68) == APPLICATION_ID
 
 
 def _has_hot_journal(path: Path) -> bool:
@@ -105,7 +119,7 @@ def _recover(path: Path) -> None:
             conn.close()
     except sqlite3.Error as error:
         raise DamagedFileError(
-            f"{path} is damaged and cannot be recovered ({one_line(error)})"
+            f"'{path}' is damaged and cannot be recovered ({one_line(error)})"
         ) from None
 
 
@@ -121,28 +135,30 @@ def inspect(path: Path, *, recover: bool = False) -> int:
     header = _read_header(path)
     if header.startswith(_MAGIC) and len(header) == _HEADER_SIZE and _has_hot_journal(path):
         if _u32(header, 68) != APPLICATION_ID:
-            raise WorkshopError(f"{path} is not a SmartDesk workshop file")
+            raise WorkshopError(f"'{path}' is not a SmartDesk workshop file")
         if not recover:
             raise DamagedFileError(
-                f"{path} was closed in the middle of a change; open it for editing in "
+                f"'{path}' was closed in the middle of a change; open it for editing in "
                 "SmartDesk to recover the last saved state"
             )
         _recover(path)
         header = _read_header(path)
     if not header.startswith(_MAGIC):
-        raise WorkshopError(f"{path} is not a SmartDesk workshop file")
+        raise WorkshopError(f"'{path}' is not a SmartDesk workshop file")
     if len(header) < _HEADER_SIZE:
-        raise DamagedFileError(f"{path} is damaged: the file is cut short")
+        raise DamagedFileError(f"'{path}' is damaged: the file is cut short")
     if _u32(header, 68) != APPLICATION_ID:
-        raise WorkshopError(f"{path} is not a SmartDesk workshop file (another program's database)")
+        raise WorkshopError(
+            f"'{path}' is not a SmartDesk workshop file (another program's database)"
+        )
     version = int.from_bytes(header[60:64], "big", signed=True)
     if version > SCHEMA_VERSION:
         raise WorkshopError(
-            f"{path} was saved by a newer version of SmartDesk (file format {version}); "
+            f"'{path}' was saved by a newer version of SmartDesk (file format {version}); "
             "please update SmartDesk to open it"
         )
     if version < 0:
-        raise DamagedFileError(f"{path} is damaged: its format number is invalid")
+        raise DamagedFileError(f"'{path}' is damaged: its format number is invalid")
     _check_size(path, header)
     _check_integrity(path, version)
     return version
@@ -156,7 +172,7 @@ def _check_size(path: Path, header: bytes) -> None:
     pages = _u32(header, 28) if _u32(header, 92) == _u32(header, 24) else 0
     size = path.stat().st_size
     if page_size < 512 or size % page_size or size < pages * page_size:
-        raise DamagedFileError(f"{path} is damaged: the file is cut short")
+        raise DamagedFileError(f"'{path}' is damaged: the file is cut short")
 
 
 def _check_integrity(path: Path, version: int) -> None:
@@ -164,32 +180,32 @@ def _check_integrity(path: Path, version: int) -> None:
         conn = connect(path, "ro")
     except sqlite3.Error as error:
         raise DamagedFileError(
-            f"{path} is damaged and cannot be opened ({one_line(error)})"
+            f"'{path}' is damaged and cannot be opened ({one_line(error)})"
         ) from None
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
-            raise DamagedFileError(f"{path} is damaged: {_first_problem(problems)}")
+            raise DamagedFileError(f"'{path}' is damaged: {_first_problem(problems)}")
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise DamagedFileError(f"{path} is damaged: some records refer to missing ones")
+            raise DamagedFileError(f"'{path}' is damaged: some records refer to missing ones")
         if version == SCHEMA_VERSION:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
             missing = sorted(set(TABLES) - names)
             if missing:
-                raise DamagedFileError(f"{path} is damaged: table {missing[0]} is missing")
+                raise DamagedFileError(f"'{path}' is damaged: table {missing[0]} is missing")
             for table, columns in _expected_columns().items():
                 if _columns(conn, table) != columns:
                     raise DamagedFileError(
-                        f"{path} is damaged: table {table} is not as it should be"
+                        f"'{path}' is damaged: table {table} is not as it should be"
                     )
             _parse_as_writer(conn)
         elif version == 0 and "contact" not in dict(_columns(conn, "stakeholders")):
             # A damaged format number: the contents are not those of a version-0 file.
             raise DamagedFileError(
-                f"{path} is damaged: its format number does not match its contents"
+                f"'{path}' is damaged: its format number does not match its contents"
             )
     except sqlite3.DatabaseError as error:
-        raise DamagedFileError(f"{path} is damaged ({one_line(error)})") from None
+        raise DamagedFileError(f"'{path}' is damaged ({one_line(error)})") from None
     finally:
         conn.close()
 

@@ -156,11 +156,11 @@ class LockedError(WorkshopError):
     def __init__(self, path: Path, lock: LockInfo) -> None:
         if lock.stale:
             detail = (
-                f"{path.name} is locked by a SmartDesk that is no longer running "
+                f"'{path.name}' is locked by a SmartDesk that is no longer running "
                 f"({lock.describe()})"
             )
         else:
-            detail = f"{path.name} is open for editing by {lock.describe()}"
+            detail = f"'{path.name}' is open for editing by {lock.describe()}"
         super().__init__(detail)
         self.path = path
         self.lock = lock
@@ -303,11 +303,11 @@ def _replace(key: Path, text: str) -> None:
 def _not_writable(key: Path, error: OSError) -> WorkshopError:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return NotWritableError(
-            f"The folder {key.parent} cannot be written to, so the workshop can only be "
+            f"The folder '{key.parent}' cannot be written to, so the workshop can only be "
             "opened read-only"
         )
     return WorkshopError(
-        f"Could not mark {key.parent} as in use ({error.strerror or error}); "
+        f"Could not mark '{key.parent}' as in use ({error.strerror or error}); "
         "the workshop can only be opened read-only"
     )
 
@@ -325,9 +325,9 @@ def _write_protected(path: Path) -> bool:
 def check_writable(path: Path) -> None:
     """Raise NotWritableError if the workshop file or its folder is read-only."""
     if _write_protected(path):
-        raise NotWritableError(f"{path.name} is read-only, so it can only be opened read-only")
+        raise NotWritableError(f"'{path.name}' is read-only, so it can only be opened read-only")
     if _write_protected(path.resolve().parent):
         raise NotWritableError(
-            f"The folder {path.resolve().parent} is read-only, so {path.name} can only be "
+            f"The folder '{path.resolve().parent}' is read-only, so '{path.name}' can only be "
             "opened read-only"
         )

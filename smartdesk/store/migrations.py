@@ -145,8 +145,8 @@ def migrate(path: Path, from_version: int) -> Path:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise WorkshopError(
-                f"{path} could not be upgraded to this version of SmartDesk ({error}); "
-                f"a copy of it was saved as {backup}"
+                f"'{path}' could not be upgraded to this version of SmartDesk ({error}); "
+                f"a copy of it was saved as '{backup}'"
             ) from None
     finally:
         conn.close()

@@ -96,7 +96,7 @@ def remove_personal_data(
         store.connection.execute("VACUUM")
     except sqlite3.Error as error:
         raise WorkshopError(
-            f"The contact details were removed, but {store.path} could not be compacted "
+            f"The contact details were removed, but '{store.path}' could not be compacted "
             f"({error}); try again when the file is not in use elsewhere"
         ) from None
     only = None if stakeholder_id is None else (stakeholder_id,)

@@ -146,14 +146,14 @@ class WorkshopFile:
         path = Path(path)
         data = WorkshopData() if data is None else data
         if path.exists() or path.is_symlink():
-            raise WorkshopError(f"{path} already exists; choose another name")
+            raise WorkshopError(f"'{path}' already exists; choose another name")
         _clear_abandoned_builds(path)
         building = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
             # O_EXCL: never build into a file that something else made.
             os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except OSError as error:
-            raise WorkshopError(f"Cannot create {path}: {error.strerror or error}") from None
+            raise WorkshopError(f"Cannot create '{path}': {error.strerror or error}") from None
         try:
             _build(building, data, path)
             _link_into_place(building, path)
@@ -163,7 +163,7 @@ class WorkshopFile:
         try:
             conn = connect(path, "rw")
         except sqlite3.Error as error:
-            raise WorkshopError(f"Cannot open {path}: {error}") from None
+            raise WorkshopError(f"Cannot open '{path}': {error}") from None
         try:
             # Nobody else can hold a file created a moment ago, but a stale lock of
             # an earlier file by the same name might still lie beside it.
@@ -235,14 +235,14 @@ class WorkshopFile:
         if version < SCHEMA_VERSION:
             if read_only:
                 raise WorkshopError(
-                    f"{path} was made by an earlier version of SmartDesk (file format "
+                    f"'{path}' was made by an earlier version of SmartDesk (file format "
                     f"{version}); open it for editing once to upgrade it"
                 )
             migrate(path, version)
         try:
             conn = connect(path, "ro" if read_only else "rw")
         except sqlite3.Error as error:
-            raise WorkshopError(f"Cannot open {path}: {one_line(error)}") from None
+            raise WorkshopError(f"Cannot open '{path}': {one_line(error)}") from None
         store = cls(path, conn, read_only=read_only)
         try:
             # Read everything once: damage the integrity check cannot see (text that is
@@ -524,12 +524,12 @@ class WorkshopFile:
     def _transaction(self) -> Iterator[None]:
         """One edit = one transaction; SQLite errors become messages for the user."""
         if self.read_only:
-            raise WorkshopError(f"{self.path} is open read-only; changes cannot be saved")
+            raise WorkshopError(f"'{self.path}' is open read-only; changes cannot be saved")
         if not self.still_there():
             # On most systems the open file lives on after it is deleted or moved, so
             # the edit would "succeed" into a file nobody will ever see again.
             raise self._failure(
-                f"The change was not saved: {self.path} has been moved, renamed or deleted "
+                f"The change was not saved: '{self.path}' has been moved, renamed or deleted "
                 "since it was opened"
             )
         try:
@@ -538,7 +538,7 @@ class WorkshopFile:
         except sqlite3.IntegrityError as error:
             raise WorkshopError(f"The change was not saved: {_explain(error)}") from None
         except sqlite3.DatabaseError as error:
-            message = f"The change was not saved to {self.path}: {error}"
+            message = f"The change was not saved to '{self.path}': {error}"
             if is_storage_failure(error):
                 raise self._failure(message) from None
             raise WorkshopError(message) from None
@@ -559,11 +559,11 @@ class WorkshopFile:
         try:
             return list(self._db.query(sql, params))
         except UnicodeDecodeError:
-            raise DamagedFileError(f"{self.path} is damaged: some text is unreadable") from None
+            raise DamagedFileError(f"'{self.path}' is damaged: some text is unreadable") from None
         except sqlite3.DatabaseError as error:
             if self._conn.in_transaction:
                 raise  # inside an edit: _transaction reports it
-            raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
+            raise DamagedFileError(f"'{self.path}' is damaged ({one_line(error)})") from None
 
     def _rows(
         self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
@@ -578,11 +578,11 @@ class WorkshopFile:
             names = tuple(column[0] for column in cursor.description)
             return names, cursor.fetchall()
         except UnicodeDecodeError:
-            raise DamagedFileError(f"{self.path} is damaged: some text is unreadable") from None
+            raise DamagedFileError(f"'{self.path}' is damaged: some text is unreadable") from None
         except sqlite3.DatabaseError as error:
             if self._conn.in_transaction:
                 raise  # inside an edit: _transaction reports it
-            raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
+            raise DamagedFileError(f"'{self.path}' is damaged ({one_line(error)})") from None
 
     def _decode_rows(
         self,
@@ -609,7 +609,8 @@ class WorkshopFile:
             ]
         except (ValueError, TypeError, KeyError) as error:
             raise DamagedFileError(
-                f"{self.path} is damaged: a {spec.table} record cannot be read ({one_line(error)})"
+                f"'{self.path}' is damaged: a {spec.table} record cannot be read "
+                f"({one_line(error)})"
             ) from None
 
     def _scalar(self, sql: str) -> int:
@@ -678,7 +679,7 @@ class WorkshopFile:
         spec = rowmap.kind_of(cls)
         names, found = self._rows(f"SELECT * FROM {spec.table}")
         if not found:
-            raise DamagedFileError(f"{self.path} is damaged: its {spec.table} record is missing")
+            raise DamagedFileError(f"'{self.path}' is damaged: its {spec.table} record is missing")
         return self._decode_rows(spec, names, found[:1])[0]
 
     def _set_single(self, record: object) -> None:
@@ -716,7 +717,7 @@ class WorkshopFile:
         try:
             version = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
         except sqlite3.DatabaseError as error:
-            raise DamagedFileError(f"{self.path} is damaged ({one_line(error)})") from None
+            raise DamagedFileError(f"'{self.path}' is damaged ({one_line(error)})") from None
         if version != self._read_version:
             self._read_cache = {}
             self._read_version = version
@@ -766,7 +767,7 @@ def _build(path: Path, data: WorkshopData, name: Path) -> None:
             conn.execute("PRAGMA defer_foreign_keys = ON")
             _write_all(db, data)
     except sqlite3.Error as error:
-        raise WorkshopError(f"Cannot create {name}: {_explain(error)}") from None
+        raise WorkshopError(f"Cannot create '{name}': {_explain(error)}") from None
     finally:
         if conn is not None:
             conn.close()
@@ -795,15 +796,15 @@ def _link_into_place(built: Path, path: Path) -> None:
         os.link(built, path)  # atomic, and fails if the name was taken meanwhile
         return
     except FileExistsError:
-        raise WorkshopError(f"{path} already exists; choose another name") from None
+        raise WorkshopError(f"'{path}' already exists; choose another name") from None
     except OSError:
         pass  # no hard links on this drive: a rename, after a last look
     if path.exists():
-        raise WorkshopError(f"{path} already exists; choose another name")
+        raise WorkshopError(f"'{path}' already exists; choose another name")
     try:
         os.rename(built, path)
     except OSError as error:
-        raise WorkshopError(f"Cannot create {path}: {error.strerror or error}") from None
+        raise WorkshopError(f"Cannot create '{path}': {error.strerror or error}") from None
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

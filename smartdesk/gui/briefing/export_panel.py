@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -28,6 +29,7 @@ from smartdesk.gui.briefing.export_job import (
     ExportRequest,
     ExportSignals,
 )
+from smartdesk.reports.destination import export_refusal, replaces_a_file
 
 _FILTERS = {
     ExportFormat.PDF: "PDF (*.pdf)",
@@ -153,7 +155,12 @@ class ExportPanel(QWidget):
         version = "public" if public else "full"
         suggestion = self.last_folder / f"briefing-pack-{version}{kind.suffix}"
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(suggestion), _FILTERS[kind]
+            self,
+            self.tr("Export"),
+            str(suggestion),
+            _FILTERS[kind],
+            # The panel asks itself, after its own checks (see export): not twice.
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
             return None
@@ -169,14 +176,39 @@ class ExportPanel(QWidget):
         self._start(ExportFormat.PDF, out, preview=True)
 
     def export(self, kind: ExportFormat) -> None:
-        """Ask where, then write ``kind`` for the chosen version."""
+        """Ask where, then write ``kind`` for the chosen version.
+
+        The same rule as ``smartdesk export``: a workshop file, a file SmartDesk has open
+        or a name of another kind is refused; an existing file is replaced only if the
+        user says so.
+        """
         if self.running:
             return
         out = self.choose_path(kind, self.public.isChecked())
         if out is None:
             return
+        refusal = export_refusal(out, kind.value)
+        if refusal is not None:
+            message = refusal[:1].upper() + refusal[1:]  # a sentence here, not a CLI line
+            self.status.setText(message)
+            self.failed.emit(message)
+            return
+        if replaces_a_file(out) and not self._may_replace(out):
+            return
         self.last_folder = out.parent
         self._start(kind, out, preview=False)
+
+    def _may_replace(self, out: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace file?"),
+            self.tr("'{name}' already exists in {folder}. Replace it?").format(
+                name=out.name, folder=out.parent
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _start(self, kind: ExportFormat, out: Path, *, preview: bool) -> None:
         data = self.snapshot()

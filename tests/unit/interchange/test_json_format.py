@@ -511,7 +511,7 @@ def test_refusals_of_text_that_is_not_a_workshop(raw: str | bytes, expected: str
 
 
 def test_a_missing_file_is_reported(tmp_path: Path) -> None:
-    with pytest.raises(WorkshopError, match=r"^Cannot read .*nope\.json: no such file$"):
+    with pytest.raises(WorkshopError, match=r"^Cannot read '.*nope\.json': no such file$"):
         read_workshop_json(tmp_path / "nope.json")
     with pytest.raises(WorkshopError, match=r"^Cannot read .*: it is a folder$"):
         read_workshop_json(tmp_path)
