@@ -37,3 +37,18 @@ def option_letters(options: Sequence[_Identified]) -> dict[str, str]:
 def record_numbers(records: Sequence[_Identified]) -> dict[str, int]:
     """Each record's 1-based number by id, in the room's order."""
     return {record.id: number for number, record in enumerate(records, start=1)}
+
+
+def lettered(option_letter: str, name: str) -> str:
+    """An option's name with its letter: "B. LED upgrade".
+
+    A name the room already starts with its own letter ("B. LED upgrade", "B: LED")
+    is kept as written, so the letter is never shown twice.
+    """
+    name = name.strip()
+    if not name:
+        return f"Option {option_letter}"
+    rest = name[len(option_letter) :]
+    if name.startswith(option_letter) and rest[:1] in (".", ":", ")") and rest.strip(".:) "):
+        return name
+    return f"{option_letter}. {name}"
