@@ -73,8 +73,7 @@ def is_private_individual(stakeholder: Stakeholder) -> bool:
     """A resident, or anyone without an organisation: the public version calls them
     "a resident" and shows nothing that could identify them (their role included)."""
     return (
-        stakeholder.category is StakeholderCategory.RESIDENT
-        or not stakeholder.organisation.strip()
+        stakeholder.category is StakeholderCategory.RESIDENT or not stakeholder.organisation.strip()
     )
 
 

@@ -78,8 +78,7 @@ ENGLISH: dict[str, str] = {
     "count.stakeholders": "{n} stakeholder|{n} stakeholders",
     "count.contacts": "contact details of {n} stakeholder|contact details of {n} stakeholders",
     "count.residents": (
-        "{n} private individual shown as \"a resident\"|"
-        "{n} private individuals shown as \"a resident\""
+        '{n} private individual shown as "a resident"|{n} private individuals shown as "a resident"'
     ),
     "count.positions": (
         "the attitude and grid position of {n} stakeholder|"
@@ -89,8 +88,7 @@ ENGLISH: dict[str, str] = {
     # Public redaction
     "public.a_resident": "A resident",
     "public.recommended_exempt": (
-        "The recommended option is exempt information: the reasons given for it are in "
-        "Part B."
+        "The recommended option is exempt information: the reasons given for it are in Part B."
     ),
     # Exempt items: the same words in the full and the public version
     "label.option": "Option {ref}",
@@ -102,8 +100,7 @@ ENGLISH: dict[str, str] = {
     "exempt.placeholder_personal": "{label} — exempt (see Part B, personal data)",
     "exempt.short": "{label} — exempt",
     "exempt.section": (
-        "{items} exempt: shown here by label, with the details in Part B (not for "
-        "publication)."
+        "{items} exempt: shown here by label, with the details in Part B (not for publication)."
     ),
     "exempt.costs_withheld": "exempt",
     "doc.not_for_publication": "NOT FOR PUBLICATION",
