@@ -69,6 +69,7 @@ ENGLISH: dict[str, str] = {
         "The paragraphs are chosen by the kind of information; the council's legal team "
         "should confirm each before the report is published."
     ),
+    "law.unverified": "(Unverified: check against the published text.)",
     "col.withheld_under": "Exempt under",
     "col.paragraph_text": "What the paragraph covers",
     # Counted things (for the withheld line)
@@ -215,6 +216,11 @@ ENGLISH: dict[str, str] = {
         "Power-interest grid of {n} stakeholders, split at 5 into four quadrants; marker "
         "shapes show attitude (Appendix A lists everyone). {detail}"
     ),
+    "chart.grid_counts": (
+        "Power-interest grid of {n} stakeholders, split at 5 into four quadrants: the "
+        "number of stakeholders in each quadrant (the table above gives them by category)."
+    ),
+    "chart.stakeholders": "stakeholders",
     "chart.grid_item": "{name}: power {power}, interest {interest}, {attitude}.",
     "chart.gap": (
         "Engagement levels on the IAP2 spectrum (inform, consult, involve, collaborate, "

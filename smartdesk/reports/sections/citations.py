@@ -31,7 +31,7 @@ def exempt_law_table(ctx: Context) -> None:
     if paragraphs:
         story.table(
             ["col.withheld_under", "col.paragraph_text"],
-            [[c.reference, c.description] for c in paragraphs],
+            [[c.reference, _described(c)] for c in paragraphs],
             [0.3, 0.7],
         )
     if any(c.paragraph is None for c in cited.values()):
@@ -40,3 +40,10 @@ def exempt_law_table(ctx: Context) -> None:
     if statement and any(c.public_interest_test for c in cited.values()):
         story.say("law.public_interest", "Note", statement=statement)
     story.say("law.check", "Note")
+
+
+def _described(citation: Citation) -> str:
+    """The paragraph's wording, its condition where the law attaches one, and a flag
+    where the table could not check it against a published source."""
+    wording = "; ".join(part for part in (citation.description, citation.condition) if part)
+    return f"{wording} {text('law.unverified')}" if not citation.verified else wording

@@ -43,7 +43,7 @@ def risks(ctx: Context) -> None:
             ]
             for r in ordered
         ],
-        [0.05, 0.23, 0.14, 0.05, 0.05, 0.07, 0.13, 0.28],
+        [0.05, 0.21, 0.17, 0.05, 0.05, 0.08, 0.12, 0.27],
         label_column=1,
     )
     # Ratings of every risk, exempt ones included: the same totals in every version.

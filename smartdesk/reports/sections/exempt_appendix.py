@@ -65,7 +65,7 @@ def appendix_exempt(ctx: Context) -> None:
                 ]
                 for o in options
             ],
-            [0.14, 0.16, 0.22, 0.1, 0.1, 0.1, 0.09, 0.09],
+            [0.12, 0.14, 0.2, 0.11, 0.1, 0.1, 0.115, 0.115],
             label_column=1,
         )
 

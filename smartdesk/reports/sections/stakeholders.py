@@ -49,7 +49,14 @@ def _grid(ctx: Context) -> None:
     )
     _counts(ctx, placed)
     if ctx.public:
-        # Attitudes and individual positions are left out of the public version.
+        # Attitudes and individual positions are left out of the public version: its
+        # figure (same number as the full version's grid) shows counts only.
+        ctx.step("power-interest grid")
+        story.chart(
+            charts.quadrant_counts({place: quadrants.count(place) for place in Quadrant}),
+            text("chart.grid_counts", n=len(placed)),
+            width=0.6,
+        )
         story.say("stake.public_grid", "Note")
         return
     _individual_grid(ctx)
