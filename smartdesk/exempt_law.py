@@ -129,12 +129,12 @@ def public_interest_statement(nation: Nation) -> str | None:
 
 
 def paragraph_problem(number: str, nation: Nation) -> str | None:
-    """Why ``number`` cannot be cited in ``nation`` (one line), or None if it can."""
+    """Why ``number`` cannot be cited in ``nation`` (to follow a field name), or None."""
     if not number.strip() or number.strip() in paragraphs(nation):
         return None
     return (
-        f"paragraph {number} does not exist in {law(nation).law}; "
-        f"use one of {', '.join(paragraphs(nation))}, or leave it empty"
+        f"must be empty or a paragraph of {law(nation).law}: "
+        f"{', '.join(paragraphs(nation))}; got {number!r}"
     )
 
 
@@ -142,7 +142,7 @@ def _paragraph(nation_law: NationLaw, number: str) -> Paragraph:
     for paragraph in nation_law.paragraphs:
         if paragraph.number == number:
             return paragraph
-    raise WorkshopError(f"exempt paragraph: {paragraph_problem(number, nation_law.nation)}")
+    raise WorkshopError(f"exempt paragraph {paragraph_problem(number, nation_law.nation)}")
 
 
 def _citation(nation_law: NationLaw, paragraph: Paragraph) -> Citation:
