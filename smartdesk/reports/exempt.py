@@ -117,13 +117,14 @@ def exempt_items(data: WorkshopData) -> ExemptItems:
     private = {p.id for p in data.stakeholders if is_private_individual(p)}
     items: list[ExemptItem] = []
     for kind, collection in COLLECTIONS.items():
-        secret = [r for r in getattr(data, collection) if getattr(r, "confidential", False)]
+        secret = [r for r in getattr(data, collection) if r.confidential]
         labels = record_labels(kind, data) if secret else {}
         for record in secret:
             person = record.id if kind == "stakeholder" else getattr(record, "stakeholder_id", None)
             citation = citation_for(
                 kind,
                 nation,
+                # A listening-log item has no paragraph of its own: its kind picks it.
                 explicit=getattr(record, "exempt_paragraph", ""),
                 private_individual=person in private,
             )
@@ -168,7 +169,7 @@ def _hide(kind: str, record: Any, item: ExemptItem) -> Any:
 def has_exempt(data: WorkshopData) -> bool:
     """Whether anything in the workshop is marked confidential."""
     return any(
-        getattr(record, "confidential", False)
+        record.confidential
         for collection in COLLECTIONS.values()
         for record in getattr(data, collection)
     )

@@ -4,7 +4,9 @@
 - a public recommended option whose name shares words with a confidential note;
 - a confidential risk linked to a public option, and a public risk (rated 16, no
   mitigation) linked to a confidential option, with a listening-log item about it;
-- a private individual whose role would identify her, named as a log item's source.
+- a private individual whose role would identify her, named as a log item's source;
+- a confidential listening-log item, and a risk that names its own paragraph (legal
+  advice where the nation's law has such a paragraph).
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ RESIDENT_ROLE = "Secretary, Penrhos Residents' Association"
 SECRET_OPTION = "Lampco joint venture"
 SECRET_NOTE = "Lampco would run the managed service with outcome-based payment at cost plus 9 %"
 SECRET_RISK = "Lampco parent company in administration talks"
+SECRET_SAID = "Counsel's view on the Lampco exclusivity clause"
+# A paragraph the record names itself (legal privilege; Scotland: contract negotiations).
+EXPLICIT = {
+    Nation.ENGLAND: "5",
+    Nation.WALES: "16",
+    Nation.SCOTLAND: "9",
+    Nation.NORTHERN_IRELAND: "5",
+}
 PUBLIC_RISK = "Joint venture partner withdraws before contract award"
 
 
@@ -79,6 +89,7 @@ def workshop(nation: Nation) -> WorkshopData:
             owner="Head of Legal",
             mitigation="Parent guarantee",
             confidential=True,
+            exempt_paragraph=EXPLICIT[nation],
         ),
         Risk(
             id="case-public-risk",
@@ -96,6 +107,13 @@ def workshop(nation: Nation) -> WorkshopData:
         response="The council would keep ownership.",
         option_id="case-secret",
     )
+    legal = ListeningLogEntry(
+        id="case-secret-log",
+        source="Legal services",
+        said=SECRET_SAID,
+        response="Clause struck out of the draft terms",
+        confidential=True,
+    )
     return replace(
         data,
         workshop=replace(data.workshop, nation=nation),
@@ -103,7 +121,7 @@ def workshop(nation: Nation) -> WorkshopData:
         options=(*data.options, secret),
         scores=(*data.scores, *scores),
         risks=(*data.risks, *risks),
-        listening_log=(*data.listening_log, log),
+        listening_log=(*data.listening_log, log, legal),
         recommendation=replace(data.recommendation, option_id=recommended.id),
     )
 
@@ -112,6 +130,7 @@ def withheld_text(data: WorkshopData) -> list[str]:
     """Every field the public version must not hold, for the cases above."""
     texts = [OFFICER, OFFICER_ROLE, RESIDENT, RESIDENT_ROLE, SECRET_OPTION, SECRET_NOTE]
     texts += [SECRET_RISK, "eleri.vaughan@example.gov.uk", "Lampco price", "Parent guarantee"]
+    texts += [SECRET_SAID, "Clause struck out of the draft terms"]
     for group in (data.strategies, data.options, data.risks, data.stakeholders):
         for record in group:
             if record.confidential:

@@ -33,10 +33,8 @@ def test_other_records_text_is_left_exactly_as_written() -> None:
     body = body_copy(data, exempt_items(data))
     assert body.vision == data.vision and body.workshop == data.workshop
     for collection in ("strategies", "stakeholders", "options", "risks", "listening_log"):
-        plain = [r for r in getattr(data, collection) if not getattr(r, "confidential", False)]
-        assert [
-            r for r in getattr(body, collection) if not getattr(r, "confidential", False)
-        ] == plain
+        plain = [r for r in getattr(data, collection) if not r.confidential]
+        assert [r for r in getattr(body, collection) if not r.confidential] == plain
 
 
 def test_a_confidential_risk_keeps_its_rating_and_link() -> None:

@@ -172,11 +172,17 @@ def test_each_withheld_item_cites_its_nations_paragraph(
         Nation.SCOTLAND: ("UK GDPR", "Sch 7A para 8", "Sch 7A para 9"),
         Nation.NORTHERN_IRELAND: ("Sch 6 para", "Local Government Act (Northern Ireland) 2014"),
     }[data.workshop.nation]
-    for phrase in expected:
+    explicit = f"para {cases.EXPLICIT[data.workshop.nation]}"
+    for phrase in (*expected, explicit):
         assert phrase in full and phrase in public, phrase
+    # The confidential log item keeps its number, cited by its kind.
+    number = len(data.listening_log)
+    assert f"Log item {number} — exempt (see Part B, " in public
     if data.workshop.nation is Nation.SCOTLAND:
         assert "public interest" not in public.lower()
-        assert "Sch 7A para 6" not in public  # the authority's own affairs are not para 6
+        # Para 6 excludes the authority's own affairs: its option costs fall under para 8.
+        letter = "ABCDEFGHIJ"[len(data.options) - 1]
+        assert f"Option {letter} — exempt (see Part B, paragraph 8)" in public
 
 
 def test_public_workbook_and_json_hold_no_person_level_judgement(
