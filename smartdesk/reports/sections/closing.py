@@ -43,7 +43,7 @@ def risks(ctx: Context) -> None:
             ]
             for r in ordered
         ],
-        [0.05, 0.21, 0.17, 0.05, 0.05, 0.08, 0.12, 0.27],
+        [0.05, 0.19, 0.17, 0.05, 0.05, 0.08, 0.16, 0.25],
         label_column=1,
     )
     # Ratings of every risk, exempt ones included: the same totals in every version.
