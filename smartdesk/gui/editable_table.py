@@ -90,6 +90,8 @@ class Field:
     width: int | None = None
     tooltip: str = ""
     read_only: bool = False
+    # What an emptied cell stores: None, or "" for a text field offered as a choice list.
+    blank: Any = None
 
     def pairs(self) -> list[tuple[Any, str]]:
         """The allowed ``(value, label)`` pairs of an enum or ids field."""
@@ -139,7 +141,7 @@ class Field:
         if self.kind == "bool":
             return _parse_bool(text, self.header)
         if not text:
-            return () if self.kind == "ids" else None
+            return () if self.kind == "ids" else self.blank
         if self.kind == "date":
             return parse_date(text, self.header)
         if self.kind in ("int", "float", "money"):
@@ -338,6 +340,8 @@ class EditableRecordModel(RecordTableModel):
         if self.session is None or self.read_only:
             return False
         field = self.fields[column]
+        if value is None:
+            value = field.blank  # the combo box's empty entry
         old = self.record(row)
         new = dataclasses.replace(old, **{field.name: value})
         if new == old:
