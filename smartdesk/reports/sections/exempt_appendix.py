@@ -65,7 +65,7 @@ def appendix_exempt(ctx: Context) -> None:
                 ]
                 for o in options
             ],
-            [0.12, 0.14, 0.2, 0.11, 0.1, 0.1, 0.115, 0.115],
+            [0.1, 0.13, 0.16, 0.12, 0.11, 0.11, 0.135, 0.135],
             label_column=1,
         )
 
