@@ -208,3 +208,15 @@ def rank_by_weights(data: WorkshopData, weights: Mapping[str, Fraction]) -> list
 def rank_options(data: WorkshopData) -> list[RankedOption]:
     """The ranking of the short-listed options under today's weights, best first."""
     return rank_by_weights(data, criterion_weights(data.criteria))
+
+
+def ties(ranking: list[RankedOption]) -> list[list[RankedOption]]:
+    """Runs of options with exactly the same weighted score, best first (each run has
+    two or more). The tie rule orders them, but a report must say they are tied."""
+    runs: list[list[RankedOption]] = []
+    for ranked in ranking:
+        if runs and runs[-1][-1].score == ranked.score:
+            runs[-1].append(ranked)
+        else:
+            runs.append([ranked])
+    return [run for run in runs if len(run) > 1]

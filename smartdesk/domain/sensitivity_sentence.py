@@ -3,7 +3,12 @@
 One place for the rules the screen and the pack read the sensitivity rows by: the
 changes of one weight that would put another option first (:func:`turns`, nearest
 first), the sentence an officer pastes into the report (:func:`sensitivity_sentence`)
-and the criterion the pack calls the most sensitive (:func:`tightest`). The wording of
+and the criterion the pack and ``smartdesk appraise`` call the most sensitive
+(:func:`most_sensitive`). One rule serves all three: a weight is as sensitive as the
+distance, in percentage points, from today's share to an end of its range *where
+another option overtakes*; an end where nothing overtakes (0 % or 100 %) does not
+count. Equal distances go by the criterion's name (case-insensitive), then its id. The
+wording of
 ``smartdesk appraise`` (one line per criterion) is in
 :mod:`smartdesk.domain.appraisal_report`; the pack's wording is in its catalogue.
 """
@@ -67,24 +72,36 @@ def nearest_turn(row: SensitivityRow) -> Fraction | None:
 
 
 def turns(rows: list[SensitivityRow]) -> list[Turn]:
-    """Every row's turns, nearest first (equal distances keep the rows' order)."""
-    return sorted((turn for row in rows for turn in row_turns(row)), key=lambda t: t.distance)
-
-
-def tightest(rows: list[SensitivityRow]) -> SensitivityRow | None:
-    """The pack's "most sensitive" criterion: among those with a turn, the one whose
-    share is nearest an end of its range, counting an end where nothing overtakes
-    (0 % or 100 %) too; None when no single weight can change the top option.
-
-    The pasted sentence ranks by :func:`turns` instead, which counts only ends where
-    an option overtakes, so the two may lead with different criteria.
-    """
-    sensitive = [row for row in rows if row_turns(row)]
-    return min(
-        sensitive,
-        key=lambda r: min(r.share_pct - r.top_stays_from_pct, r.top_stays_to_pct - r.share_pct),
-        default=None,
+    """Every row's turns, nearest first; equal distances by criterion name, then id."""
+    names = {row.criterion_id: row.name.casefold() for row in rows}
+    return sorted(
+        (turn for row in rows for turn in row_turns(row)),
+        key=lambda t: (t.distance, names[t.criterion_id], t.criterion_id),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class MostSensitive:
+    """The criterion whose share needs the smallest change to put another option first."""
+
+    row: SensitivityRow
+    turn: Turn
+
+    @property
+    def points(self) -> Fraction:
+        """The change needed, in percentage points."""
+        return self.turn.distance
+
+
+def most_sensitive(rows: list[SensitivityRow]) -> MostSensitive | None:
+    """The most sensitive criterion and its nearest turn; None when no single weight
+    can change the top option."""
+    ordered = turns(rows)
+    if not ordered:
+        return None
+    first = ordered[0]
+    row = next(row for row in rows if row.criterion_id == first.criterion_id)
+    return MostSensitive(row, first)
 
 
 def _condition(turn: Turn, names: dict[str, str], label: str) -> str:

@@ -26,7 +26,7 @@ def sensitivity_rows(data: WorkshopData) -> list[SensitivityRow]:
 
 
 def whole_life_costs(data: WorkshopData) -> list[costs.WholeLifeCost]:
-    """NPC and NPV of every option, in the room's order."""
+    """NPC, PVB and NPSV of every option, in the room's order."""
     return costs.whole_life_costs(data)
 
 

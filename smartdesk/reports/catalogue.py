@@ -135,10 +135,18 @@ ENGLISH: dict[str, str] = {
     "rec.option": "The recommended option is {name}.",
     "rec.option_scored": "It ranks {rank} of {count} short-listed options, scoring {score}.",
     "rec.no_option": "No option has been recommended yet.",
+    "rec.tied": (
+        "Its weighted score is tied with {others} ({score}); the ranking lists tied options "
+        "by name, which is not a preference."
+    ),
     # 3 Reasons
     "reasons.none": "No reasons have been recorded yet.",
     "reasons.ranking": (
         "Against the weighted critical success factors, {top} ranks first with {score}."
+    ),
+    "reasons.tied": (
+        "That score is tied with {others}: the tie rule lists tied options by name, so "
+        "first place is shared."
     ),
     # 4 Background
     "background.none": "No problem statement has been recorded yet.",
@@ -254,6 +262,10 @@ ENGLISH: dict[str, str] = {
     "options.no_ranking": "No short-listed option can be ranked yet.",
     "options.no_sensitivity": "There is nothing to test the sensitivity of yet.",
     "options.incomplete": " (not fully scored)",
+    "options.tied": (
+        "Tied: {names} have the same weighted score ({score}). The tie rule lists them by "
+        "name; the order is not a preference."
+    ),
     "options.bau": "Business as usual",
     "options.do_minimum": "Do minimum",
     "col.option": "Option",
@@ -276,10 +288,15 @@ ENGLISH: dict[str, str] = {
         "The ranking is robust: {top} stays top whatever share of the weight any single "
         "criterion is given."
     ),
-    "sens.sentence": (
+    "sens.sentence_above": (
         "{top} stays top while each criterion's share stays within the ranges below. It is "
-        "most sensitive to {criterion}: today's share is {share}; {top} stays top between "
-        "{low} and {high}."
+        "most sensitive to {criterion}: today's share is {share}; if it rose above {at} "
+        "({points} percentage points away), {other} would rank first."
+    ),
+    "sens.sentence_below": (
+        "{top} stays top while each criterion's share stays within the ranges below. It is "
+        "most sensitive to {criterion}: today's share is {share}; if it fell below {at} "
+        "({points} percentage points away), {other} would rank first."
     ),
     "sens.nobody": "-",
     "chart.ranking": "Weighted scores of {n} short-listed options, best first. {detail}",
@@ -330,10 +347,66 @@ ENGLISH: dict[str, str] = {
     "appx.no_matrix": "No short-listed options or criteria to show yet.",
     "appx.no_costs": "No options have been recorded yet.",
     "appx.costs_intro": (
-        "Net present cost (NPC) and net present value (NPV) over {years} years at a discount "
-        "rate of {rate} %, with each option's optimism bias applied to its costs."
+        "Net present cost (NPC), present value of benefits (PVB) and net present social "
+        "value (NPSV = PVB - NPC) over {years} years. All figures are in today's (real) "
+        "prices. Benefits are cashable savings and income plus monetised non-cash (social) "
+        "benefits; optimism bias uplifts costs, never benefits."
+    ),
+    "appx.discount_schedule": (
+        "Discounting follows the HM Treasury Green Book schedule: 3.5 % a year for years "
+        "1 to 30 and 3.0 % from year 31 (HM Treasury, The Green Book and its discounting "
+        "guidance)."
+    ),
+    "appx.discount_flat": (
+        "Discounting uses the workshop's flat rate of {rate} % a year for every year, not "
+        "the Green Book schedule (3.5 % for years 1 to 30, 3.0 % from year 31), which "
+        "applies only when the rate is set to 3.5 %."
+    ),
+    "appx.optimism_guidance": (
+        "Optimism bias corrects the tendency of appraisals to understate costs. It is "
+        "entered separately for capital and for operating costs; an empty operating figure "
+        "means the capital one. The Green Book supplementary guidance on optimism bias "
+        "gives separate upper bounds for capital and operating costs by type of project "
+        "(for example up to 200 % on capital for equipment and development projects, and "
+        "up to 41 % on operating costs for outsourcing), to be reduced as risks are "
+        "managed; SmartDesk accepts 0 % to 200 %. The figures used are the workshop's "
+        "own and should be checked against that guidance (HM Treasury, Green Book "
+        "supplementary guidance: optimism bias)."
     ),
     "appx.costs_missing": "Figures marked * were not recorded and count as 0.",
+    "appx.npsv_heading": "Net present social value",
+    "appx.npsv_no_do_minimum": (
+        "No option is marked as the do-minimum, so no NPSV is shown against it."
+    ),
+    "appx.npsv_do_minimum_exempt": (
+        "The do-minimum option is exempt, so each option's NPSV against it is withheld."
+    ),
+    "appx.switching_heading": "Switching values",
+    "appx.switching": (
+        "For {option}, {who}, the NPSV falls to zero if its whole-life cost rises by "
+        "{costs} or if its benefits fall by {benefits} (Green Book 5.59-5.61)."
+    ),
+    "appx.switching_costs_only": (
+        "For {option}, {who}, the NPSV falls to zero if its whole-life cost rises by "
+        "{costs} (Green Book 5.59-5.61)."
+    ),
+    "appx.switching_benefits_only": (
+        "For {option}, {who}, the NPSV falls to zero if its benefits fall by {benefits} "
+        "(Green Book 5.59-5.61)."
+    ),
+    "appx.switching_none": (
+        "{option}, {who}, has no switching values: its NPSV is not above zero, so no rise "
+        "in cost or fall in benefits is needed to make it zero."
+    ),
+    "appx.switching_exempt": (
+        "The switching values of {option}, {who}, are derived from its costs and are "
+        "withheld with them."
+    ),
+    "appx.switching_not_shortlisted": (
+        "No switching values: the recommended option is not on the short list."
+    ),
+    "appx.who_recommended": "the recommended option",
+    "appx.who_top": "the top-ranked option (no option is recommended yet)",
     "appx.exempt_intro": (
         "Not for publication by virtue of {law}. Part B holds the items marked "
         "confidential in the workshop; the body of the report refers to each by the "
@@ -367,9 +440,13 @@ ENGLISH: dict[str, str] = {
     "col.capital": "Capital",
     "col.annual_cost": "Annual cost",
     "col.annual_benefit": "Annual benefit",
-    "col.optimism": "Optimism bias",
     "col.npc": "NPC",
-    "col.npv": "NPV",
+    "col.npsv": "NPSV",
+    "col.pv_benefits": "PVB",
+    "col.social_benefit": "Social benefit a year",
+    "col.optimism_capital": "Optimism bias, capital",
+    "col.optimism_operating": "Optimism bias, operating",
+    "col.npsv_vs_do_minimum": "NPSV against do-minimum",
     "col.kind": "Kind",
     "col.item": "Item",
     "kind.strategy": "Strategy",

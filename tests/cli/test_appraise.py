@@ -22,6 +22,15 @@ SENSITIVITY_KEYS = {
     "overtaken_below_by",
     "overtaken_above_by",
 }
+COST_KEYS = {
+    "option_id",
+    "name",
+    "npc",
+    "pv_benefits",
+    "npsv",
+    "npsv_vs_do_minimum",
+    "incomplete",
+}
 GAP_KEYS = {"stage", "check", "severity", "message", "record_id"}
 
 
@@ -38,7 +47,13 @@ def test_appraise_json_is_exactly_the_interchange_object(
     result = smartdesk("appraise", demo, "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"ranking", "sensitivity"}
+    assert set(report) == {
+        "ranking",
+        "sensitivity",
+        "most_sensitive",
+        "costs",
+        "switching_values",
+    }
     assert report["ranking"] and report["sensitivity"]
     for row in report["ranking"]:
         assert set(row) == RANKING_KEYS
@@ -130,7 +145,13 @@ def test_appraise_of_an_empty_workshop_and_of_no_file(
     assert smartdesk("new", empty).returncode == 0
     result = smartdesk("appraise", empty, "--json")
     assert result.returncode == 0
-    assert json.loads(result.stdout) == {"ranking": [], "sensitivity": []}
+    assert json.loads(result.stdout) == {
+        "ranking": [],
+        "sensitivity": [],
+        "most_sensitive": None,
+        "costs": [],
+        "switching_values": None,
+    }
     text = smartdesk("appraise", empty)
     assert "nothing to rank" in text.stdout
 
@@ -138,3 +159,97 @@ def test_appraise_of_an_empty_workshop_and_of_no_file(
     assert missing.returncode == 2
     assert len(missing.stderr.strip().splitlines()) == 1
     assert "Traceback" not in missing.stderr
+
+
+def _two_places(value: float) -> bool:
+    return round(value, 2) == value
+
+
+def test_appraise_json_version_2_figures_have_the_contract_types(
+    smartdesk: RunSmartdesk, demo: Path
+) -> None:
+    report = json.loads(smartdesk("appraise", demo, "--json").stdout)
+    with WorkshopFile.open(demo, read_only=True) as store:
+        data = store.load()
+    # The demo: "Strategic fit" turns 6.82 points above today's 25 % (at 31.82 %).
+    fit = next(row for row in report["sensitivity"] if row["name"] == "Strategic fit")
+    assert report["most_sensitive"] == {"criterion_id": fit["criterion_id"], "points": 6.82}
+    short = [option for option in data.options if option.shortlisted]
+    assert [line["option_id"] for line in report["costs"]] == [option.id for option in short]
+    for line in report["costs"]:
+        assert set(line) == COST_KEYS
+        assert isinstance(line["name"], str) and isinstance(line["incomplete"], bool)
+        for key in ("npc", "pv_benefits", "npsv", "npsv_vs_do_minimum"):
+            assert isinstance(line[key], float) and _two_places(line[key]), (key, line)
+        assert line["npsv"] == pytest.approx(line["pv_benefits"] - line["npc"], abs=0.011)
+    do_minimum = next(line for line in report["costs"] if line["name"].startswith("B."))
+    assert do_minimum["npsv_vs_do_minimum"] == 0.0
+    values = report["switching_values"]
+    assert set(values) == {"option_id", "costs_rise_pct", "benefits_fall_pct"}
+    assert values["option_id"] == data.recommendation.option_id
+    # The recommended option costs more than it brings: nothing to switch.
+    assert values["costs_rise_pct"] is None and values["benefits_fall_pct"] is None
+
+
+def test_appraise_json_switching_values_of_a_worthwhile_option(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
+    # Flat 0 % over 4 years (hand-worked in tests/unit/domain/test_npsv.py):
+    # NPC 2,100, PVB 2,400, NPSV 300; costs may rise 14.29 %, benefits fall 12.5 %.
+    document = {
+        "format": "smartdesk-workshop",
+        "version": 2,
+        "workshop": {"id": "w", "appraisal_years": 4, "discount_rate_pct": 0},
+        "criteria": [{"id": "c", "name": "Value", "weight": 1}],
+        "options": [
+            {
+                "id": "a",
+                "name": "A",
+                "capital_cost": 1000,
+                "annual_cost": 100,
+                "annual_benefit": 400,
+                "annual_social_benefit": 200,
+                "optimism_bias_pct": 50,
+                "shortlisted": True,
+            },
+            {
+                "id": "d",
+                "name": "D",
+                "annual_cost": 200,
+                "annual_benefit": 100,
+                "shortlisted": True,
+                "do_minimum": True,
+            },
+        ],
+        "scores": [
+            {"option_id": "a", "criterion_id": "c", "score": 4},
+            {"option_id": "d", "criterion_id": "c", "score": 2},
+        ],
+        "recommendation": {"option_id": "a"},
+    }
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(document), "utf-8")
+    workshop = tmp_path / "w.smartdesk"
+    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
+    report = json.loads(smartdesk("appraise", workshop, "--json").stdout)
+    assert report["costs"] == [
+        {"option_id": "a", "name": "A", "npc": 2100.0, "pv_benefits": 2400.0, "npsv": 300.0,
+         "npsv_vs_do_minimum": 700.0, "incomplete": False},
+        {"option_id": "d", "name": "D", "npc": 800.0, "pv_benefits": 400.0, "npsv": -400.0,
+         "npsv_vs_do_minimum": 0.0, "incomplete": False},
+    ]  # fmt: skip
+    assert report["switching_values"] == {
+        "option_id": "a",
+        "costs_rise_pct": 14.29,
+        "benefits_fall_pct": 12.5,
+    }
+    assert report["most_sensitive"] is None  # one criterion: nothing can overtake
+    text = smartdesk("appraise", workshop).stdout
+    assert "net present social value (NPSV) over 4 years, in today's (real) prices" in text
+    assert "Discounted at a flat 0 % a year" in text
+    assert "NPV" not in text
+    assert (
+        "Switching values for A (the recommended option): its NPSV falls to zero if its "
+        "whole-life cost rises by 14.29 % or if its benefits fall by 12.50 %." in text
+    )
+    assert "£300" in text and "£700" in text

@@ -89,7 +89,7 @@ def value_rows(data: WorkshopData) -> list[list[Cell]]:
             [
                 Cell(row.name or "(unnamed option)"),
                 Cell(money(row.npc), number=True),
-                Cell(money(row.npv), number=True),
+                Cell(money(row.npsv), number=True),
                 Cell(
                     percent(row.score_pct) if row.shortlisted else "not short-listed", number=True
                 ),
@@ -128,8 +128,8 @@ class RankingTables:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.ranking = RowsModel(["Rank", "Option", "Score", "Scoring"])
         self.value = RowsModel(
-            ["Option", "Net present cost", "Net present value", "Score", "£ per score point",
-             "Figures missing"]
+            ["Option", "Net present cost", "NPSV (net present social value)", "Score",
+             "£ per score point", "Figures missing"]
         )  # fmt: skip
 
     def show_data(self, data: WorkshopData, ranking: list[RankedOption]) -> None:

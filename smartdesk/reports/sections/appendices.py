@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from smartdesk.domain.appraisal import normalised_weights
-from smartdesk.domain.costs import WholeLifeCost
+from smartdesk.domain.costs import uses_green_book_schedule
+from smartdesk.domain.npsv import SwitchingValues, cost_lines, switching_values
 from smartdesk.domain.records import Option
 from smartdesk.reports import analysis
 from smartdesk.reports.catalogue import text
@@ -107,41 +108,123 @@ def appendix_costs(ctx: Context) -> None:
         story.empty("appx.no_costs")
         return
     info = data.workshop
-    story.say("appx.costs_intro", years=info.appraisal_years, rate=f"{info.discount_rate_pct:g}")
+    story.say("appx.costs_intro", years=info.appraisal_years)
+    if uses_green_book_schedule(info.discount_rate_pct):
+        story.say("appx.discount_schedule")
+    else:
+        story.say("appx.discount_flat", rate=f"{info.discount_rate_pct:g}")
+    story.say("appx.optimism_guidance")
     # An exempt option keeps its row; its costs and every figure from them are withheld
     # (the full version has them in Part B).
-    exempt = [ctx.exempt_cells(o.id, 6) for o in data.options]
     ctx.exempt_line("option")
-    shown = {o.id: o for o in data.options if o.id not in ctx.exempt.by_id}
-    costed = {line.option_id: line for line in analysis.whole_life_costs(data)}
+    shown = {o.id for o in data.options if o.id not in ctx.exempt.by_id}
+    costed = {line.option_id: line for line in analysis.whole_life_costs(ctx.source)}
     story.table(
         [
             "col.option",
             "col.capital",
             "col.annual_cost",
             "col.annual_benefit",
-            "col.optimism",
-            "col.npc",
-            "col.npv",
+            "col.social_benefit",
+            "col.optimism_capital",
+            "col.optimism_operating",
         ],
         [
-            [ctx.option_name(option.id), *_cost_cells(option, costed[option.id])]
+            [ctx.option_name(option.id), *_input_cells(option)]
             if option.id in shown
-            else [ctx.option_name(option.id), *cells]
-            for option, cells in zip(data.options, exempt, strict=True)
+            else [ctx.option_name(option.id), *ctx.exempt_cells(option.id, 6)]
+            for option in data.options
         ],
-        [0.25, 0.12, 0.12, 0.12, 0.11, 0.14, 0.14],
+        [0.22, 0.13, 0.13, 0.13, 0.13, 0.13, 0.13],
     )
     if any(costed[i].missing for i in shown):
         story.say("appx.costs_missing", "Note")
+    _npsv(ctx, shown)
+    _switching(ctx, shown)
 
 
-def _cost_cells(option: Option, line: WholeLifeCost) -> list[str]:
+def _input_cells(option: Option) -> list[str]:
+    def bias(value: float | None) -> str:
+        return f"{value:g} %" if value is not None else "0 %"
+
+    operating = option.optimism_bias_operating_pct
     return [
         money(option.capital_cost),
         money(option.annual_cost),
         money(option.annual_benefit),
-        f"{option.optimism_bias_pct:g} %" if option.optimism_bias_pct is not None else "0 %",
-        money(float(line.npc)),
-        money(float(line.npv)),
+        money(option.annual_social_benefit or 0),
+        bias(option.optimism_bias_pct),
+        bias(option.optimism_bias_pct if operating is None else operating),
     ]
+
+
+def _npsv(ctx: Context, shown: set[str]) -> None:
+    """The short list's NPC, PVB and NPSV, and NPSV against the do-minimum: from the
+    workshop as recorded, with an exempt option's figures withheld, and the comparison
+    withheld for everyone when the do-minimum itself is exempt."""
+    story = ctx.story
+    lines = cost_lines(ctx.source)
+    if not lines:
+        return
+    story.heading("appx.npsv_heading", 2, in_contents=False)
+    do_minimum = next((o.id for o in ctx.source.options if o.do_minimum), None)
+    baseline_withheld = do_minimum is not None and do_minimum not in shown
+    rows = []
+    for line in lines:
+        if line.option_id not in shown:
+            rows.append([ctx.option_name(line.option_id), *ctx.exempt_cells(line.option_id, 4)])
+            continue
+        against = line.npsv_vs_do_minimum
+        rows.append(
+            [
+                ctx.option_name(line.option_id),
+                money(float(line.npc)),
+                money(float(line.pv_benefits)),
+                money(float(line.npsv)),
+                text("exempt.costs_withheld")
+                if baseline_withheld
+                else ("-" if against is None else money(float(against))),
+            ]
+        )
+    story.table(
+        ["col.option", "col.npc", "col.pv_benefits", "col.npsv", "col.npsv_vs_do_minimum"],
+        rows,
+        [0.32, 0.17, 0.17, 0.17, 0.17],
+    )
+    if do_minimum is None:
+        story.say("appx.npsv_no_do_minimum", "Note")
+    elif baseline_withheld:
+        story.say("appx.npsv_do_minimum_exempt", "Note")
+
+
+def _switching(ctx: Context, shown: set[str]) -> None:
+    source = ctx.source
+    if not any(o.shortlisted for o in source.options):
+        return
+    ctx.story.heading("appx.switching_heading", 2, in_contents=False)
+    values = switching_values(source)
+    if values is None:
+        chosen = source.recommendation.option_id
+        if any(o.id == chosen and not o.shortlisted for o in source.options):
+            ctx.story.say("appx.switching_not_shortlisted")
+        return
+    say_switching_values(ctx, values, withheld=values.option_id not in shown)
+
+
+def say_switching_values(ctx: Context, values: SwitchingValues, *, withheld: bool) -> None:
+    """The sentence giving ``values``, or saying they are withheld with the costs."""
+    names = {
+        "option": ctx.option_name(values.option_id),
+        "who": text("appx.who_recommended" if values.recommended else "appx.who_top"),
+    }
+    costs, benefits = values.costs_rise_pct, values.benefits_fall_pct
+    if withheld:
+        ctx.story.say("appx.switching_exempt", **names)
+    elif costs is not None and benefits is not None:
+        ctx.story.say("appx.switching", costs=pct(costs), benefits=pct(benefits), **names)
+    elif costs is not None:
+        ctx.story.say("appx.switching_costs_only", costs=pct(costs), **names)
+    elif benefits is not None:
+        ctx.story.say("appx.switching_benefits_only", benefits=pct(benefits), **names)
+    else:
+        ctx.story.say("appx.switching_none", **names)

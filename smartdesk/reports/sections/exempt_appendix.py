@@ -8,7 +8,9 @@ exempt recommended option).
 
 from __future__ import annotations
 
+from smartdesk.domain.npsv import cost_lines, switching_values
 from smartdesk.reports import analysis
+from smartdesk.reports.sections.appendices import say_switching_values
 from smartdesk.reports.sections.citations import exempt_law_table
 from smartdesk.reports.sections.context import Context, money, num, short_day
 
@@ -50,7 +52,7 @@ def appendix_exempt(ctx: Context) -> None:
                 "col.annual_cost",
                 "col.annual_benefit",
                 "col.npc",
-                "col.npv",
+                "col.npsv",
             ],
             [
                 [
@@ -61,13 +63,14 @@ def appendix_exempt(ctx: Context) -> None:
                     money(o.annual_cost),
                     money(o.annual_benefit),
                     money(float(costs[o.id].npc)),
-                    money(float(costs[o.id].npv)),
+                    money(float(costs[o.id].npsv)),
                 ]
                 for o in options
             ],
             [0.1, 0.13, 0.16, 0.12, 0.11, 0.11, 0.135, 0.135],
             label_column=1,
         )
+        _derived(ctx)
 
     risks = [r for r in source.risks if r.id in items]
     if risks:
@@ -109,6 +112,31 @@ def appendix_exempt(ctx: Context) -> None:
         )
     _rationales(ctx)
     story.say("appx.exempt_end", "Note")
+
+
+def _derived(ctx: Context) -> None:
+    """What the body withholds because it comes from an exempt option's costs: the
+    preferred option's switching values, and every option's NPSV against an exempt
+    do-minimum."""
+    source, items = ctx.source, ctx.exempt.by_id
+    values = switching_values(source)
+    if values is not None and values.option_id in items:
+        ctx.story.heading("appx.switching_heading", 2, in_contents=False)
+        say_switching_values(ctx, values, withheld=False)
+    if any(o.do_minimum and o.id in items for o in source.options):
+        ctx.story.heading("appx.npsv_heading", 2, in_contents=False)
+        ctx.story.table(
+            ["col.option", "col.npsv", "col.npsv_vs_do_minimum"],
+            [
+                [
+                    ctx.option_name(line.option_id),
+                    money(float(line.npsv)),
+                    money(float(line.npsv_vs_do_minimum or 0)),
+                ]
+                for line in cost_lines(source)
+            ],
+            [0.5, 0.25, 0.25],
+        )
 
 
 def _rationales(ctx: Context) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smartdesk.domain.appraisal import ties
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.sections.context import Context, day, pct
 
@@ -36,6 +37,7 @@ def recommendations(ctx: Context) -> None:
                     count=len(ctx.ranking),
                     score=pct(line.score),
                 )
+                _say_tied(ctx, line.option_id, "rec.tied")
     else:
         story.empty("rec.no_option")
 
@@ -52,6 +54,18 @@ def reasons(ctx: Context) -> None:
     if ctx.ranking:
         top = ctx.ranking[0]
         story.say("reasons.ranking", top=ctx.option_name(top.option_id), score=pct(top.score))
+        _say_tied(ctx, top.option_id, "reasons.tied")
+
+
+def _say_tied(ctx: Context, option_id: str, key: str) -> None:
+    """Say that ``option_id`` shares its score, where it does: the tie rule orders tied
+    options, and the committee must not read that order as a preference."""
+    for run in ties(ctx.ranking):
+        if any(line.option_id == option_id for line in run):
+            others = "; ".join(
+                ctx.option_name(line.option_id) for line in run if line.option_id != option_id
+            )
+            ctx.story.say(key, others=others, score=pct(run[0].score))
 
 
 def background(ctx: Context) -> None:

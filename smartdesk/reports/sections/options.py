@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from smartdesk.domain.appraisal import normalised_weights
+from smartdesk.domain.appraisal import normalised_weights, ties
 from smartdesk.domain.sensitivity import SensitivityRow
-from smartdesk.domain.sensitivity_sentence import tightest
+from smartdesk.domain.sensitivity_sentence import most_sensitive
 from smartdesk.reports import analysis, charts
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.sections.context import Context, detail, num, pct
@@ -115,6 +115,12 @@ def _ranking(ctx: Context) -> None:
         ],
         [0.1, 0.5, 0.2, 0.2],
     )
+    for run in ties(ctx.ranking):
+        story.say(
+            "options.tied",
+            names="; ".join(ctx.option_name(line.option_id) for line in run),
+            score=pct(run[0].score),
+        )
     ctx.step("ranking chart")
     # An exempt option keeps its bar and score; its label is "Option C — exempt".
     items = [
@@ -135,15 +141,16 @@ def _ranking(ctx: Context) -> None:
 def _sensitivity(ctx: Context, rows: list[SensitivityRow]) -> None:
     story = ctx.story
     top = ctx.option_name(rows[0].top_option_id)
-    most = tightest(rows)
+    most = most_sensitive(rows)
     if most is not None:
         story.say(
-            "sens.sentence",
+            "sens.sentence_above" if most.turn.above else "sens.sentence_below",
             top=top,
-            criterion=most.name,
-            share=pct(most.share_pct),
-            low=pct(most.top_stays_from_pct),
-            high=pct(most.top_stays_to_pct),
+            criterion=most.row.name,
+            share=pct(most.row.share_pct),
+            at=pct(most.turn.at_pct),
+            points=f"{float(most.points):.1f}",
+            other=ctx.option_name(most.turn.overtaker_id),
         )
     else:
         story.say("sens.sentence_robust", top=top)

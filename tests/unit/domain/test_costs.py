@@ -38,11 +38,11 @@ def test_annuity_factor_simple_cases() -> None:
     assert annuity_factor(2, 100) == Fraction(1, 2) + Fraction(1, 4)
 
 
-def test_npc_and_npv_hand_worked() -> None:
+def test_npc_and_npsv_hand_worked() -> None:
     # Capital 100,000 and running cost 10,000 a year, optimism bias 20 %, 10 years at
     # 3.5 %: NPC = 100,000 x 1.2 + 10,000 x 1.2 x 8.3166053 = 120,000 + 99,799.26
     # = 219,799.26. Benefits 25,000 a year: PV = 25,000 x 8.3166053 = 207,915.13,
-    # so NPV = 207,915.13 - 219,799.26 = -11,884.13.
+    # so NPSV = 207,915.13 - 219,799.26 = -11,884.13.
     option = Option(
         id="o",
         capital_cost=100_000,
@@ -53,8 +53,8 @@ def test_npc_and_npv_hand_worked() -> None:
     cost = whole_life_cost(option, 10, 3.5)
     assert float(cost.npc) == pytest.approx(219_799.26, abs=0.005)
     assert float(cost.pv_benefits) == pytest.approx(207_915.13, abs=0.005)
-    assert float(cost.npv) == pytest.approx(-11_884.13, abs=0.005)
-    assert cost.npv == cost.pv_benefits - cost.npc
+    assert float(cost.npsv) == pytest.approx(-11_884.13, abs=0.005)
+    assert cost.npsv == cost.pv_benefits - cost.npc
     assert cost.missing == ()
 
 
@@ -68,7 +68,7 @@ def test_missing_figures_count_as_zero_and_are_named() -> None:
     cost = whole_life_cost(Option(id="o", annual_cost=1000), 3, 0)
     assert cost.npc == 3000
     assert cost.pv_benefits == 0
-    assert cost.npv == -3000
+    assert cost.npsv == -3000
     assert cost.missing == ("capital_cost", "annual_benefit", "optimism_bias_pct")
 
 
@@ -111,7 +111,7 @@ def test_value_for_money_table() -> None:
     assert (b.score_pct, b.rank, b.cost_per_point) == (0, 2, None)
     # X is not short-listed: costed, not scored.
     assert (x.shortlisted, x.score_pct, x.rank, x.cost_per_point) == (False, None, None, None)
-    assert (x.npc, x.npv) == (200, 400)
+    assert (x.npc, x.npsv) == (200, 400)
 
 
 @given(

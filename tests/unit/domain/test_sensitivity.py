@@ -104,6 +104,24 @@ def test_appraisal_report_matches_the_interchange_shape() -> None:
                 "overtaken_above_by": "b",
             },
         ],
+        # Both criteria are 17.86 points from a turn (75 - 57.14 and 42.86 - 25): a tie,
+        # which goes by name, so Cost (before Strategic fit).
+        "most_sensitive": {"criterion_id": "cost", "points": 17.86},
+        # No costs given: every figure is 0, each option incomplete, no do-minimum.
+        "costs": [
+            {
+                "option_id": option_id,
+                "name": name,
+                "npc": 0.0,
+                "pv_benefits": 0.0,
+                "npsv": 0.0,
+                "npsv_vs_do_minimum": None,
+                "incomplete": True,
+            }
+            for option_id, name in (("a", "Option A"), ("b", "Option B"))
+        ],
+        # No recommendation: the top option, whose NPSV of 0 has nothing to switch.
+        "switching_values": {"option_id": "a", "costs_rise_pct": None, "benefits_fall_pct": None},
     }
     json.dumps(report)  # plain JSON types only
 

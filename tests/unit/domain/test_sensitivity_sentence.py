@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 from smartdesk.domain.sensitivity import SensitivityRow
-from smartdesk.domain.sensitivity_sentence import nearest_turn, tightest, turns
+from smartdesk.domain.sensitivity_sentence import most_sensitive, nearest_turn, turns
 
 
 def row(
@@ -28,11 +29,11 @@ def row(
     )
 
 
-def test_turns_are_nearest_first_and_ties_keep_the_rows_order() -> None:
+def test_turns_are_nearest_first_and_ties_go_by_name() -> None:
     rows = [
         row("a", 30, 20, 60, below="x", above="y"),  # 10 below, 30 above
         row("b", 50, 0, 55, above="z"),  # 5 above
-        row("c", 40, 30, 100, below="w"),  # 10 below: ties with a's, comes after it
+        row("c", 40, 30, 100, below="w"),  # 10 below: ties with a's, comes after it by name
     ]
     found = [(t.criterion_id, t.above, t.distance, t.overtaker_id) for t in turns(rows)]
     assert found == [
@@ -54,16 +55,32 @@ def test_nearest_turn_counts_only_ends_where_an_option_overtakes() -> None:
     assert nearest_turn(row("a", 30, 0, 100)) is None
 
 
-def test_tightest_is_none_when_no_single_weight_changes_the_top() -> None:
-    assert tightest([row("a", 30, 0, 100), row("b", 70, 0, 100)]) is None
-    assert tightest([]) is None
+def test_most_sensitive_is_none_when_no_single_weight_changes_the_top() -> None:
+    assert most_sensitive([row("a", 30, 0, 100), row("b", 70, 0, 100)]) is None
+    assert most_sensitive([]) is None
 
 
-def test_tightest_counts_an_end_where_nothing_overtakes() -> None:
-    # The pack's rule (kept as it prints today): "a" is 10 points from 0 %, where
-    # nothing overtakes, so it counts as tighter than "b", which is 20 points from a
-    # real turn. The pasted sentence (turns) leads with "b" instead.
+def test_most_sensitive_counts_only_ends_where_an_option_overtakes() -> None:
+    # "a" is 10 points from 0 %, where nothing overtakes: that is no turn. Its real
+    # turn is 50 points away (60 %); "b" turns 20 points away (10 %), so "b" is the
+    # most sensitive. (The pack used to pick "a" here.)
     a = row("a", 10, 0, 60, above="y")
     b = row("b", 30, 10, 100, below="x")
-    assert tightest([a, b]) is a
-    assert turns([a, b])[0].criterion_id == "b"
+    found = most_sensitive([a, b])
+    assert found is not None and found.row is b and found.points == 20
+    assert (found.turn.above, found.turn.overtaker_id) == (False, "x")
+    assert turns([a, b])[0].criterion_id == "b"  # the pasted sentence agrees
+
+
+def test_most_sensitive_ties_go_by_name_then_id() -> None:
+    late = row("z-id", 30, 20, 100, below="x")
+    early = row("a-id", 30, 0, 40, above="y")
+    same = row("b-id", 30, 20, 100, below="x")
+    late, early, same = (
+        replace(late, name="alpha"),
+        replace(early, name="Beta"),
+        replace(same, name="ALPHA"),
+    )
+    found = most_sensitive([early, late, same])
+    assert found is not None and found.row is same  # alpha == ALPHA by name; b-id < z-id
+    assert found.points == 10
