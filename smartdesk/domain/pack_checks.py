@@ -1,8 +1,9 @@
 """Review checks on the briefing pack's words: the recommendation's rationale and the
 public text.
 
-- A rationale that claims the recommended option scored or ranked highest when the
-  ranking puts another option above it would mislead the committee.
+- A rationale that claims the recommended option scored or ranked highest (highest,
+  top, best, ranked first; Welsh uchaf, gorau, cyntaf) when the ranking puts another
+  option above it would mislead the committee.
 - A confidential (exempt) record's name, or a private individual's, repeated in text
   the public version prints would disclose it. The pack never edits the user's words
   (redaction is per record and field), so the author is told where the name
@@ -25,12 +26,14 @@ from smartdesk.domain.stakeholder_analysis import is_private_individual
 MIN_NAME_LENGTH = 4
 """Shorter names are not looked for: "Lee" would match ordinary words."""
 
-# Words by which a rationale says its option came top of the appraisal.
+# Words by which a rationale says its option came top of the appraisal, in English and
+# Welsh (with the soft mutations a Welsh sentence puts on them: "y sgôr orau", "yn
+# gyntaf"). Broad on purpose: the gap is a prompt to reread, raised only when the
+# recommended option is not first, and then any claim to be the best needs checking.
 _CLAIMS_TOP = re.compile(
-    r"\b(highest[- ]scor\w*|scored (the )?highest|scores (the )?highest|top[- ]rank\w*|"
-    r"ranked (first|top|highest|1st)|ranks (first|top|highest|1st)|first[- ]ranked|"
-    r"best[- ]scor\w*|scored (the )?best|highest score|top score|came (out )?top|"
-    r"preferred by the appraisal)\b",
+    r"\b(highest|top|best|(ranked|ranks|ranking|placed|came|comes) (first|1st)|"
+    r"first[- ]ranked|first place|number one|preferred by the appraisal|"
+    r"uchaf|gorau|orau|cyntaf|gyntaf|1af)\b",
     re.IGNORECASE,
 )
 

@@ -177,7 +177,18 @@ def recommend(data: WorkshopData, name_start: str, rationale: str) -> WorkshopDa
         ("E.", "Option E scored highest in the appraisal.", True),
         ("E.", "The managed service is the top-ranked option.", True),
         ("B.", "Do minimum ranked first on value.", True),
+        # The issue's pack printed this under "It ranks 4 of 5" (issue 16).
+        ("E.", "Highest weighted score, and the supplier is ready.", True),
+        ("E.", "The best option for residents.", True),
+        ("E.", "It came top in the workshop.", True),
+        ("E.", "Ranked first by the room.", True),
+        ("E.", "Cafodd y sgôr uchaf yn y gweithdy.", True),  # scored highest
+        ("E.", "Dyma'r opsiwn gorau i'r sir.", True),  # the best option
+        ("E.", "Y gwasanaeth a reolir oedd y sgôr orau.", True),  # mutated "best"
+        ("E.", "Daeth yn gyntaf yn y gwerthusiad.", True),  # came first
+        ("E.", "Yn y safle cyntaf.", True),  # in first place
         ("E.", "The managed service needs less capital.", False),
+        ("E.", "Mae angen llai o gyfalaf ar y gwasanaeth.", False),  # needs less capital
         ("D.", "Option D scored highest in the appraisal.", False),  # it does
     ],
 )
