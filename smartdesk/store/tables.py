@@ -10,8 +10,9 @@ closes the gaps a delete leaves. Transactions are the caller's.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,15 +53,21 @@ class Tables:
             self._database = database(self._conn)
         return self._database
 
-    def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[Row]:
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A read that fails is damage, named as such, except inside an edit."""
         try:
-            return list(self._db.query(sql, params))
+            yield
         except UnicodeDecodeError:
             raise DamagedFileError(f"'{self.path}' is damaged: some text is unreadable") from None
         except sqlite3.DatabaseError as error:
             if self._conn.in_transaction:
                 raise  # inside an edit: _transaction reports it
             raise DamagedFileError(f"'{self.path}' is damaged ({one_line(error)})") from None
+
+    def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[Row]:
+        with self._reading():
+            return list(self._db.query(sql, params))
 
     def _rows(
         self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
@@ -70,16 +77,10 @@ class Tables:
         Reads skip sqlite-utils' row dicts: opening a large workshop decodes thousands
         of rows, and a tuple per row plus a decoder per query is much cheaper.
         """
-        try:
+        with self._reading():
             cursor = self._conn.execute(sql, params)
             names = tuple(column[0] for column in cursor.description)
             return names, cursor.fetchall()
-        except UnicodeDecodeError:
-            raise DamagedFileError(f"'{self.path}' is damaged: some text is unreadable") from None
-        except sqlite3.DatabaseError as error:
-            if self._conn.in_transaction:
-                raise  # inside an edit: _transaction reports it
-            raise DamagedFileError(f"'{self.path}' is damaged ({one_line(error)})") from None
 
     def _decode_rows(
         self,
