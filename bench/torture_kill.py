@@ -3,8 +3,8 @@
 Three tortures, each run in child processes killed at a random moment:
 
 ``edits``
-    The GUI's own edit path: undo commands from ``smartdesk.gui.commands`` pushed
-    through a ``WorkshopSession`` onto a ``QUndoStack`` (adds, updates, deletes,
+    The GUI's own edit path: the edit gateway of a ``WorkshopSession``, which checks
+    the rules and pushes undo commands onto a ``QUndoStack`` (adds, updates, deletes,
     moves, vision changes, undo and redo), offscreen. Before each edit the child
     writes the state the file must have *after* it ("pending") to a pipe, and after
     the call returns an acknowledgement (at start, the state it found). After the
@@ -79,10 +79,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from smartdesk.domain.records import Stakeholder, Vision
-from smartdesk.gui.commands import (
-    AddRecordCommand, DeleteRecordCommand, MoveRecordsCommand, SetSingletonCommand,
-    UpdateRecordCommand,
-)
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.store import WorkshopFile
 
@@ -119,27 +115,33 @@ while True:
         tag = f"{seed}-{counter}"
         if choice < 0.55 or len(people) < 3:
             at = rng.randint(0, len(people))
-            record = Stakeholder(f"k{tag}", f"Person {tag} " + "x" * rng.randint(0, 3000))
+            # A name stays within the rules (1,000 characters); the notes carry the bulk.
+            record = Stakeholder(
+                f"k{tag}", f"Person {tag} " + "x" * rng.randint(0, 900),
+                notes="n" * rng.randint(0, 3000),
+            )
             people.insert(at, [record.id, record.name])
-            command = AddRecordCommand(store, record, at)
+            command = lambda: session.add(record, at)
         elif choice < 0.7:
             victim = rng.choice(people)
             old = store.get(Stakeholder, victim[0])
             new = Stakeholder(old.id, f"Renamed {tag}", notes="n" * rng.randint(0, 5000))
             victim[1] = new.name
-            command = UpdateRecordCommand(store, old, new)
+            command = lambda: session.update(old, new)
         elif choice < 0.82:
             victim = rng.choice(people)
             people.remove(victim)
-            command = DeleteRecordCommand(store, Stakeholder, victim[0])
+            command = lambda: session.delete(Stakeholder, [victim[0]])
         elif choice < 0.9:
             old_ids = [p[0] for p in people]
             rng.shuffle(people)
-            command = MoveRecordsCommand(store, Stakeholder, old_ids, [p[0] for p in people])
+            if [p[0] for p in people] == old_ids:
+                people.reverse()  # a move that moves nothing is no undo step
+            command = lambda: session.move(Stakeholder, old_ids, [p[0] for p in people])
         else:
             old = store.vision()
             new = Vision(f"Problem {tag} " + "p" * rng.randint(0, 8000))
-            command = SetSingletonCommand(store, old, new)
+            command = lambda: session.set_part(old, new)
             current = {**current, "vision": new.problem}
         expected = {"stakeholders": people, "vision": current["vision"]}
         step = command
@@ -151,7 +153,7 @@ while True:
         stack.redo()
         index += 1
     else:
-        assert session.push(step), "edit refused"
+        assert step(), "edit refused"
         del history[index + 1:]
         history.append(expected)
         index += 1

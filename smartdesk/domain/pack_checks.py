@@ -3,9 +3,10 @@ public text.
 
 - A rationale that claims the recommended option scored or ranked highest when the
   ranking puts another option above it would mislead the committee.
-- A confidential (exempt) record's name repeated in text the public version prints
-  would disclose it; the public pack scrubs exact repeats, but a variant or a
-  paraphrase gets through, so the author is told where the name appears.
+- A confidential (exempt) record's name, or a private individual's, repeated in text
+  the public version prints would disclose it. The pack never edits the user's words
+  (redaction is per record and field), so the author is told where the name
+  appears: the record, its name and the field.
 
 Both are deliberately simple text tests: a prompt to reread, not a verdict.
 """
@@ -18,11 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from smartdesk.domain.appraisal import option_label, rank_options
-from smartdesk.domain.records import Option, WorkshopData
+from smartdesk.domain.records import ListeningLogEntry, Option, Score, Stakeholder, WorkshopData
+from smartdesk.domain.stakeholder_analysis import is_private_individual
 
 MIN_NAME_LENGTH = 4
-"""Shorter confidential names are not looked for: "Lee" would match ordinary words.
-(The public pack's scrub uses the same limit.)"""
+"""Shorter names are not looked for: "Lee" would match ordinary words."""
 
 # Words by which a rationale says its option came top of the appraisal.
 _CLAIMS_TOP = re.compile(
@@ -60,15 +61,54 @@ def rationale_contradiction(data: WorkshopData, chosen: Option) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Leak:
-    """A confidential record's name found in text the public version prints."""
+    """A withheld name found in text the public version prints."""
 
-    name: str  # the confidential record's name as written
-    kind: str  # "option", "risk", "strategy" or "stakeholder"
+    name: str  # the name as written on its record
+    kind: str  # "option", "risk", "strategy", "stakeholder" or "private individual"
     record_id: str
-    where: str  # the place it was found, in words ("the vision statement")
+    where: str  # the record and field it was found in ("the option 'B. LED' (description)")
 
 
-def _confidential_names(data: WorkshopData) -> Iterator[tuple[str, str, str]]:
+# The record kinds, as people call them, by collection.
+_KINDS = {
+    "strategies": "strategy",
+    "outcomes": "outcome",
+    "maturity": "maturity dimension",
+    "stakeholders": "stakeholder",
+    "relationships": "relationship",
+    "engagement_actions": "engagement action",
+    "listening_log": "listening-log item",
+    "criteria": "criterion",
+    "options": "option",
+    "scores": "score",
+    "risks": "risk",
+    "next_steps": "next step",
+}
+# The field that names a record, by collection (others are named by position).
+_LABELS = {
+    "strategies": "title",
+    "outcomes": "title",
+    "maturity": "dimension",
+    "stakeholders": "name",
+    "engagement_actions": "action",
+    "listening_log": "said",
+    "criteria": "name",
+    "options": "name",
+    "risks": "title",
+    "next_steps": "action",
+}
+# Singletons' fields as people call them; others are "the cover (title)" and so on.
+_PLACES = {
+    "problem": "the problem",
+    "statement": "the vision statement",
+    "principles": "the principles",
+    "rationale": "the recommendation's rationale",
+    "decisions_sought": "the decisions sought",
+}
+
+
+def _withheld_names(data: WorkshopData) -> Iterator[tuple[str, str, str]]:
+    """(name, kind, id) of every name the public version withholds."""
     for strategy in data.strategies:
         if strategy.confidential:
             yield strategy.title, "strategy", strategy.id
@@ -81,51 +121,75 @@ def _confidential_names(data: WorkshopData) -> Iterator[tuple[str, str, str]]:
     for person in data.stakeholders:
         if person.confidential:
             yield person.name, "stakeholder", person.id
+        elif is_private_individual(person):
+            yield person.name, "private individual", person.id
+
+
+def _field(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _strings(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple):
+        return "\n".join(v for v in value if isinstance(v, str))
+    return ""
+
+
+def _withheld_fields(data: WorkshopData, collection: str, record: object) -> set[str]:
+    """The fields of ``record`` the public version leaves out whatever they say."""
+    if getattr(record, "confidential", False):
+        return {f.name for f in dataclasses.fields(record)}  # type: ignore[arg-type]
+    if collection == "stakeholders":
+        assert isinstance(record, Stakeholder)
+        if is_private_individual(record):
+            return {"name", "organisation", "role", "email", "phone", "notes"}
+        return {"email", "phone"}
+    if collection == "listening_log":
+        assert isinstance(record, ListeningLogEntry)
+        private = {p.id for p in data.stakeholders if is_private_individual(p)}
+        return {"source"} if record.stakeholder_id in private else set()
+    if collection == "scores":
+        assert isinstance(record, Score)
+        secret = {o.id for o in data.options if o.confidential}
+        return {"rationale"} if record.option_id in secret else set()
+    return set()
 
 
 def _public_texts(data: WorkshopData) -> Iterator[tuple[str, str]]:
-    """(where, text) for the free text the public version keeps."""
-    vision = data.vision
-    yield "the problem", vision.problem
-    yield "the vision statement", vision.statement
-    for principle in vision.principles:
-        yield "a principle", principle
-    for outcome in data.outcomes:
-        yield "an outcome", f"{outcome.title}\n{outcome.indicator}"
-    for strategy in data.strategies:
-        if not strategy.confidential:
-            yield (
-                f"the strategy '{strategy.title.strip()}'",
-                f"{strategy.title}\n{strategy.alignment}",
-            )
-    for option in data.options:
-        if not option.confidential:
-            yield (
-                f"the option '{option_label(option)}'",
-                f"{option.name}\n{option.description}\n{option.notes}",
-            )
-    for risk in data.risks:
-        if not risk.confidential:
-            yield f"the risk '{risk.title.strip()}'", f"{risk.title}\n{risk.mitigation}"
-    chosen = data.recommendation.option_id
-    if not any(o.id == chosen and o.confidential for o in data.options):
-        # A confidential recommended option's rationale is withheld from the public
-        # version as a whole, so only a public option's rationale is public text.
-        yield "the recommendation's rationale", data.recommendation.rationale
-    for decision in data.recommendation.decisions_sought:
-        yield "a decision sought", decision
-    for field in dataclasses.fields(data.implications):
-        label = field.name.replace("_", " ")
-        yield f"the {label} implications", getattr(data.implications, field.name)
-    for step in data.next_steps:
-        yield "a next step", step.action
+    """(where, text) for every field of free text the public version keeps."""
+    secret = {o.id for o in data.options if o.confidential}
+    for record in (data.workshop, data.vision, data.recommendation):
+        for f in dataclasses.fields(record):
+            if f.name == "rationale" and data.recommendation.option_id in secret:
+                continue  # a confidential recommended option's rationale goes with it
+            value = _strings(getattr(record, f.name))
+            if value and f.name != "id":
+                yield _PLACES.get(f.name, f"the cover ({_field(f.name)})"), value
+    yield from _implications(data)
+    for collection, kind in _KINDS.items():
+        for number, record in enumerate(getattr(data, collection), start=1):
+            hidden = _withheld_fields(data, collection, record)
+            label_field = _LABELS.get(collection)
+            label = " ".join(str(getattr(record, label_field, "")).split()) if label_field else ""
+            label = label[:60] if label else str(number)
+            for f in dataclasses.fields(record):
+                value = _strings(getattr(record, f.name))
+                if value and f.name not in hidden and f.name != "id":
+                    yield f"the {kind} '{label}' ({_field(f.name)})", value
+
+
+def _implications(data: WorkshopData) -> Iterator[tuple[str, str]]:
+    for f in dataclasses.fields(data.implications):
+        yield f"the {_field(f.name)} implications", getattr(data.implications, f.name)
 
 
 def public_leaks(data: WorkshopData) -> list[Leak]:
-    """Each confidential name found in public text, once per place, in record order."""
+    """Each withheld name found in public text, once per place, in record order."""
     leaks: list[Leak] = []
     texts = list(_public_texts(data))
-    for name, kind, record_id in _confidential_names(data):
+    for name, kind, record_id in _withheld_names(data):
         needle = " ".join(name.split())
         if len(needle) < MIN_NAME_LENGTH:
             continue

@@ -77,6 +77,7 @@ class Strategy:
     owner: str = ""
     alignment: str = ""
     confidential: bool = False
+    exempt_paragraph: str = ""  # "3", "14", "8"; "" = its kind's default (exempt_law)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ class Stakeholder:
     engagement_needed: EngagementLevel | None = None
     notes: str = ""
     confidential: bool = False
+    exempt_paragraph: str = ""  # "3", "14", "8"; "" = its kind's default (exempt_law)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,7 @@ class ListeningLogEntry:
     response: str = ""
     status: ListeningStatus = ListeningStatus.OPEN
     option_id: str | None = None
+    confidential: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +187,7 @@ class Option:
     bau: bool = False
     notes: str = ""
     confidential: bool = False
+    exempt_paragraph: str = ""  # "3", "14", "8"; "" = its kind's default (exempt_law)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +214,7 @@ class Risk:
     owner: str = ""
     mitigation: str = ""
     confidential: bool = False
+    exempt_paragraph: str = ""  # "3", "14", "8"; "" = its kind's default (exempt_law)
 
     @property
     def rating(self) -> int | None:

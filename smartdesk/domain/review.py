@@ -39,7 +39,8 @@ Briefing pack
                                   highest, but another option ranks above it
   ``public_text_names_confidential`` text the public version prints repeats the name
                                   of a confidential option, risk, strategy or
-                                  stakeholder (one gap per name and place)
+                                  stakeholder, or a private individual's name
+                                  (one gap per name and place: record and field)
 
 Severity: ``blocker`` where the paper would mislead the committee or cannot be
 written (the appraisal, risks, route and recommendation checks); ``warning`` where
@@ -126,6 +127,10 @@ def _stakeholder_name(stakeholder: Stakeholder) -> str:
         or stakeholder.role.strip()
         or "(unnamed stakeholder)"
     )
+
+
+def _withheld(kind: str) -> str:
+    return kind if kind == "private individual" else f"confidential {kind}"
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -395,7 +400,7 @@ def _pack_gaps(data: WorkshopData) -> Iterator[Gap]:
             Stage.PACK,
             "public_text_names_confidential",
             Severity.BLOCKER,
-            f"The confidential {leak.kind} '{_quote(leak.name)}' is named in {leak.where}, "
+            f"The {_withheld(leak.kind)} '{_quote(leak.name)}' is named in {leak.where}, "
             "which the public version prints: reword it there.",
             leak.record_id,
         )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from smartdesk.domain.enums import ActionStatus, EngagementLevel
+from smartdesk.domain.enums import ActionStatus, EngagementLevel, StakeholderCategory
 from smartdesk.domain.records import EngagementAction, Relationship, Stakeholder
 
 SPLIT = 5.0  # the grid's quadrants split at 5 on both scales (docs/scales-and-rules.md)
@@ -67,6 +67,14 @@ ATTITUDE_SYMBOLS: dict[int | None, str] = {
 def is_placed(stakeholder: Stakeholder) -> bool:
     """True when the stakeholder has both a power and an interest (a place on the grid)."""
     return stakeholder.power is not None and stakeholder.interest is not None
+
+
+def is_private_individual(stakeholder: Stakeholder) -> bool:
+    """A resident, or anyone without an organisation: the public version calls them
+    "a resident" and shows nothing that could identify them (their role included)."""
+    return (
+        stakeholder.category is StakeholderCategory.RESIDENT or not stakeholder.organisation.strip()
+    )
 
 
 def quadrant(stakeholder: Stakeholder) -> Quadrant | None:

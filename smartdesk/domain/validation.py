@@ -27,13 +27,14 @@ import dataclasses
 import math
 import re
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from types import NoneType, UnionType
 from typing import Any, Literal
 
+from smartdesk.domain.enums import Nation
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import (
     COLLECTIONS,
@@ -657,8 +658,22 @@ def _score_problems(located: list[_Located]) -> Iterator[Problem]:
                 )
 
 
-def workshop_problems(data: WorkshopData) -> list[Problem]:
-    """Every rule ``data`` breaks: record rules in document order, then workshop rules."""
+ParagraphCheck = Callable[[str, Nation], str | None]
+"""Why a paragraph cannot be cited in a nation, or None: ``exempt_law.paragraph_problem``."""
+
+# The records that can name the exempt-information paragraph they are withheld under.
+EXEMPT_PARAGRAPH_RECORDS = (Strategy, Stakeholder, Option, Risk)
+
+
+def workshop_problems(
+    data: WorkshopData, *, paragraph_problem: ParagraphCheck | None = None
+) -> list[Problem]:
+    """Every rule ``data`` breaks: record rules in document order, then workshop rules.
+
+    With ``paragraph_problem`` each ``exempt_paragraph`` is also checked against the
+    workshop's nation: the paragraphs are law read from a table outside the domain, so
+    whoever has the table passes its check in.
+    """
     located = list(_located_records(data))
     problems: list[Problem] = []
     for place in located:
@@ -667,7 +682,20 @@ def workshop_problems(data: WorkshopData) -> list[Problem]:
         )
     for check in (_id_problems, _reference_problems, _baseline_problems, _score_problems):
         problems.extend(check(located))
+    if paragraph_problem is not None:
+        problems.extend(_paragraph_problems(located, data.workshop.nation, paragraph_problem))
     return problems
+
+
+def _paragraph_problems(
+    located: list[_Located], nation: Nation, paragraph_problem: ParagraphCheck
+) -> Iterator[Problem]:
+    for place in located:
+        if isinstance(place.record, EXEMPT_PARAGRAPH_RECORDS):
+            number = place.record.exempt_paragraph
+            why = paragraph_problem(number, nation) if isinstance(number, str) else None
+            if why is not None:
+                yield _problem(place, "exempt_paragraph", why)
 
 
 def validate_workshop(data: WorkshopData) -> list[str]:
@@ -732,10 +760,20 @@ def validate_edit(data: WorkshopData, record: object) -> list[str]:
     second do-minimum option). Problems the workshop already had elsewhere are not
     the edit's fault and are left out.
     """
+    return validate_edits(data, (record,))
+
+
+def validate_edits(data: WorkshopData, records: Iterable[object]) -> list[str]:
+    """:func:`validate_edit` for several records put in as one edit (a paste, a baseline
+    role moving from one option to another, several cards moved together)."""
     before = {problem.message for problem in workshop_problems(data)}
-    after, section, index = apply_edit(data, record)
+    after = data
+    edited: set[tuple[str, int | None]] = set()
+    for record in records:
+        after, section, index = apply_edit(after, record)
+        edited.add((section, index))
     return [
         problem.message
         for problem in workshop_problems(after)
-        if (problem.section, problem.index) == (section, index) or problem.message not in before
+        if (problem.section, problem.index) in edited or problem.message not in before
     ]

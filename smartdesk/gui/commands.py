@@ -1,23 +1,34 @@
 """Undo commands: every user edit is one ``QUndoCommand`` that writes through the store.
 
-The store commits each write at once, so undo and redo are just more writes. A command is
-*applied* once before it goes on the undo stack (``WorkshopSession.push``): if the store
-refuses the edit (a read-only file, a rule broken) nothing reaches the stack, and the
-first ``redo()`` that ``QUndoStack.push`` makes is skipped because the edit is already done.
+Only ``WorkshopSession`` makes these (its gateway checks the domain rules first). The
+store commits each write at once, so undo and redo are just more writes. A command is
+*applied* once before it goes on the undo stack: if the store refuses the edit (a
+read-only file, a rule broken) nothing reaches the stack, and the first ``redo()`` that
+``QUndoStack.push`` makes is skipped because the edit is already done.
+
+Records are addressed as people know them: by ``id``, and a score by its option and
+criterion (``Score.key``) - never by the store's own encoding of a score's key.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.domain.records import Implications, Recommendation, Vision, WorkshopInfo
+from smartdesk.domain.records import Implications, Recommendation, Score, Vision, WorkshopInfo
+from smartdesk.gui.undo_text import named, record_kind_label
+
+if TYPE_CHECKING:
+    from smartdesk.store.workshop_file import Removal, WorkshopFile
 
 log = logging.getLogger(__name__)
+
+# A record's address: its id, or (option id, criterion id) for a score.
+RecordKey = str | tuple[str, str]
 
 # The store's writer for each single-record part of a workshop.
 _SINGLETON_SETTERS: dict[type, str] = {
@@ -28,29 +39,41 @@ _SINGLETON_SETTERS: dict[type, str] = {
 }
 
 
-def record_kind_label(kind: type) -> str:
-    """``EngagementAction`` -> ``engagement action``: the kind's name for undo texts."""
-    name = kind.__name__
-    words = "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
-    return words
+def key_of(record: Any) -> RecordKey:
+    """How a record is addressed: its id, or a score's (option id, criterion id)."""
+    return record.key if isinstance(record, Score) else record.id  # type: ignore[no-any-return]
 
 
-def record_label(record: Any) -> str:
-    """A short human name for a record: its name or title, else its kind."""
-    for attr in ("name", "title", "action", "dimension", "said", "kind"):
-        value = getattr(record, attr, "")
-        if isinstance(value, str) and value.strip():
-            text = value.strip()
-            return text if len(text) <= 40 else text[:39] + "…"
-    return record_kind_label(type(record))
+def find(store: WorkshopFile, kind: type, key: RecordKey) -> Any:
+    """The stored record of ``kind`` at ``key``, or None."""
+    if kind is Score:
+        assert isinstance(key, tuple)
+        option_id, criterion_id = key
+        return store.score(option_id, criterion_id)
+    assert isinstance(key, str)
+    return store.get(kind, key)
+
+
+def remove(store: WorkshopFile, kind: type, key: RecordKey) -> Removal:
+    """Delete the record of ``kind`` at ``key`` and what depends on it."""
+    if kind is Score:
+        assert isinstance(key, tuple)
+        option_id, criterion_id = key
+        return store.delete_score(option_id, criterion_id)
+    assert isinstance(key, str)
+    return store.delete(kind, key)
 
 
 class StoreCommand(QUndoCommand):
-    """A command whose ``redo``/``undo`` write through a ``WorkshopFile``."""
+    """A command whose ``redo``/``undo`` write through a ``WorkshopFile``.
 
-    def __init__(self, store: Any, text: str) -> None:
+    ``report`` is told, in words for the user, when an undo or redo could not be done.
+    """
+
+    def __init__(self, store: WorkshopFile, text: str) -> None:
         super().__init__(text)
         self.store = store
+        self.report: Callable[[str], None] | None = None
         self._already_applied = False
 
     def apply(self) -> None:
@@ -63,18 +86,28 @@ class StoreCommand(QUndoCommand):
             # QUndoStack.push calls redo(); the session has already applied the edit.
             self._already_applied = False
             return
-        self._guard(self._do)
+        self._guard("redo", self._do)
 
     def undo(self) -> None:
-        self._guard(self._undo)
+        self._guard("undo", self._undo)
 
-    def _guard(self, step: Callable[[], None]) -> None:
-        # An exception cannot cross back through QUndoStack into Python, so report it here.
+    def _guard(self, verb: str, step: Callable[[], None]) -> None:
+        # An exception cannot cross back through QUndoStack into Python, so it is
+        # reported here. Obsolete: QUndoStack drops the step, so the stack never offers
+        # to undo (or redo) a change the file does not match.
         try:
             step()
-        except WorkshopError as error:
-            log.error("Could not %s: %s", self.text(), error)
+        except Exception as error:
+            if not isinstance(error, WorkshopError):
+                log.exception("Could not %s %s", verb, self.text())
+            log.error("Could not %s %s: %s", verb, self.text(), error)
             self.setObsolete(True)
+            if self.report is not None:
+                kept = "keeps the change" if verb == "undo" else "stays without the change"
+                self.report(
+                    f"Could not {verb} “{self.text()}”: {error}. The file {kept}, and the "
+                    "step has left the undo list."
+                )
 
     def _do(self) -> None:
         raise NotImplementedError
@@ -86,8 +119,10 @@ class StoreCommand(QUndoCommand):
 class AddRecordCommand(StoreCommand):
     """Add ``record`` to its collection at ``position`` (None = at the end)."""
 
-    def __init__(self, store: Any, record: Any, position: int | None = None) -> None:
-        super().__init__(store, f"Add {record_kind_label(type(record))}")
+    def __init__(
+        self, store: WorkshopFile, record: Any, position: int | None = None, text: str = ""
+    ) -> None:
+        super().__init__(store, text or f"Add {named(record)}")
         self.record = record
         self.position = position
 
@@ -95,14 +130,32 @@ class AddRecordCommand(StoreCommand):
         self.store.add(self.record, position=self.position)
 
     def _undo(self) -> None:
-        self.store.delete(type(self.record), self.record.id)
+        remove(self.store, type(self.record), key_of(self.record))
+
+
+class AddManyCommand(StoreCommand):
+    """Append many records of one kind in one transaction (a spreadsheet import)."""
+
+    def __init__(self, store: WorkshopFile, records: Sequence[Any], text: str) -> None:
+        super().__init__(store, text)
+        self.records = tuple(records)
+
+    def _do(self) -> None:
+        self.store.add_many(self.records)
+
+    def _undo(self) -> None:
+        # Last first: each removal is then at the end of the list, so nothing renumbers.
+        for record in reversed(self.records):
+            kind, key = type(record), key_of(record)
+            if find(self.store, kind, key) is not None:
+                remove(self.store, kind, key)
 
 
 class UpdateRecordCommand(StoreCommand):
     """Replace ``old`` with ``new`` (same id); position and links are kept by the store."""
 
-    def __init__(self, store: Any, old: Any, new: Any) -> None:
-        super().__init__(store, f"Edit {record_label(new)}")
+    def __init__(self, store: WorkshopFile, old: Any, new: Any, text: str = "") -> None:
+        super().__init__(store, text or f"Edit {named(new)}")
         self.old = old
         self.new = new
 
@@ -113,24 +166,40 @@ class UpdateRecordCommand(StoreCommand):
         self.store.update(self.old)
 
 
+class MergingUpdateCommand(UpdateRecordCommand):
+    """An update that successive updates of the same record merge into (arrow-key moves
+    of a card: one undo step however many presses)."""
+
+    MERGE_ID = 0x5A11
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MergingUpdateCommand) or key_of(other.new) != key_of(self.new):
+            return False
+        self.new = other.new
+        return True
+
+
 class DeleteRecordCommand(StoreCommand):
     """Delete a record and everything that points at it; undo puts all of it back."""
 
-    def __init__(self, store: Any, kind: type, record_id: str) -> None:
-        record = store.get(kind, record_id)
-        label = record_label(record) if record is not None else record_kind_label(kind)
-        super().__init__(store, f"Delete {label}")
+    def __init__(self, store: WorkshopFile, kind: type, key: RecordKey, text: str = "") -> None:
+        record = find(store, kind, key)
+        label = named(record) if record is not None else record_kind_label(kind)
+        super().__init__(store, text or f"Delete {label}")
         self.kind = kind
-        self.record_id = record_id
-        self._removal: Any = None
+        self.key = key
+        self._removal: Removal | None = None
 
     def _do(self) -> None:
         # Deleting several rows at once: an earlier delete may already have taken this
         # record with it (a stakeholder takes its relationships).
-        if self.store.get(self.kind, self.record_id) is None:
+        if find(self.store, self.kind, self.key) is None:
             self._removal = None
             return
-        self._removal = self.store.delete(self.kind, self.record_id)
+        self._removal = remove(self.store, self.kind, self.key)
 
     def _undo(self) -> None:
         if self._removal is not None:
@@ -141,9 +210,14 @@ class MoveRecordsCommand(StoreCommand):
     """Reorder a collection from ``old_ids`` to ``new_ids``."""
 
     def __init__(
-        self, store: Any, kind: type, old_ids: Sequence[str], new_ids: Sequence[str]
+        self,
+        store: WorkshopFile,
+        kind: type,
+        old_ids: Sequence[str],
+        new_ids: Sequence[str],
+        text: str = "",
     ) -> None:
-        super().__init__(store, f"Reorder {record_kind_label(kind)} list")
+        super().__init__(store, text or f"Reorder {record_kind_label(kind)} list")
         self.kind = kind
         self.old_ids = tuple(old_ids)
         self.new_ids = tuple(new_ids)
@@ -155,6 +229,40 @@ class MoveRecordsCommand(StoreCommand):
         self.store.move(self.kind, self.old_ids)
 
 
+class GroupCommand(StoreCommand):
+    """Several commands as one undo step, all or nothing (deleting several rows, a paste).
+
+    If one part is refused, the parts already done are taken back before the refusal is
+    passed on, so the file never keeps half a step.
+    """
+
+    def __init__(self, store: WorkshopFile, text: str, parts: Sequence[StoreCommand]) -> None:
+        super().__init__(store, text)
+        self.parts = tuple(parts)
+
+    def _do(self) -> None:
+        _all_or_nothing([(part._do, part._undo) for part in self.parts])
+
+    def _undo(self) -> None:
+        _all_or_nothing([(part._undo, part._do) for part in reversed(self.parts)])
+
+
+def _all_or_nothing(steps: Sequence[tuple[Callable[[], None], Callable[[], None]]]) -> None:
+    """Run each (step, its reverse)'s step in turn; on a failure, reverse those done."""
+    done: list[Callable[[], None]] = []
+    for step, back in steps:
+        try:
+            step()
+        except Exception:
+            for reverse in reversed(done):
+                try:
+                    reverse()
+                except Exception:
+                    log.exception("Could not take back part of a step")
+            raise
+        done.append(back)
+
+
 class SetSingletonCommand(StoreCommand):
     """Replace a single-record part (workshop details, vision, recommendation, implications).
 
@@ -162,7 +270,7 @@ class SetSingletonCommand(StoreCommand):
     ``Vision`` -> ``set_vision`` and so on.
     """
 
-    def __init__(self, store: Any, old: Any, new: Any, text: str | None = None) -> None:
+    def __init__(self, store: WorkshopFile, old: Any, new: Any, text: str | None = None) -> None:
         kind = type(new)
         if kind not in _SINGLETON_SETTERS or type(old) is not kind:
             raise TypeError(f"not a single-record part of a workshop: {kind.__name__}")

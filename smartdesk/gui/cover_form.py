@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from smartdesk.domain.enums import WorkshopStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopInfo
-from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.undo_keys import forget_typing_history, has_typing, route_undo_keys
 
@@ -106,11 +105,16 @@ class WorkshopDetailsForm(QWidget):
             edit.setText(_field_text(old, name))
             self.session.failed.emit(str(error))
             return
-        forget_typing_history(edit)  # saved (or unchanged): Ctrl+Z now goes to the window
         if value != getattr(old, name):
-            new = dataclasses.replace(old, **{name: value})
+            changes: dict[str, Any] = {name: value}
+            new = dataclasses.replace(old, **changes)
             label = dict(TEXT_FIELDS)[name].lower()
-            self.session.push(SetSingletonCommand(self.session.store, old, new, f"Edit {label}"))
+            if not self.session.set_part(old, new, text=f"Edit {label}"):
+                # Refused (the domain's message has been shown): the typing stays in the
+                # box, to be fixed there (or undone there, with Ctrl+Z).
+                return
+        forget_typing_history(edit)  # saved (or unchanged): Ctrl+Z now goes to the window
+        self.refresh()  # the box shows the file's form of it (a date as YYYY-MM-DD)
 
     def _commit_status(self, index: int) -> None:
         if self.session is None:
@@ -119,7 +123,7 @@ class WorkshopDetailsForm(QWidget):
         status = self.status.itemData(index)
         if status != old.status:
             new = dataclasses.replace(old, status=status)
-            self.session.push(SetSingletonCommand(self.session.store, old, new, "Edit status"))
+            self.session.set_part(old, new, text="Edit status")
 
 
 def _field_text(info: WorkshopInfo, name: str) -> str:

@@ -53,18 +53,11 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData, new_id
 from smartdesk.domain.validation import apply_edit, validate_edit
-from smartdesk.gui.commands import (
-    AddRecordCommand,
-    DeleteRecordCommand,
-    MoveRecordsCommand,
-    StoreCommand,
-    record_kind_label,
-)
 from smartdesk.gui.record_table import RecordTableView
-from smartdesk.gui.row_undo import CellEditCommand, NewRowCommand
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.table_model import SORT_ROLE, Column, RecordTableModel, display_text, sort_key
 from smartdesk.gui.undo_keys import has_typing, route_undo_keys
+from smartdesk.gui.undo_text import record_kind_label, update_text
 
 FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
 Choices = type[Enum] | Callable[[], Sequence[tuple[Any, str]]] | None
@@ -90,6 +83,8 @@ class Field:
     width: int | None = None
     tooltip: str = ""
     read_only: bool = False
+    # What an emptied cell stores: None, or "" for a text field offered as a choice list.
+    blank: Any = None
 
     def pairs(self) -> list[tuple[Any, str]]:
         """The allowed ``(value, label)`` pairs of an enum or ids field."""
@@ -139,7 +134,7 @@ class Field:
         if self.kind == "bool":
             return _parse_bool(text, self.header)
         if not text:
-            return () if self.kind == "ids" else None
+            return () if self.kind == "ids" else self.blank
         if self.kind == "date":
             return parse_date(text, self.header)
         if self.kind in ("int", "float", "money"):
@@ -239,8 +234,9 @@ class EditableRecordModel(RecordTableModel):
         self.fields = list(fields)
         self.session: WorkshopSession | None = None
         self._errors: dict[tuple[str, int], str] = {}
-        # The row just added and still being typed in: its cells join its "Add" step.
-        self.new_row: NewRowCommand | None = None
+        # The id of the row just added and still being typed in: its cells join its
+        # "Add" step (``WorkshopSession.add_row``).
+        self.new_row: str | None = None
         self.bind(session)
 
     # -- life cycle ------------------------------------------------------------------------
@@ -263,7 +259,9 @@ class EditableRecordModel(RecordTableModel):
 
     def reload(self) -> None:
         """Re-read the records from the store."""
-        records = self.session.store.records(self.kind) if self.session is not None else []
+        records: list[Any] = []
+        if self.session is not None:
+            records = self.session.store.records(self.kind)
         self.set_records(records)
 
     @property
@@ -338,18 +336,26 @@ class EditableRecordModel(RecordTableModel):
         if self.session is None or self.read_only:
             return False
         field = self.fields[column]
+        if value is None:
+            value = field.blank  # the combo box's empty entry
         old = self.record(row)
         new = dataclasses.replace(old, **{field.name: value})
         if new == old:
             self._clear_error(old.id, column)
             return True
-        problems = validate_edit(self.session.store.load(), new)
-        if problems:
-            self._refuse(row, column, problems[0])
-            return False
-        self._clear_error(old.id, column)
-        # If this is the row just added, the stack merges the cell into its "Add" step.
-        ok = self.session.push(CellEditCommand(self.session.store, old, new, field.header))
+        refused = False
+
+        def refuse(message: str) -> None:
+            nonlocal refused
+            refused = True
+            self._refuse(row, column, message)
+
+        # "Set power of Kay Boardman to 7", as the table shows the column and the value.
+        text = update_text(old, new, column=field.header, shown=field.display(value))
+        # If this is the row just added, the cell joins its "Add" step.
+        ok = self.session.update_cell(old, new, text=text, on_refused=refuse)
+        if not refused:
+            self._clear_error(old.id, column)
         if ok:
             self.accepted.emit()
         return ok
@@ -809,9 +815,8 @@ class EditableRecordTable(QWidget):
         rows = self.selected_rows()
         position = rows[-1] + 1 if rows else None
         record = self._new_record()
-        command = NewRowCommand(session.store, record, position)
-        if session.push(command):
-            self._open_new_row(command)
+        if session.add_row(record, position):
+            self._open_new_row(record.id)
             self.view.proxy.sort(-1)  # new rows go where the room asked, not sorted away
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.select_ids([record.id])
@@ -824,9 +829,9 @@ class EditableRecordTable(QWidget):
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.view.edit(index)
 
-    def _open_new_row(self, command: NewRowCommand) -> None:
+    def _open_new_row(self, record_id: str) -> None:
         self._close_new_row()
-        self.model.new_row = command
+        self.model.new_row = record_id
         self.view.selectionModel().currentChanged.connect(self._current_moved)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -834,10 +839,11 @@ class EditableRecordTable(QWidget):
 
     def _close_new_row(self) -> None:
         """The new row is finished: later edits of it are undo steps of their own."""
-        command, self.model.new_row = self.model.new_row, None
-        if command is None:
+        record_id, self.model.new_row = self.model.new_row, None
+        if record_id is None:
             return
-        command.open = False
+        if self.model.session is not None:
+            self.model.session.end_row(record_id)
         with contextlib.suppress(RuntimeError, TypeError):
             self.view.selectionModel().currentChanged.disconnect(self._current_moved)
         app = QApplication.instance()
@@ -848,11 +854,7 @@ class EditableRecordTable(QWidget):
     def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
         new_row = self.model.new_row
         source = self.view.proxy.mapToSource(current)
-        if (
-            new_row is None
-            or not source.isValid()
-            or self.model.record(source.row()).id != new_row.record.id
-        ):
+        if new_row is None or not source.isValid() or self.model.record(source.row()).id != new_row:
             self._close_new_row()
 
     def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
@@ -871,11 +873,7 @@ class EditableRecordTable(QWidget):
         ids = self.selected_ids()
         if session is None or not ids:
             return
-        commands: list[StoreCommand] = [
-            DeleteRecordCommand(session.store, self.kind, record_id) for record_id in ids
-        ]
-        noun = record_kind_label(self.kind)
-        session.push_all(f"Delete {len(commands)} {noun} records", commands)
+        session.delete(self.kind, ids)
 
     def move_selected(self, step: int) -> None:
         """Move the selected rows one place up (-1) or down (+1) as one undo step."""
@@ -895,7 +893,7 @@ class EditableRecordTable(QWidget):
         # A sorted view would hide the move: show the room's order again.
         self.view.proxy.sort(-1)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        if session.push(MoveRecordsCommand(session.store, self.kind, old, new)):
+        if session.move(self.kind, old, new):
             self.select_ids([i for i in new if i in chosen])
 
     def paste(self, text: str | None = None) -> bool:
@@ -919,12 +917,8 @@ class EditableRecordTable(QWidget):
             return False
         selected = self.selected_rows()
         start = selected[-1] + 1 if selected else len(self.model.records())
-        commands: list[StoreCommand] = [
-            AddRecordCommand(session.store, record, start + offset)
-            for offset, record in enumerate(records)
-        ]
         noun = record_kind_label(self.kind)
-        ok = session.push_all(f"Paste {len(records)} {noun} records", commands)
+        ok = session.add_all(records, start, text=f"Paste {len(records)} {noun} records")
         if ok:
             self.clear_message()
             self.select_ids([record.id for record in records])

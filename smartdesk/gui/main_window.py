@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -43,6 +43,9 @@ from smartdesk.gui.recent_files import RecentFiles
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.stack import replace_placeholder
 from smartdesk.gui.stages import STAGES, StagePage
+
+if TYPE_CHECKING:
+    from smartdesk.store.workshop_file import WorkshopFile
 
 FILE_SUFFIX = ".smartdesk"
 FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
@@ -286,7 +289,7 @@ class MainWindow(QMainWindow):
         self.recent.add(path)
         return True
 
-    def _replace_session(self, store: Any) -> None:
+    def _replace_session(self, store: WorkshopFile) -> None:
         self.close_workshop()
         session = WorkshopSession(store, self.undo_stack, self)
         session.changed.connect(self._on_saved)

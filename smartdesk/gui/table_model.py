@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from smartdesk.domain.records import Criterion, Option, Score
-from smartdesk.store import score_id
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,10 +33,13 @@ class Column:
 
 @dataclass(frozen=True)
 class Target:
-    """A stored record a table cell stands for: what the Delete key removes."""
+    """A stored record a table cell stands for: what the Delete key removes.
+
+    ``key`` is the record's id; a score's is its (option id, criterion id).
+    """
 
     kind: type
-    id: str
+    key: str | tuple[str, str]
 
 
 def display_text(value: object, *, money: bool = False) -> str:
@@ -162,7 +164,7 @@ class ScoreMatrixModel(QAbstractTableModel):
         for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
             score = self.score(index.row(), index.column()) if index.isValid() else None
             if score is not None:
-                found.append(Target(Score, score_id(score.option_id, score.criterion_id)))
+                found.append(Target(Score, score.key))
         return found
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -1,10 +1,14 @@
-"""The JSON interchange format, version 1 (``format: "smartdesk-workshop"``).
+"""The JSON interchange format, versions 1 and 2 (``format: "smartdesk-workshop"``).
 
-Reading is strict because version 1 is a closed public contract: the reader refuses,
-with one :class:`WorkshopError` line naming the key or value, anything that is not
-exactly version 1 (unknown keys, wrong types, values out of range, bad enumeration
-values, dates not written ``YYYY-MM-DD``, duplicate ids, dangling references, two
-do-minimum options...). Positions in messages count from 0, as in JSON tools.
+Reading is strict because each version is a closed public contract: the reader
+refuses, with one :class:`WorkshopError` line naming the key or value, anything that
+is not exactly the version the file states (unknown keys, a version-2 key in a
+version-1 file, wrong types, values out of range, bad enumeration values, dates not
+written ``YYYY-MM-DD``, duplicate ids, dangling references, two do-minimum options,
+an exempt paragraph the workshop's nation's law does not have...). Positions in
+messages count from 0, as in JSON tools. Version 2 only adds keys, so a version-1
+file reads as before and its new keys take their defaults; the writer always writes
+version 2.
 
 Decisions the contract leaves open:
 
@@ -38,6 +42,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
 
+from smartdesk import exempt_law
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import COLLECTIONS, WorkshopData, WorkshopInfo, new_id
 from smartdesk.domain.validation import (
@@ -55,7 +60,19 @@ from smartdesk.domain.validation import (
 from smartdesk.files import why_not_a_file, write_atomically
 
 FORMAT = "smartdesk-workshop"
-VERSION = 1
+VERSION = 2
+"""The version written."""
+READABLE_VERSIONS = (1, 2)
+
+ADDED_IN_VERSION_2: dict[str, frozenset[str]] = {
+    "strategies": frozenset({"exempt_paragraph"}),
+    "stakeholders": frozenset({"exempt_paragraph"}),
+    "options": frozenset({"exempt_paragraph"}),
+    "risks": frozenset({"exempt_paragraph"}),
+    "listening_log": frozenset({"confidential"}),
+}
+"""Keys version 2 added, by section (``""``: a new top-level section). A version-1 file
+that uses one is refused. A later version-2 key is its record field plus one entry here."""
 MAX_BYTES = 50 * 1024 * 1024
 """Largest JSON document read (50 MB; a rich workshop is well under 1 MB)."""
 
@@ -68,7 +85,7 @@ _SAFE_INTEGER = 2**53  # floats beyond this are not exact integers in JSON reade
 
 
 def read_workshop_json(source: os.PathLike[str] | str | bytes) -> WorkshopData:
-    """Read a version-1 JSON workshop, refusing anything else with :class:`WorkshopError`.
+    """Read a version-1 or -2 JSON workshop, refusing anything else with :class:`WorkshopError`.
 
     ``source`` is a path (``pathlib.Path`` or any ``os.PathLike``) to read, or the
     document itself as ``str`` or UTF-8 ``bytes``. A plain ``str`` is always taken
@@ -165,55 +182,67 @@ def workshop_from_json(document: object) -> WorkshopData:
             "The file is not a SmartDesk workshop: it must hold one JSON object, "
             f"not {show(document)}"
         )
-    _check_format(document)
+    version = _check_format(document)
     for key in document:
         if key not in ("format", "version", *SECTION_ORDER):
             raise WorkshopError(f"unknown key {quote(key)} at the top level")
+        _check_key_version(key, "", key, version)
     sections: dict[str, Any] = {}
     for section in SECTION_ORDER:
         if section in document:
             if section in SINGLE_SECTIONS:
-                sections[section] = _single(section, document[section])
+                sections[section] = _single(section, document[section], version)
             else:
-                sections[section] = _collection(section, document[section])
+                sections[section] = _collection(section, document[section], version)
     if "workshop" not in sections:
         sections["workshop"] = WorkshopInfo(id=new_id())
     data = WorkshopData(**sections)
-    summary = summarise(problem.interchange_message for problem in workshop_problems(data))
+    problems = workshop_problems(data, paragraph_problem=exempt_law.paragraph_problem)
+    summary = summarise(problem.interchange_message for problem in problems)
     if summary is not None:
         raise WorkshopError(summary)
     return data
 
 
-def _check_format(document: dict[str, Any]) -> None:
+def _check_format(document: dict[str, Any]) -> int:
     if document.get("format") != FORMAT:
         found = f"got {show(document['format'])}" if "format" in document else "it is missing"
         raise WorkshopError(
             f"The file is not a SmartDesk workshop: format must be {quote(FORMAT)}, {found}"
         )
+    readable = " or ".join(str(number) for number in READABLE_VERSIONS)
     if "version" not in document:
-        raise WorkshopError(f"version: missing (this SmartDesk reads version {VERSION})")
+        raise WorkshopError(f"version: missing (this SmartDesk reads version {readable})")
     version = document["version"]
     whole = isinstance(version, int) and not isinstance(version, bool)
     if whole and version > VERSION:
         raise WorkshopError(
             f"version: the file is format version {version}, written by a newer SmartDesk; "
-            f"this SmartDesk reads version {VERSION} - please update SmartDesk"
+            f"this SmartDesk reads version {readable} - please update SmartDesk"
         )
-    if not whole or version != VERSION:
-        raise WorkshopError(f"version: must be {VERSION}, got {show(version)}")
+    if not whole or version not in READABLE_VERSIONS:
+        raise WorkshopError(f"version: must be {readable}, got {show(version)}")
+    return int(version)
 
 
-def _single(section: str, raw: object) -> object:
+def _check_key_version(key: str, section: str, where: str, version: int) -> None:
+    if version < 2 and key in ADDED_IN_VERSION_2.get(section, ()):
+        raise WorkshopError(
+            f'{where}: a version 2 key in a file that says "version": 1 '
+            '(write "version": 2 to use it)'
+        )
+
+
+def _single(section: str, raw: object, version: int) -> object:
     cls = SINGLE_SECTIONS[section]
     if not isinstance(raw, dict):
         raise WorkshopError(f"{section}: must be an object, got {show(raw)}")
     if cls is WorkshopInfo and "id" not in raw:
         raw = {**raw, "id": new_id()}
-    return _record(cls, raw, section)
+    return _record(cls, raw, section, section, version)
 
 
-def _collection(section: str, raw: object) -> tuple[object, ...]:
+def _collection(section: str, raw: object, version: int) -> tuple[object, ...]:
     cls = COLLECTIONS[section]
     if not isinstance(raw, list):
         raise WorkshopError(f"{section}: must be a list, got {show(raw)}")
@@ -226,15 +255,16 @@ def _collection(section: str, raw: object) -> tuple[object, ...]:
         name = item.get(name_field) if name_field else None
         if isinstance(name, str) and name.strip():
             where += f" ({quote(name)})"
-        records.append(_record(cls, item, where))
+        records.append(_record(cls, item, section, where, version))
     return tuple(records)
 
 
-def _record(cls: type, raw: dict[str, Any], where: str) -> object:
+def _record(cls: type, raw: dict[str, Any], section: str, where: str, version: int) -> object:
     specs = {spec.name: spec for spec in record_fields(cls)}
     for key in raw:
         if key not in specs:
             raise WorkshopError(f"unknown key {quote(key)} in {where}")
+        _check_key_version(key, section, f"{where}.{key}", version)
     values: dict[str, object] = {}
     for spec in specs.values():
         if spec.name not in raw:
@@ -354,7 +384,7 @@ _WANTED: dict[str, str] = {
 
 
 def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
-    """``data`` as the version-1 JSON object, every key present, in the contract's order."""
+    """``data`` as the version-2 JSON object, every key present, in the contract's order."""
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for section in SECTION_ORDER:
         value = getattr(data, section)
@@ -391,7 +421,8 @@ def workshop_to_json_text(data: WorkshopData, *, validate: bool = True) -> str:
     :class:`WorkshopError` names its first problem instead.
     """
     if validate:
-        summary = summarise(problem.message for problem in workshop_problems(data))
+        problems = workshop_problems(data, paragraph_problem=exempt_law.paragraph_problem)
+        summary = summarise(problem.message for problem in problems)
         if summary is not None:
             raise WorkshopError(f"Cannot export the workshop as JSON: {summary}")
     return json.dumps(workshop_to_json(data), ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -44,45 +44,66 @@ ENGLISH: dict[str, str] = {
     "cover.access": "Access to information",
     "cover.public_version": "Public version: exempt information and personal data removed.",
     "cover.full_exempt": (
-        "Not for publication: Appendix D contains exempt information under {citation}."
+        "Not for publication: Part B contains exempt information under {law}. The body "
+        "of the report is the same as the public version's, apart from personal data."
     ),
     "cover.full_public": "Public: this report contains no exempt information.",
-    "cover.withheld": "Exempt information under {citation} has been withheld.",
-    "cover.withheld_detail": "Withheld from this version: {items}.",
+    "cover.withheld": (
+        "Exempt information under {law} has been withheld: each item keeps its place and "
+        "label in the report, and the table below gives the paragraph it falls under."
+    ),
+    "cover.withheld_detail": "Personal data left out of this version: {items}.",
+    "cover.withheld_heading": "Exempt information withheld",
     "cover.all_wards": "None recorded",
-    # Nations' access-to-information law (financial or business affairs paragraph)
-    "citation.england": "paragraph 3 of Schedule 12A to the Local Government Act 1972",
-    "citation.wales": (
-        "paragraph 14 of Schedule 12A to the Local Government Act 1972 (as it applies in Wales)"
+    # Nations' access-to-information law (the paragraphs come from exempt_law)
+    "law.england": "Schedule 12A to the Local Government Act 1972",
+    "law.wales": "Schedule 12A to the Local Government Act 1972 (as it applies in Wales)",
+    "law.scotland": "Part I of Schedule 7A to the Local Government (Scotland) Act 1973",
+    "law.northern_ireland": "Schedule 6 to the Local Government Act (Northern Ireland) 2014",
+    "law.personal_data": (
+        "Personal data: withheld under the UK General Data Protection Regulation and the "
+        "Data Protection Act 2018, as no paragraph of {law} covers it."
     ),
-    "citation.scotland": (
-        "paragraph 6 of Part I of Schedule 7A to the Local Government (Scotland) Act 1973"
+    "law.public_interest": "Public interest test: {statement}",
+    "law.check": (
+        "The paragraphs are chosen by the kind of information; the council's legal team "
+        "should confirm each before the report is published."
     ),
-    "citation.northern_ireland": (
-        "paragraph 3 of Schedule 6 to the Local Government Act (Northern Ireland) 2014"
-    ),
+    "law.unverified": "(Unverified: check against the published text.)",
+    "col.withheld_under": "Exempt under",
+    "col.paragraph_text": "What the paragraph covers",
     # Counted things (for the withheld line)
     "count.strategies": "{n} strategy|{n} strategies",
     "count.options": "{n} option|{n} options",
     "count.risks": "{n} risk|{n} risks",
     "count.stakeholders": "{n} stakeholder|{n} stakeholders",
     "count.contacts": "contact details of {n} stakeholder|contact details of {n} stakeholders",
-    "count.residents": "the name of {n} resident|the names of {n} residents",
+    "count.residents": (
+        '{n} private individual shown as "a resident"|{n} private individuals shown as "a resident"'
+    ),
+    "count.positions": (
+        "the attitude and grid position of {n} stakeholder|"
+        "the attitudes and grid positions of {n} stakeholders"
+    ),
+    "count.listening_log": "{n} listening-log item|{n} listening-log items",
     # Public redaction
     "public.a_resident": "A resident",
-    "public.withheld_marker": "[withheld]",
     "public.recommended_exempt": (
-        "The recommended option is exempt information and is not named in this version."
+        "The recommended option is exempt information: the reasons given for it are in Part B."
     ),
-    "public.section_withheld": "{items} withheld as exempt information.",
-    # Full version: confidential items moved to the exempt appendix
-    "exempt.reference": "Exempt {kind} {n}",
-    "exempt.in_body": "{reference} (see Appendix D)",
-    "exempt.marker": "[exempt: see Appendix D]",
-    "exempt.section_moved": (
-        "{items} moved to Appendix D, exempt information under {citation}; "
-        "shown here by reference only."
+    # Exempt items: the same words in the full and the public version
+    "label.option": "Option {ref}",
+    "label.strategy": "Strategy {ref}",
+    "label.stakeholder": "Stakeholder {ref}",
+    "label.risk": "Risk {ref}",
+    "label.listening_log": "Log item {ref}",
+    "exempt.placeholder": "{label} — exempt (see Part B, paragraph {paragraph})",
+    "exempt.placeholder_personal": "{label} — exempt (see Part B, personal data)",
+    "exempt.short": "{label} — exempt",
+    "exempt.section": (
+        "{items} exempt: shown here by label, with the details in Part B (not for publication)."
     ),
+    "exempt.costs_withheld": "exempt",
     "doc.not_for_publication": "NOT FOR PUBLICATION",
     # Section headings
     "h.purpose": "1 Purpose of the report",
@@ -99,7 +120,7 @@ ENGLISH: dict[str, str] = {
     "h.appendix_a": "Appendix A: Stakeholder register",
     "h.appendix_b": "Appendix B: Full scoring matrix",
     "h.appendix_c": "Appendix C: Whole-life costs",
-    "h.appendix_d": "Appendix D — Exempt information, not for publication",
+    "h.appendix_d": "Part B — Exempt information, not for publication",
     # 1 Purpose
     "purpose.text": (
         "This report asks {committee} to consider the outcome of the workshop on {initiative}"
@@ -165,6 +186,12 @@ ENGLISH: dict[str, str] = {
         "satisfied, {informed} to keep informed and {monitor} to monitor."
     ),
     "stake.no_grid": "No stakeholder has both power and interest rated yet.",
+    "stake.public_grid": (
+        "This public version gives the grid as counts; each stakeholder's attitude and "
+        "place on the grid are left out."
+    ),
+    "stake.no_category": "No category",
+    "stake.all": "All",
     "stake.no_gap": "No stakeholder has both engagement levels recorded yet.",
     "stake.no_plan": "No engagement actions have been recorded yet.",
     "stake.no_log": "Nothing has been recorded in the listening log yet.",
@@ -189,6 +216,11 @@ ENGLISH: dict[str, str] = {
         "Power-interest grid of {n} stakeholders, split at 5 into four quadrants; marker "
         "shapes show attitude (Appendix A lists everyone). {detail}"
     ),
+    "chart.grid_counts": (
+        "Power-interest grid of {n} stakeholders, split at 5 into four quadrants: the "
+        "number of stakeholders in each quadrant (the table above gives them by category)."
+    ),
+    "chart.stakeholders": "stakeholders",
     "chart.grid_item": "{name}: power {power}, interest {interest}, {attitude}.",
     "chart.gap": (
         "Engagement levels on the IAP2 spectrum (inform, consult, involve, collaborate, "
@@ -303,10 +335,14 @@ ENGLISH: dict[str, str] = {
     ),
     "appx.costs_missing": "Figures marked * were not recorded and count as 0.",
     "appx.exempt_intro": (
-        "Not for publication by virtue of {citation}. This appendix holds the items marked "
+        "Not for publication by virtue of {law}. Part B holds the items marked "
         "confidential in the workshop; the body of the report refers to each by the "
-        "reference shown here."
+        "label shown here, with the paragraph it falls under."
     ),
+    "appx.exempt_items": "Exempt items and the paragraphs they fall under",
+    "appx.exempt_log": "Exempt listening-log items",
+    "appx.exempt_rationale": "Reasons for the recommended option",
+    "appx.exempt_scores": "Scoring rationale of exempt options",
     "appx.exempt_strategies": "Exempt strategies",
     "appx.exempt_options": "Exempt options",
     "appx.exempt_risks": "Exempt risks",
@@ -340,6 +376,7 @@ ENGLISH: dict[str, str] = {
     "kind.option": "Option",
     "kind.risk": "Risk",
     "kind.stakeholder": "Stakeholder",
+    "kind.listening_log": "Listening-log item",
 }
 
 _CATALOGUES = {"en": ENGLISH}
@@ -358,6 +395,6 @@ def text(key: str, language: str = "en", /, **values: object) -> str:
     return template.format(**values) if values else template
 
 
-def citation(nation: Nation, language: str = "en") -> str:
-    """The nation's access-to-information provision for exempt business information."""
-    return text(f"citation.{nation.value}", language)
+def law(nation: Nation, language: str = "en") -> str:
+    """The nation's access-to-information law, named in full."""
+    return text(f"law.{nation.value}", language)

@@ -1,10 +1,10 @@
 """Build the committee briefing pack PDF (full or public) from a workshop.
 
 ``build_pack`` is the one entry point for the CLI (``smartdesk export --pdf``) and the
-GUI's export worker. The public version is built from the redacted copy
-(:mod:`smartdesk.reports.public`), so nothing removed can reach it; the full version's
-body refers to confidential items by reference only and Appendix D holds them
-(:mod:`smartdesk.reports.exempt`). The file is
+GUI's export worker. Both versions' bodies show confidential records by placeholder
+only (:mod:`smartdesk.reports.exempt`); the public version also leaves out personal
+data (:mod:`smartdesk.reports.public`), and the full version ends with Part B, the
+exempt items. The file is
 written to a temporary file beside ``out`` and renamed into place, so a failed or
 cancelled export never leaves a partial PDF behind.
 """

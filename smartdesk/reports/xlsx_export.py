@@ -1,8 +1,10 @@
 """The workshop as an Excel workbook (full or public): one sheet per record kind.
 
 For officers who paste into their own spreadsheets: a header row in bold, filters,
-the header frozen, columns sized to their content, references shown by name. The
-public version is written from the redacted copy (:mod:`smartdesk.reports.public`).
+the header frozen, columns sized to their content, references shown by name, options
+with the letter the pack gives them. The public version is written from the public
+copy (:mod:`smartdesk.reports.public`): exempt records by placeholder, no contact
+details, attitudes or grid positions, private individuals as "A resident".
 
 User text is always a string cell: text starting with ``=``, ``+``, ``-``, ``@``, tab
 or carriage return is stored with ``data_type = "s"`` AND the "quote prefix" style
@@ -20,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from smartdesk.domain.labels import option_letters
 from smartdesk.domain.records import COLLECTIONS, WorkshopData
 from smartdesk.files import write_atomically
 from smartdesk.reports.errors import Progress, cancel_check, reporter
@@ -155,6 +158,11 @@ def build_xlsx(
         report(5 + 80 * index // len(COLLECTIONS), f"Writing {_SHEETS[collection]}")
         records = getattr(data, collection)
         headers, rows = _rows(record_class, records, names)
+        if collection == "options":
+            # The letter every version of the pack calls the option by.
+            letters = option_letters(records)
+            headers = ["Letter", *headers]
+            rows = [[letters[o.id], *row] for o, row in zip(records, rows, strict=True)]
         _fill(workbook.create_sheet(), _SHEETS[collection], headers, rows)
     properties = workbook.properties
     info = data.workshop

@@ -19,6 +19,12 @@ Version 1 had no ``instance`` table: every copy of a workshop looked the same, s
 backups could not be told apart by file (see ``store.instance``). The upgrade gives
 the file its instance id, and the backup made before it already goes to that id's
 folder, so it is listed with the file's other backups.
+
+Version 2 had no ``exempt_paragraph`` on strategies, stakeholders, options and risks
+(the access-to-information paragraph a confidential record is withheld under) and no
+``confidential`` flag on listening-log entries. The upgrade adds them empty and false,
+so every record keeps being cited under its kind's default paragraph and every
+listening-log entry stays public, as before.
 """
 
 from __future__ import annotations
@@ -112,7 +118,26 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute(_V2_INSTANCE)
 
 
-STEPS: list[Step] = [_v0_to_v1, _v1_to_v2]
+# Added at the end of each table, where a fresh version-3 file has them too (the
+# integrity check compares column order).
+_V3_COLUMNS = (
+    ("strategies", "exempt_paragraph TEXT NOT NULL DEFAULT ''"),
+    ("stakeholders", "exempt_paragraph TEXT NOT NULL DEFAULT ''"),
+    ("options", "exempt_paragraph TEXT NOT NULL DEFAULT ''"),
+    ("risks", "exempt_paragraph TEXT NOT NULL DEFAULT ''"),
+    (
+        "listening_log",
+        "confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1))",
+    ),
+)
+
+
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    for table, column in _V3_COLUMNS:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+
+
+STEPS: list[Step] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 assert len(STEPS) == SCHEMA_VERSION, "one migration step per schema version"
 
 

@@ -36,7 +36,7 @@ from smartdesk.domain.enums import (
     WorkshopStatus,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # "SMDS": lets `file`-like tools and SmartDesk itself tell a workshop from any
 # other SQLite database.
 APPLICATION_ID = 0x534D4453
@@ -97,7 +97,8 @@ TABLES: dict[str, str] = {
     title TEXT NOT NULL DEFAULT '',
     owner TEXT NOT NULL DEFAULT '',
     alignment TEXT NOT NULL DEFAULT '',
-    {_flag("confidential")}
+    {_flag("confidential")},
+    exempt_paragraph TEXT NOT NULL DEFAULT ''
 )""",
     "outcomes": f"""CREATE TABLE outcomes (
     id TEXT PRIMARY KEY NOT NULL,
@@ -139,7 +140,8 @@ TABLES: dict[str, str] = {
     engagement_current TEXT {_one_of("engagement_current", EngagementLevel, nullable=True)},
     engagement_needed TEXT {_one_of("engagement_needed", EngagementLevel, nullable=True)},
     notes TEXT NOT NULL DEFAULT '',
-    {_flag("confidential")}
+    {_flag("confidential")},
+    exempt_paragraph TEXT NOT NULL DEFAULT ''
 )""",
     "relationships": f"""CREATE TABLE relationships (
     id TEXT PRIMARY KEY NOT NULL,
@@ -186,7 +188,8 @@ TABLES: dict[str, str] = {
     {_flag("do_minimum")},
     {_flag("bau")},
     notes TEXT NOT NULL DEFAULT '',
-    {_flag("confidential")}
+    {_flag("confidential")},
+    exempt_paragraph TEXT NOT NULL DEFAULT ''
 )""",
     "option_financing": f"""CREATE TABLE option_financing (
     option_id TEXT NOT NULL REFERENCES options(id) ON DELETE CASCADE,
@@ -203,7 +206,8 @@ TABLES: dict[str, str] = {
     said TEXT NOT NULL DEFAULT '',
     response TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'open' {_one_of("status", ListeningStatus)},
-    option_id TEXT REFERENCES options(id) ON DELETE SET NULL
+    option_id TEXT REFERENCES options(id) ON DELETE SET NULL,
+    {_flag("confidential")}
 )""",
     "scores": f"""CREATE TABLE scores (
     option_id TEXT NOT NULL REFERENCES options(id) ON DELETE CASCADE,
@@ -222,7 +226,8 @@ TABLES: dict[str, str] = {
     impact INTEGER {_between("impact", 1, 5)},
     owner TEXT NOT NULL DEFAULT '',
     mitigation TEXT NOT NULL DEFAULT '',
-    {_flag("confidential")}
+    {_flag("confidential")},
+    exempt_paragraph TEXT NOT NULL DEFAULT ''
 )""",
     "recommendation": f"""CREATE TABLE recommendation (
     {_SINGLE_ROW},

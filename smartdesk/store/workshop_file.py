@@ -24,6 +24,7 @@ from smartdesk.domain.records import (
     COLLECTIONS,
     Implications,
     Recommendation,
+    Score,
     Vision,
     WorkshopData,
     WorkshopInfo,
@@ -45,6 +46,10 @@ from smartdesk.store.migrations import migrate
 from smartdesk.store.new_file import build_new_file
 from smartdesk.store.schema import SCHEMA_VERSION
 from smartdesk.store.tables import Tables, has_position
+
+# Change and Removal belong to WorkshopFile's API (its edits announce the one and
+# return the other): callers may import them from here or from store.changes.
+__all__ = ["Change", "Removal", "WorkshopFile"]
 
 R = TypeVar("R")
 
@@ -282,6 +287,10 @@ class WorkshopFile(Tables):
             linked[link.field] = {id: [value for (value,) in values]}
         return self._decode_rows(spec, names, found[:1], linked)[0]  # type: ignore[no-any-return]
 
+    def score(self, option_id: str, criterion_id: str) -> Score | None:
+        """The score of ``option_id`` on ``criterion_id``, or None if that cell is blank."""
+        return self.get(Score, rowmap.score_id(option_id, criterion_id))
+
     # -- single-record edits -------------------------------------------------
 
     def set_info(self, info: WorkshopInfo) -> None:
@@ -377,6 +386,10 @@ class WorkshopFile(Tables):
                 self._renumber(table)
         self._notify(*removal_changes(removal))
         return removal
+
+    def delete_score(self, option_id: str, criterion_id: str) -> Removal:
+        """Blank the cell of ``option_id`` on ``criterion_id``; return what to restore."""
+        return self.delete(Score, rowmap.score_id(option_id, criterion_id))
 
     def restore(self, removal: Removal) -> None:
         """Undo a delete: the same rows back, at the same places, references re-set."""

@@ -34,6 +34,10 @@ LAYERS: dict[str, int] = {
     "room": 3,
     # The workshop file: the only place that touches SQLite.
     "store": 2,
+    # The exempt-information paragraphs of each nation's law (exempt_law.py): reads its
+    # table from resources/ through paths.py, so it sits above the helpers; the store
+    # never needs it (interchange and reports check and cite paragraphs).
+    "exempt_law": 2,
     # Small helpers every layer above the domain may use: files the user names
     # (files.py), where SmartDesk's own and the user's folders are (paths.py), and the
     # version (smartdesk/__init__.py).

@@ -53,7 +53,7 @@ def test_full_version_names_the_exempt_option_in_its_appendix(
     out = tmp_path / "full.docx"
     assert smartdesk("export", workshop, "--docx", out).returncode == 0
     paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
-    assert any(p.startswith("Appendix D") for p in paragraphs)
+    assert any(p.startswith("Part B") for p in paragraphs)
 
 
 def test_unwritable_output_is_exit_2_and_leaves_nothing(

@@ -32,7 +32,7 @@ def test_demo_then_check_then_export_round_trip(smartdesk: RunSmartdesk, tmp_pat
     assert smartdesk("export", copy, "--json", again).returncode == 0
     assert json.loads(again.read_text("utf-8")) == json.loads(exported.read_text("utf-8"))
     document = json.loads(exported.read_text("utf-8"))
-    assert document["format"] == "smartdesk-workshop" and document["version"] == 1
+    assert document["format"] == "smartdesk-workshop" and document["version"] == 2
     assert len(document["stakeholders"]) >= 15
 
 

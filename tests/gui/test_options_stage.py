@@ -16,7 +16,6 @@ from smartdesk.domain.appraisal import rank_options
 from smartdesk.domain.enums import Nation, ProcurementRoute
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
 from smartdesk.domain.sensitivity_sentence import sensitivity_sentence
-from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.editable_table import EditableRecordTable
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.options.guidance_notes import option_guidance
@@ -210,9 +209,7 @@ def test_routes_follow_the_nation_and_a_foreign_route_is_explained(
     session = demo_window.session
     assert session is not None
     info = session.store.info()
-    session.push(
-        SetSingletonCommand(session.store, info, dataclasses.replace(info, nation=Nation.SCOTLAND))
-    )
+    session.set_part(info, dataclasses.replace(info, nation=Nation.SCOTLAND))
     QApplication.processEvents()
     scottish = [value for value, _ in field.pairs()]
     assert ProcurementRoute.RESTRICTED_PROCEDURE in scottish

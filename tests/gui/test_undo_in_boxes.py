@@ -270,4 +270,4 @@ def test_a_new_stakeholder_typed_across_its_row_is_one_named_undo_step(
     # Once the row is left, an edit of it is a step of its own, named by what it changes.
     page.register.model.set_value(row, 4, 6.0)
     assert stack.count() == 2
-    assert stack.undoText() == "Edit stakeholder Kay Boardman: power"
+    assert stack.undoText() == "Set power of Kay Boardman to 6"

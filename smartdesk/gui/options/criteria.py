@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QHBoxLayout
 from smartdesk.domain.appraisal import normalised_weights
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Criterion, new_id
-from smartdesk.gui.commands import AddRecordCommand, StoreCommand
 from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
 from smartdesk.gui.session import WorkshopSession
 
@@ -95,11 +94,8 @@ class CriteriaTable(EditableRecordTable):
         session = self.criteria_model.session
         if session is None or session.read_only or self.criteria_model.rowCount():
             return
-        commands: list[StoreCommand] = [
-            AddRecordCommand(
-                session.store,
-                Criterion(id=new_id(), name=name, description=text, weight=DEFAULT_WEIGHT),
-            )
+        records = [
+            Criterion(id=new_id(), name=name, description=text, weight=DEFAULT_WEIGHT)
             for name, text in DEFAULT_CRITERIA
         ]
-        session.push_all("Add the five standard critical success factors", commands)
+        session.add_all(records, text="Add the five standard critical success factors")

@@ -18,10 +18,9 @@ from typing import Any, cast
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from smartdesk import exempt_law
 from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
-from smartdesk.domain.validation import apply_edit, validate_edit
-from smartdesk.gui.commands import StoreCommand, UpdateRecordCommand
 from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
 from smartdesk.gui.options.guidance_notes import route_problem
 from smartdesk.gui.session import WorkshopSession
@@ -46,6 +45,9 @@ def option_fields(nation: Callable[[], Nation]) -> list[Field]:
     def routes() -> list[tuple[Any, str]]:
         return [(route, route.label) for route in routes_for_nation(nation())]
 
+    def paragraphs() -> list[tuple[Any, str]]:
+        return exempt_paragraph_choices(nation())
+
     return [
         Field("Option", "name", width=220),
         Field("Short-listed", "shortlisted", "bool", tooltip="On the short list to appraise"),
@@ -68,7 +70,31 @@ def option_fields(nation: Callable[[], Nation]) -> list[Field]:
         Field("Description", "description", "multiline", width=220),
         Field("Notes", "notes", "multiline", width=200),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
+        Field(
+            "Exempt paragraph",
+            "exempt_paragraph",
+            "enum",
+            choices=paragraphs,
+            blank="",
+            width=150,
+            tooltip=EXEMPT_PARAGRAPH_TIP,
+        ),
     ]
+
+
+def exempt_paragraph_choices(nation: Nation) -> list[tuple[Any, str]]:
+    """The paragraphs of ``nation``'s access-to-information law, as (number, label)."""
+    return [
+        (paragraph.number, f"{paragraph.number}: {paragraph.kind.replace('_', ' ')}")
+        for paragraph in exempt_law.law(nation).paragraphs
+    ]
+
+
+EXEMPT_PARAGRAPH_TIP = (
+    "For a confidential option: the paragraph of the nation's access-to-information law "
+    "it is withheld under. Blank: the usual one for an option (see Exempt information "
+    "in the docs)"
+)
 
 
 def _financing() -> list[tuple[Any, str]]:
@@ -113,26 +139,17 @@ class OptionListModel(EditableRecordModel):
         short-list it: one undo step."""
         if self.session is None or self.read_only:
             return False
-        store = self.session.store
-        commands: list[StoreCommand] = []
-        for other in self.records():
-            if other.id != option.id and getattr(other, flag):
-                commands.append(
-                    UpdateRecordCommand(store, other, dataclasses.replace(other, **{flag: False}))
-                )
+        pairs = [
+            (other, dataclasses.replace(other, **{flag: False}))
+            for other in self.records()
+            if other.id != option.id and getattr(other, flag)
+        ]
         changes: dict[str, Any] = {flag: True, "shortlisted": True}
-        new = dataclasses.replace(option, **changes)
-        data = store.load()
-        for command in commands:
-            assert isinstance(command, UpdateRecordCommand)
-            data = apply_edit(data, command.new)[0]
-        problems = validate_edit(data, new)
-        if problems:
-            self.notice.emit(problems[0])
-            return False
-        commands.append(UpdateRecordCommand(store, option, new))
+        pairs.append((option, dataclasses.replace(option, **changes)))
         label = BASELINE_FLAGS[flag]
-        ok = self.session.push_all(f"Make '{option.name}' the {label} option", commands)
+        ok = self.session.update_all(
+            pairs, text=f"Make '{option.name}' the {label} option", on_refused=self.notice.emit
+        )
         if ok:
             self.accepted.emit()
         return ok

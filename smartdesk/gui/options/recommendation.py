@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from smartdesk.domain.appraisal import option_label, rank_options
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Recommendation, WorkshopData
-from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.commit_text import CommitTextEdit
 from smartdesk.gui.session import WorkshopSession
 
@@ -95,13 +94,11 @@ class RecommendationEditor(QWidget):
     def _save(self, new: Recommendation, text: str) -> None:
         if self.session is None:
             return
-        old = self.session.store.recommendation()
-        if new != old:
-            self.session.push(SetSingletonCommand(self.session.store, old, new, text))
+        self.session.set_part(self.session.store.recommendation(), new, text=text)
 
     def _current(self) -> Recommendation:
         assert self.session is not None
-        return self.session.store.recommendation()  # type: ignore[no-any-return]
+        return self.session.store.recommendation()
 
     def _option_chosen(self, _index: int) -> None:
         if self._showing or self.session is None:

@@ -8,7 +8,6 @@ Cells not yet scored are shaded and show a dot, so gaps are plain on a projector
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -26,10 +25,8 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
-from smartdesk.gui.commands import AddRecordCommand, DeleteRecordCommand, UpdateRecordCommand
 from smartdesk.gui.session import WorkshopSession
 from smartdesk.gui.undo_keys import has_typing, route_undo_keys
-from smartdesk.store import score_id
 
 _Index = QModelIndex | QPersistentModelIndex
 UNSCORED_MARK = "·"
@@ -267,20 +264,6 @@ class ScoringPanel(QWidget):
 
     # -- edits ----------------------------------------------------------------------------
 
-    def _write(self, old: Score | None, new: Score, text: str) -> bool:
-        if self.session is None:
-            return False
-        store = self.session.store
-        command: Any
-        if old is None:
-            command = AddRecordCommand(store, new)
-        elif new.score is None and not new.rationale:
-            command = DeleteRecordCommand(store, Score, score_id(new.option_id, new.criterion_id))
-        else:
-            command = UpdateRecordCommand(store, old, new)
-        command.setText(text)
-        return self.session.push(command)
-
     def enter_score(self, value: int) -> None:
         """Score the current cell ``value`` (one undo step) and move to the next cell."""
         here = self._current()
@@ -288,18 +271,9 @@ class ScoringPanel(QWidget):
             return
         row, column = here
         option_id, criterion_id = self.model.key(row, column)
-        old = self.session.store.get(Score, score_id(option_id, criterion_id))
         self.message.clear()
-        if old is None or old.score != value:
-            new = (
-                Score(option_id, criterion_id, value) if old is None else replace(old, score=value)
-            )
-            label = (
-                f"Score {option_label(self.model.option(row))} on "
-                f"{criterion_label(self.model.criterion(column))}: {value}"
-            )
-            if not self._write(old, new, label):
-                return
+        if not self.session.set_score(option_id, criterion_id, score=value):
+            return
         self._move_on(row, column)
 
     def clear_score(self) -> None:
@@ -307,37 +281,15 @@ class ScoringPanel(QWidget):
         here = self._current()
         if here is None or self.session is None:
             return
-        row, column = here
-        option_id, criterion_id = self.model.key(row, column)
-        old = self.session.store.get(Score, score_id(option_id, criterion_id))
-        if old is None or old.score is None:
-            return
-        label = (
-            f"Clear score of {option_label(self.model.option(row))} on "
-            f"{criterion_label(self.model.criterion(column))}"
-        )
-        self._write(old, replace(old, score=None), label)
+        self.session.set_score(*self.model.key(*here), score=None)
 
     def save_rationale(self) -> None:
         """Keep the rationale field's text on the current cell (one undo step)."""
         here = self._current()
         if here is None or self.session is None:
             return
-        row, column = here
-        option_id, criterion_id = self.model.key(row, column)
-        text = self.rationale.text().strip()
-        old = self.session.store.get(Score, score_id(option_id, criterion_id))
-        if (old.rationale if old is not None else "") == text:
-            self.rationale.setModified(False)  # nothing unsaved: Ctrl+Z goes to the window
-            return
-        new = (
-            Score(option_id, criterion_id, None, text)
-            if old is None
-            else replace(old, rationale=text)
+        saved = self.session.set_score(
+            *self.model.key(*here), rationale=self.rationale.text().strip()
         )
-        label = (
-            f"Rationale for {option_label(self.model.option(row))} on "
-            f"{criterion_label(self.model.criterion(column))}"
-        )
-        if self._write(old, new, label):
+        if saved:  # saved, or nothing to save: Ctrl+Z now goes to the window
             self.rationale.setModified(False)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.commands import DeleteRecordCommand, StoreCommand, record_kind_label
 from smartdesk.gui.record_table import RecordTableView
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.table_model import Target
@@ -157,12 +156,6 @@ class StagePage(QWidget):
         """Delete the selected records as one undo step."""
         if self.session is None:
             return
-        store = self.session.store
-        commands: list[StoreCommand] = [
-            DeleteRecordCommand(store, t.kind, t.id)
-            for t in targets
-            if store.get(t.kind, t.id) is not None
-        ]
-        if commands:
-            noun = record_kind_label(targets[0].kind)
-            self.session.push_all(f"Delete {len(commands)} {noun} records", commands)
+        if targets:
+            # One table, one kind of record.
+            self.session.delete(targets[0].kind, [t.key for t in targets])

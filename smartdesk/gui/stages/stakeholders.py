@@ -277,10 +277,7 @@ class StakeholdersPage(StagePage):
         Rows already in the register are skipped unless ``allow_duplicates`` (or, with
         the preview, its "anyway" box) says otherwise.
         """
-        from smartdesk.gui.stakeholders.import_dialog import (
-            ImportPreviewDialog,
-            ImportStakeholdersCommand,
-        )
+        from smartdesk.gui.stakeholders.import_dialog import ImportPreviewDialog
         from smartdesk.interchange.spreadsheet import read_stakeholder_sheet
 
         session = self.session
@@ -307,8 +304,8 @@ class StakeholdersPage(StagePage):
                 ).format(name=sheet.source.name)
             )
             return False
-        command = ImportStakeholdersCommand(session.store, added, sheet.source.name)
-        if not session.push(command):
+        text = f"Import {len(added)} stakeholders from {sheet.source.name}"
+        if not session.import_records(added, text=text):
             return False
         self.tabs.setCurrentWidget(self.register)
         self.register.select_ids([s.id for s in added])

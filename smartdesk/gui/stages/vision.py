@@ -32,7 +32,6 @@ from smartdesk.domain.vision_checks import (
     statement_warnings,
     unserved_strategies,
 )
-from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.guidance import GuidancePanel, TimeBox
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stack import replace_placeholder
@@ -456,17 +455,6 @@ class VisionPage(StagePage):
         if new == old:
             set_message(label, "")
             return True
-        # Imported on the first edit, not at start-up: the rules are only needed then.
-        from smartdesk.domain.validation import validate_edit
-
-        problems = validate_edit(store.load(), new)
-        if problems:
-            set_message(label, problems[0])
-            self.session.failed.emit(problems[0])
-            if field == "principles":
-                self.principles.show_principles(old.principles)
-            return False
-        set_message(label, "")
         what = {
             "problem": "Edit problem",
             "statement": "Edit vision statement",
@@ -475,7 +463,18 @@ class VisionPage(StagePage):
         }[field]
         if field == "principles" and sorted(new.principles) == sorted(old.principles):
             what = "Reorder principles"
-        return self.session.push(SetSingletonCommand(store, old, new, self.tr(what)))
+        session = self.session
+
+        def refuse(message: str) -> None:
+            set_message(label, message)
+            session.failed.emit(message)
+
+        if not session.set_part(old, new, text=self.tr(what), on_refused=refuse):
+            if field == "principles":
+                self.principles.show_principles(old.principles)
+            return False
+        set_message(label, "")
+        return True
 
     def _commit_horizon(self) -> None:
         try:

@@ -6,8 +6,9 @@ is drawn the same way), split at 5 into the four quadrants.
 Edits, and why they are shaped as they are:
 
 - a mouse drag writes power and interest once, on release, as one undo step (one
-  command per moved card, in one macro when several selected cards move together);
-  the moves in between only repaint;
+  step for all the selected cards that moved together); the moves in between only
+  repaint. Where a card may go is the domain's rule (0-10), checked by the session: a
+  card dropped off the grid or nudged past its edge is refused and goes back;
 - an arrow key moves the selected cards 0.5 (Shift: 0.1) and is written at once;
   successive arrow-key moves of the same single card merge into one undo step
   (``QUndoCommand.mergeWith``), so Ctrl+Z puts the card back where the keyboard
@@ -26,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from math import ceil
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLineF, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -46,7 +47,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
-    QUndoCommand,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -71,7 +71,9 @@ from smartdesk.domain.stakeholder_analysis import (
     is_placed,
     quadrant,
 )
-from smartdesk.gui.commands import UpdateRecordCommand
+
+if TYPE_CHECKING:
+    from smartdesk.gui.session import WorkshopSession
 
 UNIT = 100.0  # scene units per point of the 0-10 scales
 SIZE = 10 * UNIT
@@ -98,10 +100,8 @@ def scene_point(power: float, interest: float) -> QPointF:
 
 
 def grid_values(point: QPointF) -> tuple[float, float]:
-    """(power, interest) of a scene point, kept to 0-10 and rounded to 0.1."""
-    interest = min(10.0, max(0.0, point.x() / UNIT))
-    power = min(10.0, max(0.0, 10 - point.y() / UNIT))
-    return round(power, 1), round(interest, 1)
+    """(power, interest) of a scene point, rounded to 0.1 (off the grid: beyond 0-10)."""
+    return round(10 - point.y() / UNIT, 1), round(point.x() / UNIT, 1)
 
 
 def _distance(point: QPointF, line: QLineF) -> float:
@@ -382,21 +382,6 @@ class _LinkLayer(QGraphicsItem):
             painter.drawLines(lines)
 
 
-class MoveCardCommand(UpdateRecordCommand):
-    """An arrow-key move of one card; successive moves of the same card merge."""
-
-    MERGE_ID = 0x5A11
-
-    def id(self) -> int:
-        return self.MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MoveCardCommand) or other.new.id != self.new.id:
-            return False
-        self.new = other.new
-        return True
-
-
 class StakeholderGrid(QGraphicsView):
     """The power-interest grid. ``selection_changed`` carries the selected stakeholder ids."""
 
@@ -404,7 +389,7 @@ class StakeholderGrid(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Any = None
+        self.session: WorkshopSession | None = None
         self.cards: dict[str, StakeholderCard] = {}
         self.card_font = QFont(self.font())
         self.card_metrics = QFontMetricsF(self.card_font)
@@ -519,7 +504,7 @@ class StakeholderGrid(QGraphicsView):
 
     # -- showing the workshop -------------------------------------------------------------
 
-    def bind(self, session: Any) -> None:
+    def bind(self, session: WorkshopSession | None) -> None:
         self.session = session
 
     def set_records(
@@ -670,20 +655,20 @@ class StakeholderGrid(QGraphicsView):
         if self.session is None or not moves:
             return
         store = self.session.store
-        commands = []
+        pairs = []
         for id_, (power, interest) in moves.items():
             old = store.get(Stakeholder, id_)
             if old is None or (old.power, old.interest) == (power, interest):
                 continue
-            new = dataclasses.replace(old, power=power, interest=interest)
-            kind = MoveCardCommand if keyboard and len(moves) == 1 else UpdateRecordCommand
-            command = kind(store, old, new)
-            command.setText(self.tr("Move {name} on the grid").format(name=new.name or "card"))
-            commands.append(command)
-        if not commands:
-            self._restore_cards()
-            return
-        if not self.session.push_all(self.tr("Move {n} cards").format(n=len(commands)), commands):
+            pairs.append((old, dataclasses.replace(old, power=power, interest=interest)))
+        if len(pairs) == 1:
+            name = pairs[0][1].name or self.tr("card")
+            text = self.tr("Move {name} on the grid").format(name=name)
+        else:
+            text = self.tr("Move {n} cards").format(n=len(pairs))
+        # The domain's rules decide where a card may go (0-10): a refused move puts the
+        # cards back where the file has them.
+        if not pairs or not self.session.update_all(pairs, text=text, merge=keyboard):
             self._restore_cards()
 
     def _restore_cards(self) -> None:
@@ -706,10 +691,6 @@ class StakeholderGrid(QGraphicsView):
         super().mouseMoveEvent(event)
         if self._drag_start:
             for card in self._selected_cards():
-                point = card.pos()
-                inside = QPointF(min(SIZE, max(0.0, point.x())), min(SIZE, max(0.0, point.y())))
-                if inside != point:
-                    card.setPos(inside)
                 self.card_moved(card)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -750,8 +731,8 @@ class StakeholderGrid(QGraphicsView):
                 power = card.stakeholder.power or 0.0
                 interest = card.stakeholder.interest or 0.0
                 moves[card.id] = (
-                    round(min(10.0, max(0.0, power + d_power * size)), 1),
-                    round(min(10.0, max(0.0, interest + d_interest * size)), 1),
+                    round(power + d_power * size, 1),
+                    round(interest + d_interest * size, 1),
                 )
             self._push_moves(moves, keyboard=True)
             event.accept()

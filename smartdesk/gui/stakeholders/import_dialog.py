@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,28 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import Stakeholder
-from smartdesk.gui.commands import StoreCommand
 from smartdesk.interchange.spreadsheet import FIELD_LABELS, StakeholderSheet
 
 PREVIEW_ROWS = 8
 DUPLICATES_LISTED = 50  # duplicate rows named in the notes; the rest are counted
-
-
-class ImportStakeholdersCommand(StoreCommand):
-    """Add a sheet's stakeholders in one transaction; undo removes them again."""
-
-    def __init__(self, store: Any, stakeholders: tuple[Stakeholder, ...], source: str) -> None:
-        super().__init__(store, f"Import {len(stakeholders)} stakeholders from {source}")
-        self.stakeholders = stakeholders
-
-    def _do(self) -> None:
-        self.store.add_many(self.stakeholders)
-
-    def _undo(self) -> None:
-        # Last first: each removal is then at the end of the list, so nothing renumbers.
-        for person in reversed(self.stakeholders):
-            if self.store.get(Stakeholder, person.id) is not None:
-                self.store.delete(Stakeholder, person.id)
 
 
 class ImportPreviewDialog(QDialog):

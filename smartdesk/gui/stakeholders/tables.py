@@ -88,6 +88,7 @@ def listening_fields(people: Pairs, options: Pairs) -> list[Field]:
         Field("We did", "response", "multiline", width=240),
         Field("Status", "status", "enum", ListeningStatus),
         Field("Option affected", "option_id", "enum", options),
+        Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
     ]
 
 

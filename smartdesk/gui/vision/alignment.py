@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.records import Outcome, WorkshopData
 from smartdesk.domain.vision_checks import alignment_matrix, outcome_name, unserved_strategies
-from smartdesk.gui.commands import UpdateRecordCommand
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 
 TICK = "✓"
@@ -130,10 +129,14 @@ class AlignmentView(QWidget):
             return
         outcome: Outcome = self._data.outcomes[row]
         strategy_id = self._data.strategies[column].id
+        strategy = self._data.strategies[column]
+        names = f"{outcome_name(outcome)} and {strategy.title or 'an untitled strategy'}"
         if strategy_id in outcome.strategy_ids:
             ids = tuple(i for i in outcome.strategy_ids if i != strategy_id)
+            text = f"Unlink {names}"
         else:
             order = [s.id for s in self._data.strategies]
             ids = tuple(sorted({*outcome.strategy_ids, strategy_id}, key=order.index))
+            text = f"Link {names}"
         new = dataclasses.replace(outcome, strategy_ids=ids)
-        self.session.push(UpdateRecordCommand(self.session.store, outcome, new))
+        self.session.update(outcome, new, text=text)

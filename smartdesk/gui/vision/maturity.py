@@ -12,7 +12,6 @@ from smartdesk import paths
 from smartdesk.domain.records import MaturityDimension, WorkshopData, new_id
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
 from smartdesk.gui.chart_view import LazyChart, fitted
-from smartdesk.gui.commands import AddRecordCommand, StoreCommand
 from smartdesk.gui.editable_table import EditableRecordTable, Field
 from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.reports.charts.vision import RADAR_HEIGHT, RADAR_WIDTH, maturity_radar
@@ -138,12 +137,10 @@ class MaturityStep(QWidget):
         """Add the seven default dimensions as one undo step."""
         if self.session is None or self.session.read_only:
             return
-        store = self.session.store
-        commands: list[StoreCommand] = [
-            AddRecordCommand(store, MaturityDimension(id=new_id(), dimension=name))
-            for name in DEFAULT_MATURITY_DIMENSIONS
+        records = [
+            MaturityDimension(id=new_id(), dimension=name) for name in DEFAULT_MATURITY_DIMENSIONS
         ]
-        self.session.push_all(self.tr("Add default maturity dimensions"), commands)
+        self.session.add_all(records, text=self.tr("Add default maturity dimensions"))
 
     def draw_radar(self) -> None:
         """Draw the radar now (matplotlib is loaded only here, the first time)."""

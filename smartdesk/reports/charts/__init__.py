@@ -17,7 +17,12 @@ from smartdesk.reports.charts.appraisal import (
     stacked_scores,
 )
 from smartdesk.reports.charts.risk import risk_heat_map
-from smartdesk.reports.charts.stakeholders import GridPoint, engagement_gap, power_interest_grid
+from smartdesk.reports.charts.stakeholders import (
+    GridPoint,
+    engagement_gap,
+    power_interest_grid,
+    quadrant_counts,
+)
 from smartdesk.reports.charts.vision import maturity_radar
 
 __all__ = [
@@ -27,6 +32,7 @@ __all__ = [
     "engagement_gap",
     "maturity_radar",
     "power_interest_grid",
+    "quadrant_counts",
     "ranking_bars",
     "risk_heat_map",
     "sensitivity_ranges",

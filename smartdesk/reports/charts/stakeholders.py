@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from smartdesk.domain.stakeholder_analysis import SPLIT, Quadrant
 from smartdesk.reports.catalogue import text
@@ -22,7 +23,18 @@ from smartdesk.reports.charts.canvas import (
 )
 from smartdesk.reports.charts.lock import one_at_a_time
 
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
 GAP_WIDTH = 6.4  # inches
+# Centre of each quadrant on the grid (interest across, power up).
+_QUADRANT_PLACES = {
+    Quadrant.CLOSE: (7.5, 7.5),
+    Quadrant.SATISFIED: (2.5, 7.5),
+    Quadrant.INFORMED: (7.5, 2.5),
+    Quadrant.MONITOR: (2.5, 2.5),
+}
 
 # Attitude -2..2 -> (marker, colour); the shape carries the meaning, colour only helps.
 _ATTITUDE_MARKERS: dict[int | None, tuple[str, str]] = {
@@ -43,9 +55,8 @@ class GridPoint:
     attitude: int | None
 
 
-@one_at_a_time
-def power_interest_grid(points: Sequence[GridPoint]) -> bytes:
-    """Stakeholders on a 0-10 power/interest grid split at 5, labelled, quadrants named."""
+def _grid_frame() -> tuple[Figure, Axes]:
+    """The empty 0-10 grid, split at 5, its quadrants named."""
     figure = new_figure(6.4, 5.4)
     margins(figure, left=0.6, bottom=0.95, right=0.3)
     axes = figure.add_subplot()
@@ -53,16 +64,10 @@ def power_interest_grid(points: Sequence[GridPoint]) -> bytes:
     axes.set_ylim(0, 10)
     axes.axhline(SPLIT, color=GREY, linewidth=0.8)
     axes.axvline(SPLIT, color=GREY, linewidth=0.8)
-    quadrants = (
-        (7.5, 9.6, Quadrant.CLOSE),
-        (2.5, 9.6, Quadrant.SATISFIED),
-        (7.5, 0.35, Quadrant.INFORMED),
-        (2.5, 0.35, Quadrant.MONITOR),
-    )
-    for x, y, quadrant in quadrants:
+    for quadrant, (x, y) in _QUADRANT_PLACES.items():
         axes.text(
             x,
-            y,
+            y + 2.1 if y > SPLIT else y - 2.15,
             text(f"quad.{quadrant}"),
             ha="center",
             va="center",
@@ -70,6 +75,27 @@ def power_interest_grid(points: Sequence[GridPoint]) -> bytes:
             color=GREY,
             fontweight="bold",
         )
+    axes.set_xlabel(text("chart.interest"), fontsize=9)
+    axes.set_ylabel(text("chart.power"), fontsize=9)
+    return figure, axes
+
+
+@one_at_a_time
+def quadrant_counts(counts: dict[Quadrant, int]) -> bytes:
+    """The grid with the number of stakeholders in each quadrant and no one placed:
+    the public version's grid, which shows no individual's position."""
+    figure, axes = _grid_frame()
+    for quadrant, (x, y) in _QUADRANT_PLACES.items():
+        axes.text(x, y, str(counts.get(quadrant, 0)), ha="center", va="center", fontsize=28)
+        axes.text(x, y - 1.0, text("chart.stakeholders"), ha="center", fontsize=8, color=INK)
+    style(axes)
+    return png(figure)
+
+
+@one_at_a_time
+def power_interest_grid(points: Sequence[GridPoint]) -> bytes:
+    """Stakeholders on a 0-10 power/interest grid split at 5, labelled, quadrants named."""
+    figure, axes = _grid_frame()
     # One scatter call per attitude (not per point): a 1,000-stakeholder grid stays fast.
     groups: dict[int | None, list[GridPoint]] = {}
     for point in points:
@@ -100,8 +126,6 @@ def power_interest_grid(points: Sequence[GridPoint]) -> bytes:
                 color=INK,
                 ha="left" if offset[0] >= 0 else "right",
             )
-    axes.set_xlabel(text("chart.interest"), fontsize=9)
-    axes.set_ylabel(text("chart.power"), fontsize=9)
     style(axes)
     if groups:
         axes.legend(

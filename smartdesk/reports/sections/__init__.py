@@ -4,7 +4,8 @@ Each section is a function of the :class:`Context` that writes to its story (PDF
 Word alike). A section with nothing recorded says so in one line rather than vanish,
 so the committee can see what is missing. Modules: ``front`` (cover, contents),
 ``introduction`` (1-4), ``vision`` (5), ``stakeholders`` (6), ``options`` (7),
-``closing`` (8-10, background papers), ``appendices`` (A-C), ``exempt_appendix`` (D).
+``closing`` (8-10, background papers), ``appendices`` (A-C), ``exempt_appendix``
+(Part B), ``citations`` (the paragraphs cited).
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from smartdesk.domain.appraisal import normalised_weights
+from smartdesk.domain.costs import WholeLifeCost
+from smartdesk.domain.records import Option
 from smartdesk.reports import analysis
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.sections.context import Context, attitude, money, num, pct
@@ -20,36 +22,35 @@ def appendix_stakeholders(ctx: Context) -> None:
     if not people:
         story.empty("appx.no_stakeholders")
         return
-    ctx.exempt_line("stakeholders")
-    headers = [
-        "col.name",
-        "col.organisation",
-        "col.category",
-        "col.power_interest",
-        "col.attitude",
-        "col.engagement",
-    ]
-    widths = [0.18, 0.27, 0.14, 0.1, 0.12, 0.19]
-    if not ctx.public:
-        headers.append("col.contact")
-        widths = [0.15, 0.2, 0.12, 0.09, 0.11, 0.13, 0.2]
+    ctx.exempt_line("stakeholder")
+    # The public version leaves out attitudes, grid positions and contact details.
+    if ctx.public:
+        headers = ["col.number", "col.name", "col.organisation", "col.category", "col.engagement"]
+        widths = [0.06, 0.24, 0.34, 0.14, 0.22]
+    else:
+        headers = ["col.number", "col.name", "col.organisation", "col.category"]
+        headers += ["col.power_interest", "col.attitude", "col.engagement", "col.contact"]
+        widths = [0.05, 0.14, 0.19, 0.11, 0.09, 0.1, 0.13, 0.19]
     rows = []
-    for p in people:
+    for number, p in enumerate(people, start=1):
         row = [
+            str(number),
             p.name,
             ", ".join(x for x in (p.organisation, p.role) if x),
             p.category.label if p.category else "",
-            f"{num(p.power) or '-'} / {num(p.interest) or '-'}",
-            attitude(p.attitude),
+        ]
+        if not ctx.public:
+            row += [f"{num(p.power) or '-'} / {num(p.interest) or '-'}", attitude(p.attitude)]
+        row.append(
             " / ".join(
                 level.label if level else "-"
                 for level in (p.engagement_current, p.engagement_needed)
-            ),
-        ]
+            )
+        )
         if not ctx.public:
             row.append("\n".join(x for x in (p.email, p.phone) if x))
         rows.append(row)
-    story.table(headers, rows, widths)
+    story.table(headers, rows, widths, label_column=1)
 
 
 def appendix_scores(ctx: Context) -> None:
@@ -74,7 +75,7 @@ def appendix_scores(ctx: Context) -> None:
         criteria = data.criteria[start : start + MATRIX_BLOCK]
         rows = []
         for option in short:
-            row = [option.name]
+            row = [ctx.option_name(option.id)]
             for criterion in criteria:
                 cell = scores.get((option.id, criterion.id))
                 row.append("" if cell is None or cell.score is None else str(cell.score))
@@ -107,10 +108,12 @@ def appendix_costs(ctx: Context) -> None:
         return
     info = data.workshop
     story.say("appx.costs_intro", years=info.appraisal_years, rate=f"{info.discount_rate_pct:g}")
-    # The full version's exempt options have their costs in Appendix D only.
-    shown = {o.id: o for o in data.options if not o.confidential}
-    ctx.exempt_line("options")
-    lines = [line for line in analysis.whole_life_costs(data) if line.option_id in shown]
+    # An exempt option keeps its row; its costs and every figure from them are withheld
+    # (the full version has them in Part B).
+    exempt = [ctx.exempt_cells(o.id, 6) for o in data.options]
+    ctx.exempt_line("option")
+    shown = {o.id: o for o in data.options if o.id not in ctx.exempt.by_id}
+    costed = {line.option_id: line for line in analysis.whole_life_costs(data)}
     story.table(
         [
             "col.option",
@@ -122,21 +125,23 @@ def appendix_costs(ctx: Context) -> None:
             "col.npv",
         ],
         [
-            [
-                option.name,
-                money(option.capital_cost),
-                money(option.annual_cost),
-                money(option.annual_benefit),
-                f"{option.optimism_bias_pct:g} %"
-                if option.optimism_bias_pct is not None
-                else "0 %",
-                money(float(line.npc)),
-                money(float(line.npv)),
-            ]
-            for line in lines
-            for option in (shown[line.option_id],)
+            [ctx.option_name(option.id), *_cost_cells(option, costed[option.id])]
+            if option.id in shown
+            else [ctx.option_name(option.id), *cells]
+            for option, cells in zip(data.options, exempt, strict=True)
         ],
         [0.25, 0.12, 0.12, 0.12, 0.11, 0.14, 0.14],
     )
-    if any(line.missing for line in lines):
+    if any(costed[i].missing for i in shown):
         story.say("appx.costs_missing", "Note")
+
+
+def _cost_cells(option: Option, line: WholeLifeCost) -> list[str]:
+    return [
+        money(option.capital_cost),
+        money(option.annual_cost),
+        money(option.annual_benefit),
+        f"{option.optimism_bias_pct:g} %" if option.optimism_bias_pct is not None else "0 %",
+        money(float(line.npc)),
+        money(float(line.npv)),
+    ]

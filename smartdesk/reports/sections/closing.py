@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from smartdesk.domain.enums import Nation
+from smartdesk.domain.labels import record_numbers
 from smartdesk.reports import analysis, charts
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.sections.context import Context, detail, num, short_day
@@ -11,14 +12,16 @@ from smartdesk.reports.sections.context import Context, detail, num, short_day
 def risks(ctx: Context) -> None:
     data, story = ctx.data, ctx.story
     story.heading("h.risks")
-    ctx.exempt_line("risks")
+    ctx.exempt_line("risk")
     story.heading("h.risk_register", 2)
     if not data.risks:
         story.empty("risks.none")
         return
+    numbers = record_numbers(data.risks)
     ordered = sorted(data.risks, key=lambda r: -(r.rating or 0))
     story.table(
         [
+            "col.number",
             "col.risk",
             "col.applies_to",
             "col.likelihood",
@@ -29,6 +32,7 @@ def risks(ctx: Context) -> None:
         ],
         [
             [
+                str(numbers[r.id]),
                 r.title,
                 ctx.option_name(r.option_id) if r.option_id else text("col.all_options"),
                 num(r.likelihood),
@@ -39,9 +43,11 @@ def risks(ctx: Context) -> None:
             ]
             for r in ordered
         ],
-        [0.25, 0.14, 0.05, 0.05, 0.08, 0.13, 0.3],
+        [0.05, 0.19, 0.17, 0.05, 0.05, 0.08, 0.16, 0.25],
+        label_column=1,
     )
-    counts = analysis.risk_heat_counts(data)
+    # Ratings of every risk, exempt ones included: the same totals in every version.
+    counts = analysis.risk_heat_counts(ctx.source)
     rated = sum(map(sum, counts))
     story.heading("h.heat_map", 2)
     unrated = len(data.risks) - rated
@@ -58,7 +64,9 @@ def risks(ctx: Context) -> None:
     ]
     story.chart(
         charts.risk_heat_map(counts),
-        text("chart.heat", n=rated, high=analysis.very_high_risks(data), detail=detail(cells)),
+        text(
+            "chart.heat", n=rated, high=analysis.very_high_risks(ctx.source), detail=detail(cells)
+        ),
         width=0.6,
     )
 

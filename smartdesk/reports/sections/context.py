@@ -10,10 +10,11 @@ from fractions import Fraction
 from smartdesk.domain import formatting
 from smartdesk.domain.appraisal import RankedOption
 from smartdesk.domain.enums import WorkshopStatus
+from smartdesk.domain.labels import lettered, option_letters
 from smartdesk.domain.records import WorkshopData
 from smartdesk.reports import analysis
-from smartdesk.reports.catalogue import citation, text
-from smartdesk.reports.exempt import ExemptItems, has_exempt, split_exempt
+from smartdesk.reports.catalogue import law, text
+from smartdesk.reports.exempt import ExemptItems, body_copy, exempt_items
 from smartdesk.reports.public import Withheld, redact_with_summary
 from smartdesk.reports.story import StoryWriter
 
@@ -25,9 +26,11 @@ CAPTION_ITEMS = 25
 class Context:
     """One version of the report being written.
 
-    ``data`` is what the body shows: the redacted copy (public version) or the copy
-    with confidential items known by reference only (full version). ``source`` is the
-    workshop as recorded, read only by the exempt appendix of the full version.
+    ``data`` is what the body shows: exempt records by placeholder only, and in the
+    public version no personal data (:mod:`smartdesk.reports.public`). ``source`` is
+    the workshop as recorded: every figure that ranks or counts (ranking, sensitivity,
+    heat map, grid counts) and every label comes from it, so both versions tell one
+    story; Part B of the full version reads its exempt details from it too.
     """
 
     data: WorkshopData
@@ -35,42 +38,58 @@ class Context:
     story: StoryWriter
     public: bool
     step: Callable[[str], None]
+    exempt: ExemptItems = field(default_factory=ExemptItems)
     withheld: Withheld = field(default_factory=Withheld)
-    moved: ExemptItems = field(default_factory=ExemptItems)
     ranking: list[RankedOption] = field(default_factory=list)
+    letters: dict[str, str] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
         return self.data.workshop.language.value
 
     @property
-    def citation(self) -> str:
-        return citation(self.data.workshop.nation, self.language)
+    def law(self) -> str:
+        return law(self.data.workshop.nation, self.language)
 
     def option_name(self, option_id: str | None) -> str:
-        for option in self.data.options:
+        """The option as every version names it: "B. LED upgrade", or its placeholder."""
+        item = self.exempt.by_id.get(option_id or "")
+        if item is not None:
+            return item.placeholder
+        for option in self.source.options:
             if option.id == option_id:
-                return option.name or "-"
+                return lettered(self.letters[option.id], option.name)
         return "-"
+
+    def option_short(self, option_id: str | None) -> str:
+        """The option's name for a chart label: "Option C — exempt" when exempt."""
+        item = self.exempt.by_id.get(option_id or "")
+        return item.short if item is not None else self.option_name(option_id)
+
+    def exempt_cells(self, record_id: str, n: int) -> list[str]:
+        """``n`` cells saying "exempt" for an exempt record's withheld figures."""
+        return [text("exempt.costs_withheld")] * n if record_id in self.exempt.by_id else []
 
     def marking(self) -> str:
         """ "Public" or "Contains exempt information", for the cover and running header."""
-        return text("doc.exempt" if self.moved.total else "doc.public")
+        return text("doc.exempt" if self.exempt.total and not self.public else "doc.public")
 
     def exempt_line(self, *kinds: str) -> None:
-        """One line saying what this section withheld (public) or moved to Appendix D (full).
+        """One line, the same in both versions, saying which records here are exempt.
 
-        ``kinds`` are "strategies", "options", "risks" or "stakeholders".
+        ``kinds`` are kinds of :data:`smartdesk.reports.exempt.COLLECTIONS`.
         """
-        source = self.withheld if self.public else self.moved
-        counts = [(kind, int(getattr(source, kind))) for kind in kinds]
-        parts = [text(f"count.{kind}", n=n) for kind, n in counts if n]
+        plural = {"strategy": "strategies", "stakeholder": "stakeholders", "option": "options"}
+        plural |= {"risk": "risks", "listening_log": "listening_log"}
+        parts = [
+            text(f"count.{plural[kind]}", n=self.exempt.count(kind))
+            for kind in kinds
+            if self.exempt.count(kind)
+        ]
         if not parts:
             return
         items = ", ".join(parts)
-        items = items[0].upper() + items[1:]
-        key = "public.section_withheld" if self.public else "exempt.section_moved"
-        self.story.say(key, "Note", items=items, citation=self.citation)
+        self.story.say("exempt.section", "Note", items=items[0].upper() + items[1:])
 
 
 def prepare(
@@ -81,21 +100,22 @@ def prepare(
     step: Callable[[str], None] | None = None,
 ) -> Context:
     """The context of the full or public version of ``data``."""
-    withheld, moved = Withheld(), ExemptItems()
-    body = data
     if public:
         body, withheld = redact_with_summary(data)
-    elif has_exempt(data):
-        body, moved = split_exempt(data)
+        exempt = withheld.exempt
+    else:
+        exempt, withheld = exempt_items(data), Withheld()
+        body = body_copy(data, exempt)
     return Context(
         data=body,
         source=data,
         story=story,
         public=public,
         step=step or (lambda _message: None),
+        exempt=exempt,
         withheld=withheld,
-        moved=moved,
-        ranking=analysis.ranking(body),
+        ranking=analysis.ranking(data),
+        letters=option_letters(data.options),
     )
 
 

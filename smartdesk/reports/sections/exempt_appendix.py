@@ -1,34 +1,43 @@
-"""Appendix D (full version only): the exempt information, not for publication.
+"""Part B (full version only): the exempt information, not for publication.
 
-Built from the workshop as recorded (``ctx.source``): each confidential item beside the
-reference the body knows it by, with the details the body left out.
+Built from the workshop as recorded (``ctx.source``): each confidential item under the
+label and paragraph the body knows it by, with the fields the body left out, and the
+text that went with them (an exempt option's scoring rationale, the reasons for an
+exempt recommended option).
 """
 
 from __future__ import annotations
 
 from smartdesk.reports import analysis
-from smartdesk.reports.sections.context import Context, money, num
+from smartdesk.reports.sections.citations import exempt_law_table
+from smartdesk.reports.sections.context import Context, money, num, short_day
 
 
 def appendix_exempt(ctx: Context) -> None:
-    if ctx.public or not ctx.moved.total:
+    if ctx.public or not ctx.exempt.total:
         return
-    source, story, refs = ctx.source, ctx.story, ctx.moved.references
+    source, story, items = ctx.source, ctx.story, ctx.exempt.by_id
     story.page_break("exempt")
     story.heading("h.appendix_d")
-    story.say("appx.exempt_intro", citation=ctx.citation)
+    story.say("appx.exempt_intro", law=ctx.law)
+    story.heading("appx.exempt_items", 2, in_contents=False)
+    exempt_law_table(ctx)
 
-    strategies = [s for s in source.strategies if s.confidential]
+    def label(record_id: str) -> str:
+        item = items[record_id]
+        return f"{item.label}\n{item.citation.reference}"
+
+    strategies = [s for s in source.strategies if s.id in items]
     if strategies:
         story.heading("appx.exempt_strategies", 2, in_contents=False)
         story.table(
             ["col.ref", "col.strategy", "col.owner", "col.alignment"],
-            [[refs[s.id], s.title, s.owner, s.alignment] for s in strategies],
+            [[label(s.id), s.title, s.owner, s.alignment] for s in strategies],
             [0.2, 0.3, 0.15, 0.35],
             label_column=1,
         )
 
-    options = [o for o in source.options if o.confidential]
+    options = [o for o in source.options if o.id in items]
     if options:
         story.heading("appx.exempt_options", 2, in_contents=False)
         costs = {line.option_id: line for line in analysis.whole_life_costs(source)}
@@ -39,41 +48,45 @@ def appendix_exempt(ctx: Context) -> None:
                 "col.description",
                 "col.capital",
                 "col.annual_cost",
+                "col.annual_benefit",
                 "col.npc",
+                "col.npv",
             ],
             [
                 [
-                    refs[o.id],
+                    label(o.id),
                     o.name,
-                    o.description,
+                    "\n".join(x for x in (o.description, o.notes) if x),
                     money(o.capital_cost),
                     money(o.annual_cost),
-                    money(float(costs[o.id].npc)) if o.id in costs else "*",
+                    money(o.annual_benefit),
+                    money(float(costs[o.id].npc)),
+                    money(float(costs[o.id].npv)),
                 ]
                 for o in options
             ],
-            [0.16, 0.2, 0.28, 0.12, 0.12, 0.12],
+            [0.1, 0.13, 0.16, 0.12, 0.11, 0.11, 0.135, 0.135],
             label_column=1,
         )
 
-    risks = [r for r in source.risks if r.confidential]
+    risks = [r for r in source.risks if r.id in items]
     if risks:
         story.heading("appx.exempt_risks", 2, in_contents=False)
         story.table(
             ["col.ref", "col.risk", "col.rating", "col.owner", "col.mitigation"],
-            [[refs[r.id], r.title, num(r.rating), r.owner, r.mitigation] for r in risks],
+            [[label(r.id), r.title, num(r.rating), r.owner, r.mitigation] for r in risks],
             [0.16, 0.3, 0.08, 0.16, 0.3],
             label_column=1,
         )
 
-    people = [p for p in source.stakeholders if p.confidential]
+    people = [p for p in source.stakeholders if p.id in items]
     if people:
         story.heading("appx.exempt_stakeholders", 2, in_contents=False)
         story.table(
             ["col.ref", "col.name", "col.organisation", "col.contact", "col.note"],
             [
                 [
-                    refs[p.id],
+                    label(p.id),
                     p.name,
                     ", ".join(x for x in (p.organisation, p.role) if x),
                     "\n".join(x for x in (p.email, p.phone) if x),
@@ -84,4 +97,35 @@ def appendix_exempt(ctx: Context) -> None:
             [0.16, 0.2, 0.22, 0.2, 0.22],
             label_column=1,
         )
+
+    log = [e for e in source.listening_log if e.id in items]
+    if log:
+        story.heading("appx.exempt_log", 2, in_contents=False)
+        story.table(
+            ["col.ref", "col.date", "col.source", "col.said", "col.did"],
+            [[label(e.id), short_day(e.date), e.source, e.said, e.response] for e in log],
+            [0.16, 0.12, 0.16, 0.28, 0.28],
+            label_column=3,
+        )
+    _rationales(ctx)
     story.say("appx.exempt_end", "Note")
+
+
+def _rationales(ctx: Context) -> None:
+    """The text the body left out with an exempt option: its scoring and its reasons."""
+    source, story = ctx.source, ctx.story
+    names = {c.id: c.name for c in source.criteria}
+    scored = [
+        s
+        for s in source.scores
+        if s.rationale.strip() and s.option_id in ctx.exempt.by_id and s.criterion_id in names
+    ]
+    if scored:
+        story.heading("appx.exempt_scores", 2, in_contents=False)
+        for s in scored:
+            label = ctx.exempt.by_id[s.option_id].label
+            story.labelled(f"{label}, {names[s.criterion_id]}:", s.rationale, "Note")
+    rationale = source.recommendation.rationale
+    if ctx.exempt.recommended_option_exempt and rationale.strip():
+        story.heading("appx.exempt_rationale", 2, in_contents=False)
+        story.user(rationale)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from smartdesk.reports.catalogue import text
+from smartdesk.reports.sections.citations import exempt_law_table
 from smartdesk.reports.sections.context import Context, day
 
 
@@ -28,24 +29,23 @@ def cover(ctx: Context) -> None:
     story.marking(ctx.marking())
     if ctx.public:
         story.say("cover.public_version")
-        if ctx.withheld.exempt_items:
-            story.say("cover.withheld", citation=ctx.citation)
+        withheld = ctx.withheld
         parts = [
             text(f"count.{kind}", n=n)
             for kind, n in (
-                ("strategies", ctx.withheld.strategies),
-                ("options", ctx.withheld.options),
-                ("risks", ctx.withheld.risks),
-                ("stakeholders", ctx.withheld.stakeholders),
-                ("contacts", ctx.withheld.contact_details),
-                ("residents", ctx.withheld.residents_named_by_role),
+                ("contacts", withheld.contact_details),
+                ("residents", withheld.private_individuals),
+                ("positions", withheld.positions),
             )
             if n
         ]
         if parts:
             story.say("cover.withheld_detail", items=", ".join(parts))
-    elif ctx.moved.total:
-        story.say("cover.full_exempt", citation=ctx.citation)
+        if ctx.exempt.total:
+            story.say("cover.withheld", law=ctx.law)
+            exempt_law_table(ctx)
+    elif ctx.exempt.total:
+        story.say("cover.full_exempt", law=ctx.law)
     else:
         story.say("cover.full_public")
     story.page_break("body")

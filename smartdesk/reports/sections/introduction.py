@@ -26,9 +26,7 @@ def recommendations(ctx: Context) -> None:
         story.bullets(list(rec.decisions_sought), numbered=True)
     else:
         story.empty("rec.none")
-    if ctx.withheld.recommended_option_exempt:
-        story.say("public.recommended_exempt")
-    elif rec.option_id:
+    if rec.option_id:
         story.say("rec.option", name=ctx.option_name(rec.option_id))
         for line in ctx.ranking:
             if line.option_id == rec.option_id:
@@ -45,7 +43,9 @@ def recommendations(ctx: Context) -> None:
 def reasons(ctx: Context) -> None:
     rec, story = ctx.data.recommendation, ctx.story
     story.heading("h.reasons")
-    if rec.rationale.strip() and not ctx.withheld.recommended_option_exempt:
+    if ctx.exempt.recommended_option_exempt:
+        story.say("public.recommended_exempt")
+    elif rec.rationale.strip():
         story.user(rec.rationale)
     elif not ctx.ranking:
         story.empty("reasons.none")

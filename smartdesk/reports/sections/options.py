@@ -12,13 +12,14 @@ from smartdesk.reports.sections.context import Context, detail, num, pct
 
 def options(ctx: Context) -> None:
     ctx.story.heading("h.options")
-    ctx.exempt_line("options")
+    ctx.exempt_line("option")
     _long_list(ctx)
     _short_list(ctx)
     _criteria(ctx)
     _ranking(ctx)
     ctx.story.heading("h.sensitivity", 2)
-    rows = analysis.sensitivity_rows(ctx.data) if ctx.ranking else []
+    # From the workshop as recorded, like the ranking: the same in every version.
+    rows = analysis.sensitivity_rows(ctx.source) if ctx.ranking else []
     if rows:
         _sensitivity(ctx, rows)
     else:
@@ -42,7 +43,7 @@ def _long_list(ctx: Context) -> None:
         ],
         [
             [
-                o.name,
+                ctx.option_name(o.id),
                 o.description,
                 o.delivery_model.label if o.delivery_model else "",
                 o.procurement_route.label if o.procurement_route else "",
@@ -67,7 +68,7 @@ def _short_list(ctx: Context) -> None:
         ["col.option", "col.baseline_role"],
         [
             [
-                o.name,
+                ctx.option_name(o.id),
                 ", ".join(
                     text(key)
                     for key, flag in (("options.bau", o.bau), ("options.do_minimum", o.do_minimum))
@@ -115,6 +116,7 @@ def _ranking(ctx: Context) -> None:
         [0.1, 0.5, 0.2, 0.2],
     )
     ctx.step("ranking chart")
+    # An exempt option keeps its bar and score; its label is "Option C — exempt".
     items = [
         text(
             "chart.ranking_item", rank=r.rank, name=ctx.option_name(r.option_id), score=pct(r.score)
@@ -124,7 +126,7 @@ def _ranking(ctx: Context) -> None:
     ]
     story.chart(
         charts.ranking_bars(
-            [(ctx.option_name(r.option_id), float(r.score), r.incomplete) for r in ctx.ranking]
+            [(ctx.option_short(r.option_id), float(r.score), r.incomplete) for r in ctx.ranking]
         ),
         text("chart.ranking", n=len(ctx.ranking), detail=detail(items)),
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from smartdesk.domain.enums import EngagementLevel
+from smartdesk.domain.enums import EngagementLevel, StakeholderCategory
+from smartdesk.domain.labels import record_numbers
 from smartdesk.domain.records import Stakeholder
 from smartdesk.domain.stakeholder_analysis import Quadrant, is_placed, quadrant
 from smartdesk.reports import charts
@@ -19,7 +20,7 @@ GAP_ROWS = 40
 def stakeholders(ctx: Context) -> None:
     story = ctx.story
     story.heading("h.stakeholders")
-    ctx.exempt_line("stakeholders")
+    ctx.exempt_line("stakeholder")
     if not ctx.data.stakeholders:
         story.empty("stake.none")
     _grid(ctx)
@@ -35,7 +36,8 @@ def _name(person: Stakeholder) -> str:
 def _grid(ctx: Context) -> None:
     story = ctx.story
     story.heading("h.grid", 2)
-    placed = [p for p in ctx.data.stakeholders if is_placed(p)]
+    # Counted from the workshop as recorded, so both versions give the same numbers.
+    placed = [p for p in ctx.source.stakeholders if is_placed(p)]
     if not placed:
         story.empty("stake.no_grid")
         return
@@ -45,16 +47,55 @@ def _grid(ctx: Context) -> None:
         n=len(placed),
         **{place.value: quadrants.count(place) for place in Quadrant},
     )
+    _counts(ctx, placed)
+    if ctx.public:
+        # Attitudes and individual positions are left out of the public version: its
+        # figure (same number as the full version's grid) shows counts only.
+        ctx.step("power-interest grid")
+        story.chart(
+            charts.quadrant_counts({place: quadrants.count(place) for place in Quadrant}),
+            text("chart.grid_counts", n=len(placed)),
+            width=0.6,
+        )
+        story.say("stake.public_grid", "Note")
+        return
+    _individual_grid(ctx)
+
+
+def _counts(ctx: Context, placed: list[Stakeholder]) -> None:
+    """Stakeholders per category (rows) and quadrant (columns)."""
+    categories = [c for c in StakeholderCategory if any(p.category is c for p in placed)]
+    rows: list[tuple[str, list[Stakeholder]]] = [
+        (c.label, [p for p in placed if p.category is c]) for c in categories
+    ]
+    if any(p.category is None for p in placed):
+        rows.append((text("stake.no_category"), [p for p in placed if p.category is None]))
+    rows.append((text("stake.all"), placed))
+    ctx.story.table(
+        ["col.category", *(f"quad.{place.value}" for place in Quadrant)],
+        [
+            [label, *(str(sum(quadrant(p) is place for p in people)) for place in Quadrant)]
+            for label, people in rows
+        ],
+        [0.28, 0.18, 0.18, 0.18, 0.18],
+    )
+
+
+def _individual_grid(ctx: Context) -> None:
+    """The full version's grid: each stakeholder by register number, with attitude."""
+    story = ctx.story
+    numbers = record_numbers(ctx.data.stakeholders)
+    placed = [p for p in ctx.data.stakeholders if is_placed(p)]
     ctx.step("power-interest grid")
     numbered = len(placed) <= GRID_NUMBERS
     points = [
         charts.GridPoint(
-            str(number) if numbered else "",
+            str(numbers[p.id]) if numbered else "",
             float(p.power or 0),
             float(p.interest or 0),
             p.attitude,
         )
-        for number, p in enumerate(placed, start=1)
+        for p in placed
     ]
     items = [
         text(
@@ -82,13 +123,13 @@ def _grid(ctx: Context) -> None:
             ["col.number", "col.stakeholder", "col.power_interest", "col.attitude", "col.quadrant"],
             [
                 [
-                    str(number),
+                    str(numbers[p.id]),
                     _name(p),
                     f"{num(p.power)} / {num(p.interest)}",
                     attitude(p.attitude),
                     text(f"quad.{quadrant(p)}"),
                 ]
-                for number, p in enumerate(placed, start=1)
+                for p in placed
             ],
             [0.07, 0.43, 0.15, 0.15, 0.2],
             label_column=1,
@@ -156,9 +197,13 @@ def _listening(ctx: Context) -> None:
     if not log:
         story.empty("stake.no_log")
         return
+    ctx.exempt_line("listening_log")
     story.table(
-        ["col.date", "col.source", "col.said", "col.did", "col.status"],
-        [[short_day(e.date), e.source, e.said, e.response, e.status.label] for e in log],
-        [0.12, 0.16, 0.3, 0.3, 0.12],
-        label_column=1,
+        ["col.number", "col.date", "col.source", "col.said", "col.did", "col.status"],
+        [
+            [str(n), short_day(e.date), e.source, e.said, e.response, e.status.label]
+            for n, e in enumerate(log, start=1)
+        ],
+        [0.06, 0.11, 0.15, 0.28, 0.28, 0.12],
+        label_column=3,
     )

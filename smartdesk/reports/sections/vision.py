@@ -33,12 +33,16 @@ def vision(ctx: Context) -> None:
 def _strategies(ctx: Context) -> None:
     data, story = ctx.data, ctx.story
     story.heading("h.strategies", 2)
-    ctx.exempt_line("strategies")
+    ctx.exempt_line("strategy")
     if data.strategies:
         story.table(
-            ["col.strategy", "col.owner", "col.alignment"],
-            [[s.title, s.owner, s.alignment] for s in data.strategies],
-            [0.3, 0.2, 0.5],
+            ["col.number", "col.strategy", "col.owner", "col.alignment"],
+            [
+                [str(n), s.title, s.owner, s.alignment]
+                for n, s in enumerate(data.strategies, start=1)
+            ],
+            [0.06, 0.3, 0.18, 0.46],
+            label_column=1,
         )
     else:
         story.empty("vision.no_strategies")

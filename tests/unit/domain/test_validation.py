@@ -15,6 +15,7 @@ from smartdesk.domain.enums import (
     ActionStatus,
     Financing,
     Language,
+    Nation,
     StakeholderCategory,
 )
 from smartdesk.domain.errors import WorkshopError
@@ -665,3 +666,32 @@ def test_an_edit_is_not_blamed_for_problems_elsewhere() -> None:
 def test_a_record_named_by_its_date_is_fine() -> None:
     entry = ListeningLogEntry(id="ll", date=date(2025, 1, 31), said="Too dark")
     assert validate_record(entry) == []
+
+
+# ---------------------------------------------------------------------------
+# The exempt paragraph, checked against the nation by a check passed in
+
+
+def _only_3_in_england(number: str, nation: Nation) -> str | None:
+    if not number or (nation is Nation.ENGLAND and number == "3"):
+        return None
+    return f"must be empty or 3, got {number!r}"
+
+
+def test_exempt_paragraphs_are_checked_only_with_a_check_passed_in() -> None:
+    data = WorkshopData(
+        workshop=WorkshopInfo(id="w", nation=Nation.ENGLAND),
+        strategies=(Strategy("s", "Estates", exempt_paragraph="3"),),
+        stakeholders=(Stakeholder("p", "Jo", exempt_paragraph="12"),),
+        options=(Option("o", "Outsource", exempt_paragraph=""),),
+        risks=(Risk("r", "Delay", exempt_paragraph="9"),),
+    )
+    assert workshop_problems(data) == []  # the domain holds no law of its own
+    problems = workshop_problems(data, paragraph_problem=_only_3_in_england)
+    assert [p.interchange_message for p in problems] == [
+        "stakeholders[0] ('Jo').exempt_paragraph: must be empty or 3, got '12'",
+        "risks[0] ('Delay').exempt_paragraph: must be empty or 3, got '9'",
+    ]
+    assert problems[0].message == "Stakeholder 'Jo': exempt paragraph must be empty or 3, got '12'"
+    moved = dataclasses.replace(data, workshop=WorkshopInfo(id="w", nation=Nation.WALES))
+    assert len(workshop_problems(moved, paragraph_problem=_only_3_in_england)) == 3

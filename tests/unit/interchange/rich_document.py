@@ -1,4 +1,4 @@
-"""A rich, valid version-1 JSON workshop for tests (import it; keep it stable).
+"""A rich, valid version-1 JSON workshop for tests (import it; keep it stable), and as version 2.
 
 Every key of every record kind has a non-default value somewhere, with Welsh and
 other non-ASCII letters, emoji, markup-like text, right-to-left text and one
@@ -368,3 +368,38 @@ def rich_document() -> dict[str, Any]:
             {"id": "ns-2", "action": "Business case to Cabinet", "owner": "PM", "due": None},
         ],
     }
+
+
+# The keys version 2 added, with their defaults, by section; each is its record's last key.
+VERSION_2_DEFAULTS: dict[str, dict[str, Any]] = {
+    "strategies": {"exempt_paragraph": ""},
+    "stakeholders": {"exempt_paragraph": ""},
+    "listening_log": {"confidential": False},
+    "options": {"exempt_paragraph": ""},
+    "risks": {"exempt_paragraph": ""},
+}
+
+
+def as_version_2(document: dict[str, Any], values: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A copy of a version-1 ``document`` as version 2: every record gains the new keys,
+    with their defaults or the value ``values`` gives for the record's id."""
+    values = values or {}
+    upgraded = {**document, "version": 2}
+    for section, added in VERSION_2_DEFAULTS.items():
+        if section in document:
+            upgraded[section] = [
+                {
+                    **record,
+                    **{key: values.get(record["id"], default) for key, default in added.items()},
+                }
+                for record in document[section]
+            ]
+    return upgraded
+
+
+def rich_document_v2() -> dict[str, Any]:
+    """The rich document as version 2, every new key set somewhere (Welsh paragraphs)."""
+    return as_version_2(
+        rich_document(),
+        {SG2: "16", ST1: "13", OP4: "14", RK1: "18", "ll-2": True},
+    )

@@ -87,9 +87,10 @@ def with_secrets(data: WorkshopData | None = None) -> WorkshopData:
             *data.listening_log,
             records.ListeningLogEntry(
                 id="log-res",
-                source="Drop-in session",
+                # The source points back to her: the public version gives "A resident".
+                source=f"{RESIDENT_NAME}, {RESIDENT_ROLE}",
                 stakeholder_id="res-1",
-                said=f"{RESIDENT_NAME} asked about dimming at night",
+                said="Asked about dimming at night",
                 response="Dimming kept to 50 %",
             ),
         ),

@@ -43,6 +43,13 @@ def test_fixed_layout_charts_draw_at_the_resolution_asked_for() -> None:
     assert png_size(charts.engagement_gap(gaps, ["Inform", "Consult", "Involve"], dpi=50))[0] == 320
 
 
+def test_the_public_grid_shows_counts_only() -> None:
+    from smartdesk.domain.stakeholder_analysis import Quadrant
+
+    counts = charts.quadrant_counts({Quadrant.CLOSE: 3, Quadrant.MONITOR: 1})
+    assert png_size(counts) == png_size(charts.power_interest_grid([]))
+
+
 def test_every_chart_draws_holding_the_one_lock() -> None:
     # one_at_a_time wraps the drawing function (functools.wraps keeps it as __wrapped__).
     drawers = [
@@ -50,7 +57,7 @@ def test_every_chart_draws_holding_the_one_lock() -> None:
         for name, value in vars(charts).items()
         if inspect.isfunction(value) and not name.startswith("_")
     ]
-    assert len(drawers) == 7
+    assert len(drawers) == 8
     for draw in drawers:
         wrapped = draw.__wrapped__
         assert one_at_a_time(wrapped).__code__ is draw.__code__, draw.__name__

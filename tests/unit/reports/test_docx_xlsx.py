@@ -78,9 +78,9 @@ def test_docx_public_leaks_nothing_and_full_has_exempt_appendix(docs: dict[str, 
         assert secret not in public
     assert "@" not in public
     assert text("h.appendix_d") in full and text("h.appendix_d") not in public
-    # The full version's body refers to the secret option by reference only.
+    # The full version's body refers to the secret option by its placeholder only.
     body = full[: full.find(text("h.appendix_d"), full.find(text("h.purpose")))]
-    assert sample.SECRET_OPTION not in body and "(see Appendix D)" in body
+    assert sample.SECRET_OPTION not in body and "exempt (see Part B, paragraph 3)" in body
 
 
 def test_docx_hostile_text_and_welsh(tmp_path: Path) -> None:
@@ -130,7 +130,8 @@ def test_xlsx_public_has_no_emails_or_secrets(tmp_path: Path) -> None:
     assert "@" not in joined
     for secret in (sample.SECRET_OPTION, sample.SECRET_STAKEHOLDER, sample.RESIDENT_NAME):
         assert secret not in joined
-    assert sample.RESIDENT_ROLE in joined
+    # A private individual is "A resident", never by her role.
+    assert sample.RESIDENT_ROLE not in joined and "A resident" in joined
 
 
 def test_xlsx_hostile_and_empty(tmp_path: Path) -> None:

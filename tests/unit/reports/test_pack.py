@@ -148,11 +148,15 @@ def test_public_pack_leaks_nothing_removed(packs: dict[str, Path]) -> None:
         assert _squash(secret) in full, secret  # the test can fail
         assert _squash(secret) not in public, secret
     assert "@" not in public
+    # A private individual's role could identify her: the public version never shows it.
+    assert _squash(sample.RESIDENT_ROLE) in full and _squash(sample.RESIDENT_ROLE) not in public
     for phrase in (
-        sample.RESIDENT_ROLE,
+        "A resident",
         text("doc.public"),
         text("public.recommended_exempt"),
-        "Exempt information under paragraph 3 of Schedule 12A",
+        "Exempt information under Schedule 12A to the Local Government Act 1972",
+        "Sch 12A para 1",
+        "Sch 12A para 3",
     ):
         assert _squash(phrase) in public
     assert _squash(text("h.appendix_d")) not in public
@@ -229,9 +233,11 @@ def test_full_pack_moves_exempt_items_to_appendix_d(packs: dict[str, Path]) -> N
     for secret in (sample.SECRET_OPTION, sample.SECRET_RISK, sample.SECRET_STRATEGY, "pq@quill"):
         assert _squash(secret) not in body, secret
         assert _squash(secret) in exempt, secret
-    assert _squash("Exempt option 2 (see Appendix D)") in body
+    letter = "ABCDEFGHIJ"[[o.id for o in sample.with_secrets().options].index("opt-secret")]
+    assert _squash(f"Option {letter} — exempt (see Part B, paragraph 3)") in body
     assert _squash(text("doc.not_for_publication")) in exempt
-    assert _squash("paragraph 3 of Schedule 12A") in exempt
+    assert _squash("paragraph 3 of Part 1 of Schedule 12A") in exempt
+    assert _squash("paragraph 10 of Schedule 12A") in exempt  # the public-interest test
 
 
 def test_contents_page_numbers_point_at_the_headings(packs: dict[str, Path]) -> None:

@@ -367,3 +367,21 @@ def test_scores_of_ids_with_colons_do_not_meet(tmp_path: Path) -> None:
         pytest.raises(ValueError, match="not a score id"),
     ):
         store.get(Score, "a:b:c")
+
+
+def test_a_score_is_found_and_blanked_by_its_option_and_criterion(tmp_path: Path) -> None:
+    options = (Option(id="a:b", name="First"), Option(id="a", name="Second"))
+    criteria = (Criterion(id="c", name="Cost"), Criterion(id="b:c", name="Benefit"))
+    one = Score(option_id="a:b", criterion_id="c", score=1)
+    two = Score(option_id="a", criterion_id="b:c", score=4)
+    data = WorkshopData(options=options, criteria=criteria, scores=(one, two))
+    with WorkshopFile.create(tmp_path / "cells.smartdesk", data) as store:
+        assert store.score("a:b", "c") == one
+        assert store.score("a", "c") is None  # a blank cell
+        removal = store.delete_score("a", "b:c")
+        assert store.score("a", "b:c") is None
+        assert list(store.records(Score)) == [one]
+        store.restore(removal)
+        assert store.score("a", "b:c") == two
+        with pytest.raises(WorkshopError, match="no score"):
+            store.delete_score("a", "c")

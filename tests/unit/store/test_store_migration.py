@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.domain.records import NextStep, Relationship, Stakeholder
+from smartdesk.domain.records import (
+    ListeningLogEntry,
+    NextStep,
+    Option,
+    Relationship,
+    Risk,
+    Stakeholder,
+    Strategy,
+)
 from smartdesk.store import APPLICATION_ID, SCHEMA_VERSION, WorkshopFile, check
 from smartdesk.store.backups import folder_of
 from smartdesk.store.migrations import split_contact
@@ -245,9 +254,31 @@ def data_instance(path: Path) -> str | None:
         conn.close()
 
 
-def make_v1(path: Path) -> Path:
-    """A version-1 file: today's layout without the instance table (before instance ids)."""
+# Columns version 3 added (the exempt paragraph, a listening-log entry's confidential flag).
+V3_COLUMNS = (
+    ("strategies", "exempt_paragraph"),
+    ("stakeholders", "exempt_paragraph"),
+    ("options", "exempt_paragraph"),
+    ("risks", "exempt_paragraph"),
+    ("listening_log", "confidential"),
+)
+
+
+def make_v2(path: Path) -> Path:
+    """A version-2 file: today's layout without the columns version 3 added."""
     WorkshopFile.create(path).close()
+    conn = sqlite3.connect(path)
+    for table, column in V3_COLUMNS:
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def make_v1(path: Path) -> Path:
+    """A version-1 file: version 2 without the instance table (before instance ids)."""
+    make_v2(path)
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE instance")
     conn.execute("PRAGMA user_version = 1")
@@ -275,3 +306,48 @@ def test_v1_copies_are_upgraded_into_files_of_their_own(tmp_path: Path) -> None:
     with WorkshopFile.open(first) as wf:
         assert wf.instance_id == ids[0]
     assert len(list(folder_of(ids[0]).glob("*.smartdesk"))) == 3
+
+
+def test_v2_file_gains_the_exempt_fields_after_a_backup(tmp_path: Path) -> None:
+    # Records written as version 2 held them, then the version-3 columns taken away.
+    path = tmp_path / "v2.smartdesk"
+    with WorkshopFile.create(path) as wf:
+        wf.add(Strategy("st-1", "Estates plan", confidential=True))
+        wf.add(Stakeholder("sh-1", "Jo Bloggs", confidential=True))
+        wf.add(Option("op-1", "Outsource", confidential=True))
+        wf.add(Risk("ri-1", "Supplier fails", option_id="op-1", confidential=True))
+        wf.add(ListeningLogEntry("ll-1", said="Who pays?", option_id="op-1"))
+    conn = sqlite3.connect(path)
+    for table, column in V3_COLUMNS:
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    original = _dump(path)
+    check(path)  # an older file is sound
+
+    with WorkshopFile.open(path) as wf:
+        data = wf.load()
+    (backup,) = [b for b in backups_of("v2") if b.name.endswith("-v2.smartdesk")]
+    assert _dump(backup) == original
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    conn.close()
+    check(path)
+    fresh = tmp_path / "fresh.smartdesk"
+    WorkshopFile.create(fresh).close()
+    assert _layout(path) == _layout(fresh)
+
+    # Nothing changes meaning: withheld under the kind's default, the log entry public.
+    for records in (data.strategies, data.stakeholders, data.options, data.risks):
+        assert [(r.confidential, r.exempt_paragraph) for r in records] == [(True, "")]
+    assert [entry.confidential for entry in data.listening_log] == [False]
+    assert data.options[0].name == "Outsource" and data.risks[0].option_id == "op-1"
+
+    # And the upgraded file keeps the new fields.
+    with WorkshopFile.open(path) as wf:
+        wf.update(replace(data.options[0], exempt_paragraph="5"))
+        wf.update(replace(data.listening_log[0], confidential=True))
+    with WorkshopFile.open(path, read_only=True) as wf:
+        assert wf.records(Option)[0].exempt_paragraph == "5"
+        assert wf.records(ListeningLogEntry)[0].confidential is True

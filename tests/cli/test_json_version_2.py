@@ -1,0 +1,110 @@
+"""JSON version 2 through the real command: the exempt paragraph and a confidential log item."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli.conftest import RunSmartdesk
+from tests.unit.interchange.rich_document import as_version_2, rich_document, rich_document_v2
+
+
+def _write(path: Path, document: dict[str, Any]) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    return path
+
+
+def _refused(result: Any) -> str:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return str(lines[0])
+
+
+def test_a_version_1_file_comes_back_as_version_2_with_defaults(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
+    source = _write(tmp_path / "v1.json", rich_document())
+    workshop = tmp_path / "w.smartdesk"
+    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
+    out = tmp_path / "out.json"
+    assert smartdesk("export", workshop, "--json", out).returncode == 0
+    assert json.loads(out.read_text("utf-8")) == as_version_2(rich_document())
+
+
+def test_a_version_2_file_keeps_its_new_keys_through_the_workshop_file(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
+    source = _write(tmp_path / "v2.json", rich_document_v2())
+    workshop = tmp_path / "w.smartdesk"
+    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
+    assert smartdesk("check", workshop).returncode == 0
+    out = tmp_path / "out.json"
+    assert smartdesk("export", workshop, "--json", out).returncode == 0
+    written = json.loads(out.read_text("utf-8"))
+    assert written == rich_document_v2()
+    assert [s["exempt_paragraph"] for s in written["strategies"]] == ["", "16"]
+    assert [entry["confidential"] for entry in written["listening_log"]] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("section", "index", "key", "value"),
+    [
+        ("strategies", 1, "exempt_paragraph", "14"),
+        ("stakeholders", 0, "exempt_paragraph", "12"),
+        ("options", 3, "exempt_paragraph", "14"),
+        ("risks", 0, "exempt_paragraph", ""),
+        ("listening_log", 1, "confidential", True),
+    ],
+)
+def test_a_version_1_file_using_a_version_2_key_is_refused(
+    smartdesk: RunSmartdesk, tmp_path: Path, section: str, index: int, key: str, value: object
+) -> None:
+    document = rich_document()
+    document[section][index][key] = value
+    target = tmp_path / "new.smartdesk"
+    line = _refused(smartdesk("new", target, "--from-json", _write(tmp_path / "v1.json", document)))
+    assert f"{section}[{index}]" in line and f".{key}: a version 2 key" in line
+    assert '"version": 1' in line
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("nation", "number"),
+    [("wales", "3"), ("england", "14"), ("scotland", "16"), ("northern_ireland", "8")],
+)
+def test_a_paragraph_the_nations_law_lacks_is_refused(
+    smartdesk: RunSmartdesk, tmp_path: Path, nation: str, number: str
+) -> None:
+    document = rich_document_v2()
+    document["workshop"]["nation"] = nation
+    for section in ("strategies", "stakeholders", "options", "risks"):
+        for record in document[section]:
+            record["exempt_paragraph"] = ""
+    document["options"][3]["exempt_paragraph"] = number
+    target = tmp_path / "new.smartdesk"
+    line = _refused(smartdesk("new", target, "--from-json", _write(tmp_path / "v2.json", document)))
+    assert "options[3]" in line and ".exempt_paragraph: must be empty or a paragraph of" in line
+    assert line.endswith(f"; got '{number}'")
+    assert not target.exists()
+
+
+def test_a_paragraph_left_stale_by_a_change_of_nation_stops_the_export(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
+    # Welsh paragraphs, then the workshop is moved to Scotland in the file itself.
+    workshop = tmp_path / "w.smartdesk"
+    source = _write(tmp_path / "v2.json", rich_document_v2())
+    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
+    with sqlite3.connect(workshop) as connection:
+        connection.execute("UPDATE workshop SET nation = 'scotland'")
+    connection.close()
+    out = tmp_path / "out.json"
+    line = _refused(smartdesk("export", workshop, "--json", out))
+    assert "exempt paragraph must be empty or a paragraph of Schedule 7A" in line
+    assert "got '16'" in line
+    assert not out.exists()
