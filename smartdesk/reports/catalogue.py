@@ -385,14 +385,14 @@ ENGLISH: dict[str, str] = {
         "of different religious belief, political opinion or racial group."
     ),
     "duty.socio_economic_wales": (
-        "Socio-economic duty (section 1 of the Equality Act 2010, in force in Wales from 31 "
-        "March 2021): when taking a strategic decision the council must have due regard to "
+        "Section 1 of the Equality Act 2010, in force in Wales from 31 March 2021: when "
+        "taking a strategic decision the council must have due regard to "
         "the desirability of exercising its functions in a way designed to reduce the "
         "inequalities of outcome which result from socio-economic disadvantage."
     ),
     "duty.socio_economic_scotland": (
-        "Fairer Scotland Duty (Part 1 of the Equality Act 2010, in force in Scotland from "
-        "April 2018): when taking a strategic decision the council must have due regard to "
+        "Part 1 of the Equality Act 2010, in force in Scotland from April 2018 as the Fairer "
+        "Scotland Duty: when taking a strategic decision the council must have due regard to "
         "the desirability of exercising its functions in a way designed to reduce the "
         "inequalities of outcome which result from socio-economic disadvantage."
     ),
@@ -420,10 +420,11 @@ ENGLISH: dict[str, str] = {
         "named below."
     ),
     "papers.inspect_author": (
-        "The background papers can be inspected by arrangement with the report author, "
-        "{author}."
+        "The background papers can be inspected by arrangement with the report author, {author}."
     ),
-    "papers.inspect_council": "The background papers can be inspected by arrangement with the council.",
+    "papers.inspect_council": (
+        "The background papers can be inspected by arrangement with the council."
+    ),
     # Contact officer (an official contact: published in both versions)
     "contact.none": "No contact officer has been recorded yet.",
     "contact.name": "Name",
@@ -450,6 +451,7 @@ ENGLISH: dict[str, str] = {
     "appx.exempt_scores": "Scoring rationale of exempt options",
     "appx.exempt_strategies": "Exempt strategies",
     "appx.exempt_options": "Exempt options",
+    "appx.exempt_rejections": "Why exempt options were not taken forward",
     "appx.exempt_risks": "Exempt risks",
     "appx.exempt_stakeholders": "Exempt stakeholders",
     "appx.exempt_end": "End of the exempt appendix.",

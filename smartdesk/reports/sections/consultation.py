@@ -55,9 +55,7 @@ def consultation(ctx: Context) -> None:
 def _groups(ctx: Context) -> str:
     """The categories of the stakeholders the plan's actions reach, with counts."""
     reached = {sid for action in ctx.source.engagement_actions for sid in action.stakeholder_ids}
-    counts = Counter(
-        person.category for person in ctx.source.stakeholders if person.id in reached
-    )
+    counts = Counter(person.category for person in ctx.source.stakeholders if person.id in reached)
     return ", ".join(
         text("consult.group", label=category.label.lower(), n=counts[category])
         for category in StakeholderCategory
