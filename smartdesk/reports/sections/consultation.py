@@ -42,13 +42,13 @@ def consultation(ctx: Context) -> None:
         if groups:
             story.say("consult.reached", groups=groups)
     if log:
-        status = Counter(entry.status for entry in log)
+        heard = Counter(entry.status for entry in log)
         story.say(
             "consult.log",
             n=len(log),
-            acted=status[ListeningStatus.ACTED],
-            declined=status[ListeningStatus.DECLINED],
-            open=status[ListeningStatus.OPEN],
+            acted=heard[ListeningStatus.ACTED],
+            declined=heard[ListeningStatus.DECLINED],
+            open=heard[ListeningStatus.OPEN],
         )
 
 

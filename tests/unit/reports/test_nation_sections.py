@@ -257,3 +257,20 @@ def test_the_public_copy_clears_an_exempt_options_rejection_reason() -> None:
     (secret,) = [o for o in public.options if o.id == "opt-secret"]
     assert secret.rejection_reason == ""
     assert [o.rejection_reason for o in public.options if o.id != "opt-secret"].count(REASON) == 1
+
+
+def test_consultation_counts_the_plan_and_the_log(packs: dict[tuple[str, str], str]) -> None:
+    data = workshop(Nation.ENGLAND)
+    actions = [a.status.value for a in data.engagement_actions]
+    heard = [e.status.value for e in data.listening_log]
+    plan = (
+        f"The engagement plan has {len(actions)} actions: {actions.count('done')} done, "
+        f"{actions.count('planned')} planned and {actions.count('cancelled')} cancelled."
+    )
+    log = (
+        f"The listening log records {len(heard)} things people said: {heard.count('acted')} "
+        f"acted on, {heard.count('declined')} declined and {heard.count('open')} still open."
+    )
+    for fmt in FORMATS:
+        assert _squash(plan) in packs[("england", fmt)]
+        assert _squash(log) in packs[("england", fmt)]
