@@ -133,14 +133,6 @@ def whole_life_costs(data: WorkshopData) -> list[WholeLifeCost]:
     ]
 
 
-def do_minimum_npsv(data: WorkshopData) -> Fraction | None:
-    """The do-minimum option's NPSV (None if no option is the do-minimum)."""
-    for option, cost in zip(data.options, whole_life_costs(data), strict=True):
-        if option.do_minimum:
-            return cost.npsv
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class ValueForMoneyRow:
     """One option in the value-for-money table.
