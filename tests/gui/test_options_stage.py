@@ -363,3 +363,41 @@ def test_sentence_for_a_robust_ranking_and_for_none() -> None:
     assert sensitivity_sentence(data) == (
         "Alpha stays first whatever share of the weight any single criterion carries."
     )
+
+
+# -- issue 16: social benefit, operating optimism bias, rejection reason, NPSV ----------------
+
+
+def test_the_long_list_takes_social_benefit_operating_bias_and_rejection_reason(
+    qtbot, demo_window: MainWindow, demo_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = options_page(demo_window, 0)
+    table = page.long_list
+    headers = [f.header for f in table.model.fields]
+    assert {"Social benefit £", "Operating optimism bias %", "Rejection reason"} <= set(headers)
+    row = row_of(table, "D. Framework call-off")
+    type_into_cell(qtbot, table, row, column_of(table, "annual_social_benefit"), "150000")
+    type_into_cell(qtbot, table, row, column_of(table, "optimism_bias_operating_pct"), "12.5")
+    chosen = next(o for o in stored(demo_path).options if o.name == "D. Framework call-off")
+    assert (chosen.annual_social_benefit, chosen.optimism_bias_operating_pct) == (150_000, 12.5)
+    # Out of the Green Book's range: refused, the file keeps 12.5.
+    type_into_cell(qtbot, table, row, column_of(table, "optimism_bias_operating_pct"), "250")
+    chosen = next(o for o in stored(demo_path).options if o.name == "D. Framework call-off")
+    assert chosen.optimism_bias_operating_pct == 12.5
+
+    # The value-for-money table now shows D's positive NPSV, labelled NPSV, in real prices.
+    page = options_page(demo_window, 2)
+    header = [
+        page.figures.value.headerData(i, Qt.Orientation.Horizontal)
+        for i in range(page.figures.value.columnCount())
+    ]
+    assert "NPSV (net present social value)" in header and not any("NPV" in h for h in header)
+    npsv = header.index("NPSV (net present social value)")
+    shown = {row[0]: row[npsv] for row in page.figures.value.texts()}
+    # 10 years at 3.5 %: PVB = (285,000 + 150,000) x 8.316605 = 3,617,723;
+    # NPC = 1,660,000 x 1.2 + 95,000 x 1.125 x 8.316605 = 1,992,000 + 888,837 = 2,880,837.
+    assert shown["D. Framework call-off"] == "£736,886"
+    note = page.value_note.text()
+    assert "Figures in today's (real) prices over 10 years." in note
+    assert "3.5 % a year for years 1 to 30 and 3.0 % from year 31" in note
+    assert "NPV" not in note

@@ -66,9 +66,34 @@ def option_fields(nation: Callable[[], Nation]) -> list[Field]:
         Field("Capital £", "capital_cost", "money"),
         Field("Annual cost £", "annual_cost", "money"),
         Field("Annual benefit £", "annual_benefit", "money", tooltip="Cashable benefit a year"),
-        Field("Optimism bias %", "optimism_bias_pct", "float"),
+        Field(
+            "Social benefit £",
+            "annual_social_benefit",
+            "money",
+            tooltip="Monetised non-cash benefit a year, in today's prices (counted in NPSV)",
+        ),
+        Field(
+            "Optimism bias %",
+            "optimism_bias_pct",
+            "float",
+            tooltip="On capital costs; also on operating costs unless those have their own",
+        ),
+        Field(
+            "Operating optimism bias %",
+            "optimism_bias_operating_pct",
+            "float",
+            tooltip="On annual costs (Green Book supplementary guidance); blank: the same as "
+            "capital",
+        ),
         Field("Description", "description", "multiline", width=220),
         Field("Notes", "notes", "multiline", width=200),
+        Field(
+            "Rejection reason",
+            "rejection_reason",
+            "multiline",
+            width=200,
+            tooltip="Why it was not short-listed, or not chosen (printed in the pack)",
+        ),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
         Field(
             "Exempt paragraph",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.appraisal import criterion_label, option_label, rank_options
+from smartdesk.domain.appraisal_report import discounting_words
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Option, WorkshopData
 from smartdesk.gui.chart_view import LazyChart
@@ -247,10 +248,11 @@ class OptionsPage(StagePage):
         info = data.workshop
         self.value_note.setText(
             self.tr(
-                "Over {years} years at a {rate:g} % discount rate (Green Book default 3.5 %), "
-                "costs uplifted by each option's optimism bias; NPV counts cashable "
-                "benefits only. £ per score point = net present cost / weighted score."
-            ).format(years=info.appraisal_years, rate=info.discount_rate_pct)
+                "Figures in today's (real) prices over {years} years. {discounting} Costs "
+                "uplifted by each option's optimism bias (capital, and operating where "
+                "given). NPSV (net present social value) counts cashable and monetised "
+                "social benefits. £ per score point = net present cost / weighted score."
+            ).format(years=info.appraisal_years, discounting=discounting_words(info))
         )
         self.long_list.setToolTip(
             self.tr("Procurement routes offered follow {law} ({nation}).").format(
