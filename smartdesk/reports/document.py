@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from smartdesk.reports import fonts
+from smartdesk.reports import fonts, outlines
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.errors import ExportCancelled
 
@@ -176,11 +176,11 @@ class PackDocTemplate(BaseDocTemplate):
         if not self._draft:
             return
         canvas.saveState()
-        canvas.setFont(fonts.BOLD, 110)
         canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.25))
         canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -35, text("doc.draft"))
+        # Outlines, not text: the word must not join the page's text when copied or read.
+        outlines.draw_centred(canvas, text("doc.draft"), fonts.font_file(fonts.BOLD), 110, 0, -35)
         canvas.restoreState()
 
     def _decorate_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -198,7 +198,8 @@ class PackDocTemplate(BaseDocTemplate):
         canvas.setFillColor(colors.HexColor("#444444"))
         top = PAGE_HEIGHT - MARGIN + 6 * mm
         header = self._header if len(self._header) <= 90 else self._header[:89] + "…"
-        canvas.drawString(MARGIN, top, header)
+        # Shaped and ordered, as in the paragraphs, should the title be right to left.
+        canvas.drawString(MARGIN, top, header, direction="LTR", shaping=True)
         canvas.setFont(fonts.BOLD, 8)
         canvas.drawRightString(PAGE_WIDTH - MARGIN, top, marking or self._marking)
         canvas.setStrokeColor(colors.HexColor("#999999"))

@@ -8,9 +8,12 @@ cell would raise ReportLab's ``LayoutError``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -31,7 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from smartdesk.reports import fonts
+from smartdesk.reports import columns, fonts
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.document import FRAME_WIDTH, ContentsPage
 from smartdesk.reports.markup import clean, safe, shorten
@@ -44,6 +47,10 @@ _CHART_HEIGHT = 175 * mm
 _RULE = colors.HexColor("#9aa5b1")
 _HEAD_FILL = colors.HexColor("#dde6f0")
 _CELL_PADDING = 3.5
+# Right-to-left and joining scripts: only a shaped Paragraph draws them correctly
+# (a plain table string would draw Arabic letter by letter, left to right).
+_ADDRESS_BREAKS = re.compile(r"(?=\.)")
+_COMPLEX = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def stylesheet() -> StyleSheet1:
@@ -75,7 +82,12 @@ def stylesheet() -> StyleSheet1:
             spaceAfter=4,
         )
     )
-    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0))
+    # A hyphenated word may break after its hyphen in a narrow column.
+    sheet.add(
+        ParagraphStyle(
+            "Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0, embeddedHyphenation=1
+        )
+    )
     sheet.add(
         ParagraphStyle(
             "HeadCell", parent=sheet["Cell"], fontName=fonts.BOLD, fontSize=7.5, leading=9.5
@@ -150,9 +162,12 @@ class Story:
     def add(self, *items: Flowable) -> None:
         self.flowables.extend(items)
 
-    def heading(self, key: str, level: int = 1, *, in_contents: bool = True) -> None:
+    def heading(
+        self, key: str, level: int = 1, *, in_contents: bool = True, number: str = ""
+    ) -> None:
         """A catalogue heading: bookmarked, and listed in the contents unless told not."""
-        paragraph = Paragraph(safe(text(key)), self.styles[f"Heading{level}"])
+        title = f"{number} {text(key)}" if number else text(key)
+        paragraph = paragraph_of(safe(title), self.styles[f"Heading{level}"])
         paragraph._not_in_contents = not in_contents
         # A heading needs room for a few lines under it, or it starts the next page.
         # (Not keepWithNext: that drags a whole one-page table over, leaving a gap.)
@@ -160,7 +175,7 @@ class Story:
 
     def para(self, markup: str, style: str = "Body") -> None:
         """A paragraph of markup the caller built with :func:`safe` for user parts."""
-        self.add(Paragraph(markup, self.styles[style]))
+        self.add(paragraph_of(markup, self.styles[style]))
 
     def user(self, value: str, style: str = "Body") -> None:
         """User text shown literally, keeping its line breaks."""
@@ -185,8 +200,8 @@ class Story:
         table = Table(
             [
                 [
-                    Paragraph(safe(text(key)), head),
-                    Paragraph(safe(shorten(value, 600) or text("doc.not_recorded")), cell),
+                    paragraph_of(safe(text(key)), head),
+                    paragraph_of(safe(shorten(value, 600) or text("doc.not_recorded")), cell),
                 ]
                 for key, value in rows
             ],
@@ -219,7 +234,7 @@ class Story:
         self.add(PageBreak())
 
     def bullets(self, items: Sequence[str], *, numbered: bool = False) -> None:
-        entries = [ListItem(Paragraph(safe(item), self.styles["Body"])) for item in items]
+        entries = [ListItem(paragraph_of(safe(item), self.styles["Body"])) for item in items]
         options = (
             {"bulletType": "1", "start": 1} if numbered else {"bulletType": "bullet", "start": "•"}
         )
@@ -246,26 +261,38 @@ class Story:
         """
         cell, head = self.styles["Cell"], self.styles["HeadCell"]
         labels = [text(k) for k in header_keys] + [shorten(h, 60) for h in extra_headers]
-        body: list[list[Paragraph | str]] = [[Paragraph(safe(label), head) for label in labels]]
+        texts = [[clean(value) for value in row] for row in rows]
+        labels, texts, widths, label_column = columns.drop_empty(
+            labels, texts, widths, label_column
+        )
+        widths = columns.fit_shares(
+            labels, texts, widths, FRAME_WIDTH, _measure(cell, head), 2 * _CELL_PADDING
+        )
+        room = [w * FRAME_WIDTH - 2 * _CELL_PADDING - 1 for w in widths]
+        body: list[list[Paragraph | str]] = [
+            [
+                paragraph_of(safe(label), _column_style(head, space))
+                for label, space in zip(labels, room, strict=True)
+            ]
+        ]
         overflow: list[tuple[str, str]] = []
         # Text that fits its column on one line is drawn as a plain string: a Paragraph
         # would be parsed, wrapped and drawn for nothing (most cells of a big register).
-        room = [w * FRAME_WIDTH - 2 * _CELL_PADDING - 1 for w in widths]
-        room += [room[-1]] * (len(labels) - len(room))
-        for row in rows:
+        for row in texts:
             cells: list[Paragraph | str] = []
-            for value, space in zip(row, room, strict=False):
+            for value, space in zip(row, room, strict=True):
                 if len(value) > CELL_LIMIT:
                     overflow.append((shorten(row[label_column], 80), value))
                     value = shorten(value, CELL_LIMIT)
                 if _fits_one_line(value, space, cell):
-                    cells.append(clean(value))
+                    cells.append(value)
                 else:
-                    cells.append(Paragraph(safe(value), cell))
+                    markup = _cell_markup(value, space, cell)
+                    cells.append(paragraph_of(markup, _column_style(cell, space)))
             body.append(cells)
         column_widths = [w * FRAME_WIDTH for w in widths]
         self._keep_heading_with_rows(body[:2], column_widths)
-        table = Table(body, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
+        table = _Table(body, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -316,7 +343,7 @@ class Story:
         image.drawWidth = image.imageWidth * scale
         image.drawHeight = image.imageHeight * scale
         image.hAlign = "CENTER"
-        caption_para = Paragraph(
+        caption_para = paragraph_of(
             safe(text("doc.figure", number=self.figures, caption=caption)),
             self.styles["Caption"],
         )
@@ -340,12 +367,128 @@ class Story:
         self.add(KeepTogether(group))
 
 
+def paragraph_of(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of ``markup``; shaped when it holds a right-to-left or joining script.
+
+    Shaping (uharfbuzz) joins Arabic letters and puts right-to-left words in reading
+    order. Only such text is shaped: shaping costs time, and ReportLab 5.1 fails when a
+    shaped word is also hyphenated, so shaped text is not hyphenated.
+    """
+    if _COMPLEX.search(markup):
+        style = _shaped(style)
+    return Paragraph(markup, style)
+
+
+_SHAPED: dict[int, ParagraphStyle] = {}
+
+
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    shaped = _SHAPED.get(id(style))
+    if shaped is None or shaped.parent is not style:
+        shaped = ParagraphStyle(f"{style.name}", parent=style, shaping=1, hyphenationLang="")
+        _SHAPED[id(style)] = shaped
+    return shaped
+
+
+class _Table(Table):  # type: ignore[misc]
+    """A table that never leaves one row alone at the top of a page.
+
+    When a split would carry a single row over, one more row goes with it, so the
+    new page starts with more than a stray line (the heading rule keeps the other end).
+    """
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        if len(parts) != 2:
+            return parts
+        first_rows = len(parts[0]._cellvalues)
+        carried = len(parts[1]._cellvalues) - self.repeatRows
+        if carried == 1 and first_rows - self.repeatRows >= 3:
+            last = self._rowHeights[first_rows - 1]
+            shorter: list[Flowable] = super().split(available_width, available_height - last)
+            if len(shorter) == 2:
+                return shorter
+        return parts
+
+
+def _measure(cell: ParagraphStyle, head: ParagraphStyle) -> columns.Measure:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def measure(value: str, is_header: bool) -> float:
+        style = head if is_header else cell
+        return float(stringWidth(value, style.fontName, style.fontSize))
+
+    return measure
+
+
+def _cell_markup(value: str, room: float, style: ParagraphStyle) -> str:
+    """A cell's markup; an e-mail address too wide for its column breaks after the "@"
+    (and, if the domain is still too wide, before a dot), never inside a word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    markup = safe(value)
+    if "@" not in value:
+        return markup
+    for word in set(value.split()):
+        if "@" not in word or stringWidth(word, style.fontName, style.fontSize) <= room:
+            continue
+        local, _, domain = word.partition("@")
+        lines = [local + "@", ""]
+        for piece in _ADDRESS_BREAKS.split(domain):
+            joined = lines[-1] + piece
+            if lines[-1] and stringWidth(joined, style.fontName, style.fontSize) > room:
+                lines.append(piece)
+            else:
+                lines[-1] = joined
+        markup = markup.replace(safe(word), "<br/>".join(safe(line) for line in lines))
+    return markup
+
+
+_COLUMN_STYLES: dict[tuple[str, int], ParagraphStyle] = {}
+
+
+def _column_style(style: ParagraphStyle, room: float) -> ParagraphStyle:
+    """``style`` for a column ``room`` points wide: a word wider than the whole column
+    is hyphenated by the dictionary (with a hyphen), rather than cut anywhere by
+    ReportLab's last resort. Words that fit move to the next line whole."""
+    key = (style.name, round(room))
+    column = _COLUMN_STYLES.get(key)
+    if column is None or column.parent is not style:
+        column = ParagraphStyle(style.name, parent=style, hyphenationLang=_hyphenator(style, room))
+        _COLUMN_STYLES[key] = column
+    return column
+
+
+def _hyphenator(style: ParagraphStyle, room: float) -> Callable[[str], list[tuple[str, str]]]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    dictionary = _dictionary()
+
+    def pairs(word: str) -> list[tuple[str, str]]:
+        if dictionary is None or stringWidth(word, style.fontName, style.fontSize) <= room:
+            return []
+        return list(dictionary.iterate(word))
+
+    return pairs
+
+
+@functools.cache
+def _dictionary() -> Any:
+    """British English hyphenation patterns (the catalogue's language; pyphen has no
+    Welsh dictionary); None if pyphen is missing, when long words are cut unmarked."""
+    try:
+        import pyphen
+    except ImportError:
+        return None
+    return pyphen.Pyphen(lang="en_GB")
+
+
 def _fits_one_line(value: str, room: float, style: ParagraphStyle) -> bool:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if len(value) > 60 or "\n" in value or "\r" in value:
+    if len(value) > 60 or "\n" in value or "\r" in value or _COMPLEX.search(value):
         return False
-    return bool(stringWidth(clean(value), style.fontName, style.fontSize) <= room)
+    return bool(stringWidth(value, style.fontName, style.fontSize) <= room)
 
 
 def _is_heading(flowable: Flowable) -> bool:

@@ -78,7 +78,7 @@ def implications(ctx: Context) -> None:
     if ctx.data.workshop.nation is Nation.WALES:
         fields += ["welsh_language", "wellbeing"]
     for number, name in enumerate(fields, start=1):
-        story.labelled(f"9.{number} {text(f'imp.{name}')}", "")
+        story.heading(f"imp.{name}", 2, number=f"9.{number}")
         value: str = getattr(imp, name)
         if value.strip():
             story.user(value)
