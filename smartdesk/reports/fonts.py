@@ -43,8 +43,21 @@ def register_fonts() -> str:
     for name in _FILES:
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
+    _no_discretionary_ligatures()
     addMapping(FAMILY, 0, 0, FAMILY)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
     return FAMILY
+
+
+def _no_discretionary_ligatures() -> None:
+    """ReportLab shapes with discretionary ligatures on, which in DejaVu Sans turn
+    "st" in a shaped paragraph into a hooked ligature no other paragraph uses. Only
+    the standard ligatures and kerning are wanted (its default dict is shared, so
+    switching ``dlig`` off there applies to every shaped paragraph)."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(getattr(ttfonts, "shapeFragWord", None), "__defaults__", None)
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0]["dlig"] = False

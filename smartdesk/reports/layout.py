@@ -36,13 +36,16 @@ from reportlab.platypus import (
 
 from smartdesk.reports import columns, fonts
 from smartdesk.reports.catalogue import text
-from smartdesk.reports.document import FRAME_WIDTH, ContentsPage
+from smartdesk.reports.document import FRAME_HEIGHT, FRAME_WIDTH, ContentsPage
 from smartdesk.reports.markup import clean, safe, shorten
+from smartdesk.reports.shaping import needs_shaping, paragraph_of
 
 # Longest user text shown inside a table cell; longer text is shortened there and
 # given in full below the table.
 CELL_LIMIT = 400
 _HEADING_ROOM = 32 * mm
+# Height available near the top of a body page: a table may split anyhow there.
+_FRESH_PAGE = FRAME_HEIGHT * 0.85
 _CHART_HEIGHT = 175 * mm
 _RULE = colors.HexColor("#9aa5b1")
 _HEAD_FILL = colors.HexColor("#dde6f0")
@@ -367,44 +370,26 @@ class Story:
         self.add(KeepTogether(group))
 
 
-def paragraph_of(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of ``markup``; shaped when it holds a right-to-left or joining script.
-
-    Shaping (uharfbuzz) joins Arabic letters and puts right-to-left words in reading
-    order. Only such text is shaped: shaping costs time, and ReportLab 5.1 fails when a
-    shaped word is also hyphenated, so shaped text is not hyphenated.
-    """
-    if _COMPLEX.search(markup):
-        style = _shaped(style)
-    return Paragraph(markup, style)
-
-
-_SHAPED: dict[int, ParagraphStyle] = {}
-
-
-def _shaped(style: ParagraphStyle) -> ParagraphStyle:
-    shaped = _SHAPED.get(id(style))
-    if shaped is None or shaped.parent is not style:
-        shaped = ParagraphStyle(f"{style.name}", parent=style, shaping=1, hyphenationLang="")
-        _SHAPED[id(style)] = shaped
-    return shaped
-
-
 class _Table(Table):  # type: ignore[misc]
-    """A table that never leaves one row alone at the top of a page.
+    """A table that leaves no row alone at either end of a page.
 
-    When a split would carry a single row over, one more row goes with it, so the
-    new page starts with more than a stray line (the heading rule keeps the other end).
+    A table of two rows or more starts on the next page rather than show one row at
+    the foot of this one, and when a split would carry a single row over, one more row
+    goes with it. (A page that is mostly free takes any split, or a tall row could
+    never be placed.)
     """
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(available_width, available_height)
         if len(parts) != 2:
             return parts
-        first_rows = len(parts[0]._cellvalues)
+        body = len(self._cellvalues) - self.repeatRows
+        kept = len(parts[0]._cellvalues) - self.repeatRows
         carried = len(parts[1]._cellvalues) - self.repeatRows
-        if carried == 1 and first_rows - self.repeatRows >= 3:
-            last = self._rowHeights[first_rows - 1]
+        if kept < 2 and body >= 2 and available_height < _FRESH_PAGE:
+            return []
+        if carried == 1 and kept >= 3:
+            last = self._rowHeights[self.repeatRows + kept - 1]
             shorter: list[Flowable] = super().split(available_width, available_height - last)
             if len(shorter) == 2:
                 return shorter
@@ -486,7 +471,9 @@ def _dictionary() -> Any:
 def _fits_one_line(value: str, room: float, style: ParagraphStyle) -> bool:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if len(value) > 60 or "\n" in value or "\r" in value or _COMPLEX.search(value):
+    # Right-to-left and joining scripts need a shaped Paragraph (a plain table string
+    # would draw Arabic letter by letter, left to right).
+    if len(value) > 60 or "\n" in value or "\r" in value or needs_shaping(value):
         return False
     return bool(stringWidth(value, style.fontName, style.fontSize) <= room)
 

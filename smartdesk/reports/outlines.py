@@ -8,6 +8,7 @@ font's own outlines it looks the same but is no text at all, so nothing extracts
 from __future__ import annotations
 
 import functools
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 def _font(path: str) -> Any:
     from fontTools.ttLib import TTFont
 
-    return TTFont(path, lazy=True)
+    # Read from memory: a TTFont on a path keeps the file open for the process's life.
+    return TTFont(BytesIO(Path(path).read_bytes()))
 
 
 def draw_centred(
