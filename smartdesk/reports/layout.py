@@ -294,7 +294,7 @@ class Story:
                     cells.append(paragraph_of(markup, _column_style(cell, space)))
             body.append(cells)
         column_widths = [w * FRAME_WIDTH for w in widths]
-        self._keep_heading_with_rows(body[:2], column_widths)
+        self._keep_heading_with_rows(body[:3], column_widths)
         table = _Table(body, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
