@@ -43,7 +43,7 @@ def register_fonts() -> str:
     for name in _FILES:
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
-    _no_discretionary_ligatures()
+    _no_optional_ligatures()
     addMapping(FAMILY, 0, 0, FAMILY)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
@@ -51,13 +51,14 @@ def register_fonts() -> str:
     return FAMILY
 
 
-def _no_discretionary_ligatures() -> None:
-    """ReportLab shapes with discretionary ligatures on, which in DejaVu Sans turn
-    "st" in a shaped paragraph into a hooked ligature no other paragraph uses. Only
-    the standard ligatures and kerning are wanted (its default dict is shared, so
-    switching ``dlig`` off there applies to every shaped paragraph)."""
+def _no_optional_ligatures() -> None:
+    """ReportLab shapes with discretionary and standard ligatures on: in DejaVu Sans
+    "st" becomes a hooked ligature and "ffi" one glyph, which no unshaped paragraph
+    has and which copies as "ﬃ". Kerning and the ligatures a script requires (Arabic's
+    lam-alef is a required one) stay on. ReportLab's default dict is shared, so
+    switching these off there applies to every shaped paragraph."""
     from reportlab.pdfbase import ttfonts
 
     defaults = getattr(getattr(ttfonts, "shapeFragWord", None), "__defaults__", None)
     if defaults and isinstance(defaults[0], dict):
-        defaults[0]["dlig"] = False
+        defaults[0].update(dlig=False, liga=False)

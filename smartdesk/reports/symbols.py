@@ -4,7 +4,7 @@ The pack's font (DejaVu Sans) has no emoji, ReportLab cannot draw colour-bitmap 
 fonts, and matplotlib warns for every missing glyph. So a symbol the font cannot draw
 becomes its Unicode name, e.g. "🚦" -> "[vertical traffic light]": it prints, reads
 aloud and copies as words, and the Word document says the same as the PDF. Symbols the
-font has (★ ☺ ✓ ❤) are kept as they are.
+font has (★ ☺ ✓ ❤) are kept as they are, except beyond the Basic Multilingual Plane.
 """
 
 from __future__ import annotations
@@ -37,6 +37,13 @@ def _drawable() -> frozenset[int]:
     return frozenset(TTFontFile(str(fonts.font_file(fonts.FAMILY))).charToGlyph)
 
 
+def _in_bmp(character: str) -> bool:
+    """Whether ``character`` is in the Basic Multilingual Plane. DejaVu Sans draws a few
+    emoji beyond it (😟), but ReportLab 5.1 writes their text mapping as an invalid
+    five-digit code, so they could not be copied or read aloud: those are named too."""
+    return ord(character) <= 0xFFFF
+
+
 def _name(sequence: str) -> str:
     flag = _FLAG.fullmatch(sequence)
     if flag:
@@ -52,9 +59,9 @@ def _replace(match: re.Match[str]) -> str:
     bare = _COMPONENTS.sub("", sequence)
     if not bare:
         return ""  # a stray selector or keycap mark: nothing to draw
-    if len(bare) == 1 and ord(bare) in drawable and "\u200d" not in sequence:
+    if len(bare) == 1 and _in_bmp(bare) and ord(bare) in drawable and "\u200d" not in sequence:
         return bare  # the font has it; its variation selector would draw as a box
-    if all(ord(c) in drawable for c in sequence):
+    if all(_in_bmp(c) and ord(c) in drawable for c in sequence):
         return sequence  # punctuation and other symbols the font draws
     return _name(sequence)
 
