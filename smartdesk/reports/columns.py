@@ -7,7 +7,10 @@ filled in takes room for nothing. So, before a table is drawn:
 - a column empty in every row is left out (its share goes to the others);
 - each column is widened to its longest word (an e-mail address may break after its
   "@", a hyphenated word after a hyphen), up to a cap, taking the room from columns
-  that have more than they need.
+  that have more than they need;
+- room a column cannot use (its longest text is narrower than its share: numbers,
+  short labels) goes to the columns whose text wraps, so long text is not squeezed
+  into a tall, narrow column beside half-empty ones.
 """
 
 from __future__ import annotations
@@ -75,11 +78,33 @@ def fit_shares(
     if sum(needed) >= 1:
         total = sum(needed)
         return [n / total for n in needed]
+    fitted = _give(list(shares), needed)
+    # The longest texts by length stand for each column's widest line.
+    wanted = []
+    for column, minimum in enumerate(needed):
+        lines = {line for row in rows for line in str(row[column]).splitlines()}
+        longest = sorted(lines, key=len, reverse=True)[:12]
+        widest = max((measure(line, False) for line in longest), default=0.0)
+        wanted.append(max(minimum, (widest + padding + 1) / width))
+    unused = [max(0.0, s - w) for s, w in zip(fitted, wanted, strict=True)]
+    short = [max(0.0, w - s) for s, w in zip(fitted, wanted, strict=True)]
+    moved = min(sum(unused), sum(short))
+    if not moved:
+        return fitted
+    return [
+        s - moved * u / sum(unused) + moved * h / sum(short)
+        for s, u, h in zip(fitted, unused, short, strict=True)
+    ]
+
+
+def _give(shares: list[float], needed: list[float]) -> list[float]:
+    """``shares`` with each column raised to its ``needed`` share, the room taken from
+    the columns that have more than they need, in proportion to their spare."""
     short = sum(max(0.0, n - s) for n, s in zip(needed, shares, strict=True))
     slack = [max(0.0, s - n) for n, s in zip(needed, shares, strict=True)]
     spare = sum(slack)
     if not short or not spare:
-        return list(shares)
+        return shares
     return [
         max(s, n) - (short * room / spare if s > n else 0.0)
         for n, s, room in zip(needed, shares, slack, strict=True)

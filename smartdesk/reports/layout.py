@@ -321,10 +321,12 @@ class Story:
     def _keep_heading_with_rows(
         self, rows: list[list[Paragraph | str]], column_widths: list[float]
     ) -> None:
-        """A heading just before a table moves on with the table's header and first row.
+        """A heading just before a table moves on with the table's first rows.
 
         The heading's page-break condition is raised to the height those rows need, so a
-        heading is never left alone at the foot of a page.
+        heading is never left alone at the foot of a page; and so is the condition of a
+        section heading just above it (with at most two short paragraphs between), or
+        "8 Risks" would stay behind when "Risk register" and its table move on.
         """
         if len(self.flowables) < 2 or not _is_heading(self.flowables[-1]):
             return
@@ -333,6 +335,18 @@ class Story:
             return
         _width, height = Table(rows, colWidths=column_widths).wrap(FRAME_WIDTH, 10_000)
         condition.height = max(condition.height, height + 14 * mm)
+        above = self.flowables[:-2]
+        between = 0.0
+        paragraphs = 0
+        while above and isinstance(above[-1], Paragraph) and paragraphs <= 2:
+            paragraph = above.pop()
+            paragraphs += not _is_heading(paragraph)
+            style = paragraph.style
+            between += paragraph.wrap(FRAME_WIDTH, 10_000)[1] + style.spaceBefore
+            between += style.spaceAfter
+            if _is_heading(paragraph) and above and isinstance(above[-1], CondPageBreak):
+                above[-1].height = max(above[-1].height, between + condition.height)
+                return
 
     def chart(self, png: bytes, caption: str, *, width: float = 1.0) -> None:
         """A chart image scaled to ``width`` of the frame, with its caption below.

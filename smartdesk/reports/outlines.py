@@ -28,7 +28,8 @@ def draw_centred(
 ) -> None:
     """Fill ``word``'s outlines in ``font_file`` at ``size`` points, centred on ``x``,
     baseline at ``y``, in the canvas's current fill colour and transformation."""
-    from fontTools.pens.basePen import BasePen
+    from fontTools.pens.basePen import decomposeQuadraticSegment
+    from fontTools.pens.recordingPen import RecordingPen
 
     font = _font(str(font_file))
     cmap = font.getBestCmap()
@@ -36,31 +37,52 @@ def draw_centred(
     metrics = font["hmtx"]
     scale = size / font["head"].unitsPerEm
     names = [cmap.get(ord(character), ".notdef") for character in word]
-    width = sum(metrics[name][0] for name in names) * scale
+    left = x - sum(metrics[name][0] for name in names) * scale / 2
     path = canvas.beginPath()
-
-    class PathPen(BasePen):  # type: ignore[misc]
-        """Glyph outlines into a ReportLab path (quadratic curves become cubic)."""
-
-        offset = 0.0
-
-        def _point(self, point: tuple[float, float]) -> tuple[float, float]:
-            return x - width / 2 + self.offset + point[0] * scale, y + point[1] * scale
-
-        def _moveTo(self, point: tuple[float, float]) -> None:
-            path.moveTo(*self._point(point))
-
-        def _lineTo(self, point: tuple[float, float]) -> None:
-            path.lineTo(*self._point(point))
-
-        def _curveToOne(self, p1: Any, p2: Any, p3: Any) -> None:
-            path.curveTo(*self._point(p1), *self._point(p2), *self._point(p3))
-
-        def _closePath(self) -> None:
-            path.close()
-
-    pen = PathPen(glyphs)
     for name in names:
+        pen = RecordingPen()
         glyphs[name].draw(pen)
-        pen.offset += metrics[name][0] * scale
+
+        def at(point: Point, left: float = left) -> Point:
+            return left + point[0] * scale, y + point[1] * scale
+
+        current: Point = (0.0, 0.0)
+        for operator, points in pen.value:
+            if operator == "moveTo":
+                current = points[0]
+                path.moveTo(*at(current))
+            elif operator == "lineTo":
+                current = points[0]
+                path.lineTo(*at(current))
+            elif operator == "curveTo":
+                path.curveTo(*at(points[0]), *at(points[1]), *at(points[2]))
+                current = points[2]
+            elif operator == "qCurveTo":
+                if points[-1] is None:  # a contour of off-curve points only
+                    start = _middle(points[-2], points[0])
+                    path.moveTo(*at(start))
+                    current, points = start, (*points[:-1], start)
+                for control, end in decomposeQuadraticSegment(points):
+                    # The cubic Bezier that draws the same curve as the quadratic.
+                    path.curveTo(
+                        *at(_towards(current, control)), *at(_towards(end, control)), *at(end)
+                    )
+                    current = end
+            elif operator == "closePath":
+                path.close()
+        left += metrics[name][0] * scale
     canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
+
+
+Point = tuple[float, float]
+
+
+def _towards(point: Point, control: Point) -> Point:
+    return (
+        point[0] + 2 * (control[0] - point[0]) / 3,
+        point[1] + 2 * (control[1] - point[1]) / 3,
+    )
+
+
+def _middle(a: Point, b: Point) -> Point:
+    return (a[0] + b[0]) / 2, (a[1] + b[1]) / 2

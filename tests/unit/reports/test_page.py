@@ -319,3 +319,30 @@ def test_pdf_implications_are_headings_in_the_outline(welsh: dict[str, Any]) -> 
 
     walk(PdfReader(welsh["pdf"]).outline)
     assert f"9.1 {text('imp.financial')}" in titles
+
+
+def test_a_section_heading_moves_on_with_its_first_table(tmp_path: Path) -> None:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from smartdesk.reports.document import PackDocTemplate, numbered_canvas
+    from smartdesk.reports.layout import Story, stylesheet
+
+    stranded = []
+    for gap in range(150, 240, 6):
+        story = Story(stylesheet())
+        story.add(Spacer(1, gap * mm))
+        story.heading("h.risks")
+        story.say("risks.unrated", n=2)
+        story.heading("h.risk_register", 2)
+        story.table(
+            ["col.number", "col.risk"], [[f"Row{i:03d}", "A risk"] for i in range(20)], [0.3, 0.7]
+        )
+        out = tmp_path / f"h{gap}.pdf"
+        PackDocTemplate(
+            str(out), header="Test", marking="Public", draft=False, check_cancelled=lambda: None
+        ).build(story.flowables, canvasmaker=numbered_canvas("en"))
+        for page in _pages(out):
+            if text("h.risks") in page and "Row000" not in page:
+                stranded.append(gap)
+    assert not stranded
