@@ -58,6 +58,11 @@ class WorkshopInfo:
     background_papers: tuple[str, ...] = ()
     appraisal_years: int = DEFAULT_APPRAISAL_YEARS
     discount_rate_pct: float = DEFAULT_DISCOUNT_RATE_PCT
+    # The report's contact officer: an official contact, published in both versions.
+    contact_officer: str = ""
+    contact_title: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +193,9 @@ class Option:
     notes: str = ""
     confidential: bool = False
     exempt_paragraph: str = ""  # "3", "14", "8"; "" = its kind's default (exempt_law)
+    rejection_reason: str = ""  # why it was not short-listed, or not chosen
+    annual_social_benefit: float | None = None  # GBP a year, monetised, non-cash
+    optimism_bias_operating_pct: float | None = None  # None: the same as optimism_bias_pct
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +249,11 @@ class Implications:
     subsidy_control: str = ""
     welsh_language: str = ""
     wellbeing: str = ""
+    human_rights: str = ""
+    socio_economic: str = ""
+    consultation: str = ""
+    s151_officer: str = ""  # comments of the chief finance officer
+    monitoring_officer: str = ""
 
 
 @dataclass(frozen=True, slots=True)

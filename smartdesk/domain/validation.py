@@ -124,6 +124,11 @@ _FIELD_LABELS: dict[str, str] = {
     "appraisal_years": "appraisal period (years)",
     "discount_rate_pct": "discount rate (%)",
     "optimism_bias_pct": "optimism bias (%)",
+    "optimism_bias_operating_pct": "operating-cost optimism bias (%)",
+    "annual_social_benefit": "social benefit a year",
+    "s151_officer": "section 151 officer's comments",
+    "monitoring_officer": "monitoring officer's comments",
+    "contact_email": "contact e-mail",
     "strategy_ids": "linked strategies",
     "stakeholder_ids": "stakeholders",
     "stakeholder_id": "stakeholder",
@@ -165,6 +170,12 @@ PROSE_FIELDS = frozenset(
         "subsidy_control",
         "welsh_language",
         "wellbeing",
+        "human_rights",
+        "socio_economic",
+        "consultation",
+        "s151_officer",
+        "monitoring_officer",
+        "rejection_reason",
     }
 )
 
@@ -257,6 +268,8 @@ _RANGES: dict[type, dict[str, _Range]] = {
         # Green Book supplementary guidance tops out around 200 % for the riskiest
         # capital; anything above is a typing slip.
         "optimism_bias_pct": _Range(0, 200),
+        "annual_social_benefit": _Range(0, None),
+        "optimism_bias_operating_pct": _Range(0, 200),
     },
     Score: {"score": _Range(0, 5)},
     Risk: {"likelihood": _Range(1, 5), "impact": _Range(1, 5)},

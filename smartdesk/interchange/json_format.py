@@ -65,11 +65,22 @@ VERSION = 2
 READABLE_VERSIONS = (1, 2)
 
 ADDED_IN_VERSION_2: dict[str, frozenset[str]] = {
+    "workshop": frozenset({"contact_officer", "contact_title", "contact_email", "contact_phone"}),
     "strategies": frozenset({"exempt_paragraph"}),
     "stakeholders": frozenset({"exempt_paragraph"}),
-    "options": frozenset({"exempt_paragraph"}),
+    "options": frozenset(
+        {
+            "exempt_paragraph",
+            "rejection_reason",
+            "annual_social_benefit",
+            "optimism_bias_operating_pct",
+        }
+    ),
     "risks": frozenset({"exempt_paragraph"}),
     "listening_log": frozenset({"confidential"}),
+    "implications": frozenset(
+        {"human_rights", "socio_economic", "consultation", "s151_officer", "monitoring_officer"}
+    ),
 }
 """Keys version 2 added, by section (``""``: a new top-level section). A version-1 file
 that uses one is refused. A later version-2 key is its record field plus one entry here."""

@@ -21,26 +21,25 @@ before importing, not a skip or a refusal.
 
 :func:`read_stakeholder_sheet` does the reading and checking without touching a
 workshop, which lets the GUI show the column mapping before anything is written;
-:func:`import_stakeholders` writes a sound sheet in one transaction.
+:func:`import_stakeholders` writes a sound sheet in one transaction. Reading the file
+into rows of cells is ``interchange.sheet_files``; each cell's value is parsed by
+``interchange.stakeholder_cells``; this module maps the columns to stakeholders.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from smartdesk.domain.enums import EngagementLevel, StakeholderCategory
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Stakeholder, new_id
 from smartdesk.domain.stakeholder_match import Match, find_matches, normalise
 from smartdesk.domain.validation import validate_record
-from smartdesk.files import why_not_a_file
+from smartdesk.interchange.sheet_files import cell_text, has_content, read_table
+from smartdesk.interchange.stakeholder_cells import PARSERS, shorten
 
 MAX_BYTES = 50 * 1024 * 1024
 """Largest spreadsheet file read (50 MB): far above any real register."""
@@ -90,24 +89,9 @@ FIELD_LABELS: dict[str, str] = {
 }
 """How each stakeholder field is named to people (preview, messages)."""
 
-ATTITUDE_WORDS: dict[str, int] = {
-    "blocker": -2,
-    "sceptic": -1,
-    "skeptic": -1,
-    "neutral": 0,
-    "supporter": 1,
-    "champion": 2,
-}
-
 _FIELD_OF_HEADER: dict[str, str] = {
     alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases
 }
-
-_TRUE = {"yes", "y", "true", "1", "x", "confidential"}
-_FALSE = {"no", "n", "false", "0", ""}
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
-_EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
-_CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 
 
 # ---------------------------------------------------------------------------
@@ -224,8 +208,8 @@ def read_stakeholder_sheet(
     and feeds the repeated-name warnings.
     """
     source = Path(path)
-    table = _read_table(source, max_bytes=max_bytes, max_rows=max_rows)
-    header_at = next((i for i, (_, cells) in enumerate(table) if _has_content(cells)), None)
+    table = read_table(source, max_bytes=max_bytes, max_rows=max_rows)
+    header_at = next((i for i, (_, cells) in enumerate(table) if has_content(cells)), None)
     if header_at is None:
         raise WorkshopError(f"cannot import '{source.name}': the file is empty")
     header_row, headers = table[header_at]
@@ -234,7 +218,7 @@ def read_stakeholder_sheet(
     numbers: list[int] = []
     problems: list[RowProblem] = []
     for number, cells in table[header_at + 1 :]:
-        if not _has_content(cells):
+        if not has_content(cells):
             continue
         record, reasons = _stakeholder_from_row(columns, cells)
         problems.extend(RowProblem(number, reason) for reason in reasons)
@@ -287,144 +271,6 @@ def column_letter(column: int) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Files to rows of cells
-
-_Table = list[tuple[int, list[Any]]]  # (spreadsheet row number, cells)
-
-
-def _read_table(source: Path, *, max_bytes: int, max_rows: int) -> _Table:
-    problem = why_not_a_file(source)
-    if problem is not None:
-        raise WorkshopError(f"cannot read '{source}': {problem}")
-    size = source.stat().st_size
-    if size > max_bytes:
-        raise WorkshopError(
-            f"cannot import '{source.name}': the file is {_megabytes(size)}, more than the "
-            f"{_megabytes(max_bytes)} a stakeholder list can be; split it or remove "
-            "other sheets"
-        )
-    suffix = source.suffix.lower()
-    if suffix in _EXCEL_SUFFIXES:
-        table = _read_xlsx(source, max_rows)
-    elif suffix in _CSV_SUFFIXES:
-        table = _read_csv(source, max_rows)
-    elif suffix == ".xls":
-        raise WorkshopError(
-            f"cannot import '{source.name}': old Excel (.xls) files are not read; in Excel "
-            "use File > Save As and choose Excel Workbook (.xlsx) or CSV"
-        )
-    else:
-        raise WorkshopError(
-            f"cannot import '{source.name}': choose a CSV (.csv) or Excel (.xlsx) file"
-        )
-    return table
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
-
-
-def _too_many_rows(source: Path, max_rows: int) -> WorkshopError:
-    return WorkshopError(
-        f"cannot import '{source.name}': it has more than {max_rows:,} rows, more than a "
-        "stakeholder register should; check it is the right file"
-    )
-
-
-def _decode(source: Path, raw: bytes) -> str:
-    """Text of a CSV file from Excel or anything else a council is likely to have."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Excel's "CSV (Comma delimited)" on a UK Windows PC writes Windows-1252.
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        raise WorkshopError(
-            f"cannot import '{source.name}': its text encoding is not UTF-8 or Windows-1252; "
-            "in Excel save it as 'CSV UTF-8'"
-        ) from None
-
-
-def _read_csv(source: Path, max_rows: int) -> _Table:
-    try:
-        raw = source.read_bytes()
-    except OSError as error:
-        raise WorkshopError(f"cannot read '{source}': {error.strerror or error}") from None
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise WorkshopError(f"cannot import '{source.name}': it is not a text (CSV) file")
-    text = _decode(source, raw)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first_line.count) if first_line else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    table: _Table = []
-    try:
-        for cells in reader:
-            # reader.line_num counts physical lines; a quoted cell may span several,
-            # so number the records as a spreadsheet would (one per record).
-            table.append((len(table) + 1, list(cells)))
-            if len(table) > max_rows + 1:
-                raise _too_many_rows(source, max_rows)
-    except csv.Error as error:
-        raise WorkshopError(
-            f"cannot import '{source.name}': row {len(table) + 1} is not valid CSV ({error})"
-        ) from None
-    return table
-
-
-def _read_xlsx(source: Path, max_rows: int) -> _Table:
-    import zipfile
-
-    # Only when an Excel file is imported; openpyxl ships no type hints.
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-
-    try:
-        workbook = load_workbook(source, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise WorkshopError(
-            f"cannot import '{source.name}': it is not a readable Excel workbook ({error})"
-        ) from None
-    try:
-        sheet = _stakeholder_worksheet(workbook)
-        table: _Table = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            table.append((number, list(values)))
-            if len(table) > max_rows + 1:
-                raise _too_many_rows(source, max_rows)
-        return table
-    finally:
-        workbook.close()
-
-
-def _stakeholder_worksheet(workbook: Any) -> Any:
-    """A sheet called "Stakeholders" if there is one, else the first."""
-    for sheet in workbook.worksheets:
-        if str(sheet.title).strip().casefold() == "stakeholders":
-            return sheet
-    return workbook.worksheets[0]
-
-
-def _has_content(cells: Sequence[Any]) -> bool:
-    return any(_cell_text(cell) for cell in cells)
-
-
-def _cell_text(cell: Any) -> str:
-    """A cell as text: numbers Excel stored as floats lose a trailing .0."""
-    if cell is None:
-        return ""
-    if isinstance(cell, bool):
-        return "yes" if cell else "no"
-    if isinstance(cell, float) and math.isfinite(cell) and cell.is_integer():
-        return str(int(cell))
-    return str(cell).strip()
-
-
-# ---------------------------------------------------------------------------
 # Headers
 
 
@@ -437,7 +283,7 @@ def _map_columns(source: Path, header_row: int, headers: Sequence[Any]) -> list[
     columns: list[ColumnMapping] = []
     taken: dict[str, ColumnMapping] = {}
     for position, cell in enumerate(headers):
-        header = _cell_text(cell)
+        header = cell_text(cell)
         field_name = _FIELD_OF_HEADER.get(_normalise_header(header))
         mapping = ColumnMapping(header, position, field_name)
         if field_name is not None:
@@ -474,7 +320,7 @@ def _stakeholder_from_row(
             continue
         cell = cells[column.column] if column.column < len(cells) else None
         try:
-            values[column.field] = _PARSERS[column.field](cell)
+            values[column.field] = PARSERS[column.field](cell)
         except ValueError as error:
             reasons.append(f"{FIELD_LABELS[column.field].split(' (')[0].lower()} {error}")
     if not values.get("name"):
@@ -488,116 +334,15 @@ def _stakeholder_from_row(
     return record, reasons
 
 
-def _text(cell: Any) -> str:
-    return _cell_text(cell)
-
-
-def _number(cell: Any) -> float | None:
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
-        number = float(cell)
-    else:
-        text = _cell_text(cell)
-        if not text:
-            return None
-        if not _NUMBER.match(text):
-            raise ValueError(f"must be a number from 0 to 10, got '{_shorten(text)}'")
-        number = float(text)
-    if not math.isfinite(number) or not 0 <= number <= 10:
-        raise ValueError(f"must be from 0 to 10, got {number:g}")
-    return number
-
-
-def _attitude(cell: Any) -> int | None:
-    text = _cell_text(cell).replace("\u2212", "-")  # typographic minus (U+2212)
-    if not text:
-        return None
-    word = text.casefold()
-    if word in ATTITUDE_WORDS:
-        return ATTITUDE_WORDS[word]
-    if _NUMBER.match(text):
-        number = float(text)
-        if number.is_integer() and -2 <= number <= 2:
-            return int(number)
-    raise ValueError(
-        f"must be blocker, sceptic, neutral, supporter or champion (or -2 to 2), "
-        f"got '{_shorten(text)}'"
-    )
-
-
-def _key(text: str) -> str:
-    return "_".join(text.replace("-", " ").casefold().split())
-
-
-def _category(cell: Any) -> StakeholderCategory | None:
-    text = _cell_text(cell)
-    if not text:
-        return None
-    key = _key(text)
-    for category in StakeholderCategory:
-        if key in (category.value, _key(category.label)):
-            return category
-    allowed = ", ".join(c.label.lower() for c in StakeholderCategory)
-    raise ValueError(f"must be one of {allowed}; got '{_shorten(text)}'")
-
-
-def _level(cell: Any) -> EngagementLevel | None:
-    text = _cell_text(cell)
-    if not text:
-        return None
-    try:
-        return EngagementLevel(text.casefold())
-    except ValueError:
-        allowed = ", ".join(level.value for level in EngagementLevel)
-        raise ValueError(f"must be one of {allowed}; got '{_shorten(text)}'") from None
-
-
-def _email(cell: Any) -> str:
-    text = _cell_text(cell)
-    if text and ("@" not in text or " " in text):
-        raise ValueError(f"is not an email address: '{_shorten(text)}'")
-    return text
-
-
-def _flag(cell: Any) -> bool:
-    text = _cell_text(cell).casefold()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise ValueError(f"must be yes or no, got '{_shorten(text)}'")
-
-
-def _shorten(text: str, limit: int = 30) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-_PARSERS: dict[str, Any] = {
-    "name": _text,
-    "organisation": _text,
-    "role": _text,
-    "email": _email,
-    "phone": _text,
-    "power": _number,
-    "interest": _number,
-    "attitude": _attitude,
-    "category": _category,
-    "notes": _text,
-    "engagement_current": _level,
-    "engagement_needed": _level,
-    "confidential": _flag,
-}
-
-
 # ---------------------------------------------------------------------------
 # Warnings
 
 
 def _who(person: Stakeholder) -> str:
     """``'Ann Jones' (Acme)`` or ``'Ann Jones'``: how a row's stakeholder is named."""
-    name = f"'{_shorten(person.name)}'"
+    name = f"'{shorten(person.name)}'"
     organisation = " ".join(person.organisation.split())
-    return f"{name} ({_shorten(organisation)})" if organisation else name
+    return f"{name} ({shorten(organisation)})" if organisation else name
 
 
 def _name_warnings(
@@ -620,14 +365,14 @@ def _name_warnings(
             continue
         if key in first_row:
             warnings.append(
-                f"row {row}: '{_shorten(record.name)}' is also in row {first_row[key]} with "
+                f"row {row}: '{shorten(record.name)}' is also in row {first_row[key]} with "
                 "another organisation (imported twice; check it is not the same person)"
             )
         else:
             first_row[key] = row
             if key in names:
                 warnings.append(
-                    f"row {row}: '{_shorten(record.name)}' is already in the register with "
+                    f"row {row}: '{shorten(record.name)}' is already in the register with "
                     "another organisation (imported as another stakeholder)"
                 )
     return warnings

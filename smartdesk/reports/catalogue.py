@@ -38,6 +38,7 @@ ENGLISH: dict[str, str] = {
     "cover.wards": "Wards affected",
     "cover.key_decision": "Key decision",
     "cover.status": "Status",
+    "cover.contact": "Contact officer",
     "cover.status_draft": "Draft",
     "cover.status_final": "Final",
     "cover.access": "Access to information",
@@ -112,10 +113,12 @@ ENGLISH: dict[str, str] = {
     "h.vision": "5 Vision and outcomes",
     "h.stakeholders": "6 Stakeholders and engagement",
     "h.options": "7 Options considered",
-    "h.risks": "8 Risks",
-    "h.implications": "9 Implications",
-    "h.next_steps": "10 Next steps",
+    "h.consultation": "8 Consultation",
+    "h.risks": "9 Risks",
+    "h.implications": "10 Implications",
+    "h.next_steps": "11 Next steps",
     "h.background_papers": "Background papers",
+    "h.contact": "Contact officer",
     "h.appendix_a": "Appendix A: Stakeholder register",
     "h.appendix_b": "Appendix B: Full scoring matrix",
     "h.appendix_c": "Appendix C: Whole-life costs",
@@ -292,6 +295,26 @@ ENGLISH: dict[str, str] = {
     "chart.sensitivity_item": "{name}: today {share}, stays top from {low} to {high}.",
     "chart.range": "Top option stays top",
     "chart.today_share": "Today's share",
+    "h.not_taken_forward": "Options not taken forward",
+    "options.not_taken_intro": (
+        "Why each option on the long list was not short-listed or, once short-listed, "
+        "not recommended."
+    ),
+    "options.no_reason": "No reason recorded.",
+    "col.why_not": "Why it was not taken forward",
+    # 8 Consultation
+    "consult.none": "No engagement actions or listening-log items have been recorded yet.",
+    "consult.plan": (
+        "The engagement plan has {n} actions: {done} done, {planned} planned and "
+        "{cancelled} cancelled."
+    ),
+    "consult.methods": "Methods: {methods}.",
+    "consult.reached": "Those engaged: {groups}.",
+    "consult.log": (
+        "The listening log records {n} things people said: {acted} acted on, {declined} "
+        "declined and {open} still open. Section 6 gives each with the council's response."
+    ),
+    "consult.group": "{label} ({n})",
     # 8 Risks
     "h.risk_register": "Risk register",
     "h.heat_map": "Risk heat map",
@@ -313,17 +336,100 @@ ENGLISH: dict[str, str] = {
     "chart.heat_item": "{count} at likelihood {likelihood}, impact {impact}.",
     # 9 Implications
     "imp.financial": "Financial implications",
+    "imp.s151_officer": "Comments of the chief finance officer (section 151 officer)",
+    "imp.s151_officer_scotland": "Comments of the chief financial officer (section 95 officer)",
+    "imp.s151_officer_northern_ireland": "Comments of the chief financial officer",
     "imp.legal": "Legal implications",
+    "imp.monitoring_officer": "Comments of the monitoring officer",
+    "imp.procurement": "Procurement and financing notes",
     "imp.equality": "Equality implications",
+    "imp.equality_northern_ireland": (
+        "Equality implications (section 75 of the Northern Ireland Act 1998)"
+    ),
+    "imp.socio_economic_wales": "Socio-economic duty",
+    "imp.socio_economic_scotland": "Fairer Scotland Duty",
+    "imp.human_rights": "Human rights implications",
     "imp.climate": "Climate and environmental implications",
     "imp.data_protection": "Data protection implications",
     "imp.subsidy_control": "Subsidy control implications",
+    "imp.subsidy_control_northern_ireland": "Subsidy control and State aid implications",
     "imp.welsh_language": "Welsh language implications",
     "imp.wellbeing": "Well-being of Future Generations (Wales) Act 2015",
     "imp.none": "None recorded.",
+    "imp.procurement_intro": (
+        "These notes summarise the law for a council in {nation} as checked in {checked}, "
+        "each with its source. They are not legal advice: the council's legal and "
+        "procurement teams must confirm them before the report is published."
+    ),
+    "imp.note_source": "{text} (Source: {source}.)",
+    "imp.note_unverified": "{text} (Unverified: no published source was found; check it.)",
+    "nation.england": "England",
+    "nation.wales": "Wales",
+    "nation.scotland": "Scotland",
+    "nation.northern_ireland": "Northern Ireland",
+    # The duties each nation's law puts on the decision (docs/legal-notes.md)
+    "duty.equality": (
+        "Public Sector Equality Duty (section 149 of the Equality Act 2010): in taking this "
+        "decision the council must have due regard to the need to eliminate discrimination, "
+        "harassment and victimisation, to advance equality of opportunity and to foster good "
+        "relations between people who share a protected characteristic and those who do not."
+    ),
+    "duty.equality_northern_ireland": (
+        "Section 75 of the Northern Ireland Act 1998: in carrying out its functions the "
+        "council must have due regard to the need to promote equality of opportunity between "
+        "persons of different religious belief, political opinion, racial group, age, marital "
+        "status or sexual orientation, between men and women generally, between persons with "
+        "a disability and persons without, and between persons with dependants and persons "
+        "without; and regard to the desirability of promoting good relations between persons "
+        "of different religious belief, political opinion or racial group."
+    ),
+    "duty.socio_economic_wales": (
+        "Section 1 of the Equality Act 2010, in force in Wales from 31 March 2021: when "
+        "taking a strategic decision the council must have due regard to "
+        "the desirability of exercising its functions in a way designed to reduce the "
+        "inequalities of outcome which result from socio-economic disadvantage."
+    ),
+    "duty.socio_economic_scotland": (
+        "Part 1 of the Equality Act 2010, in force in Scotland from April 2018 as the Fairer "
+        "Scotland Duty: when taking a strategic decision the council must have due regard to "
+        "the desirability of exercising its functions in a way designed to reduce the "
+        "inequalities of outcome which result from socio-economic disadvantage."
+    ),
+    "duty.human_rights": (
+        "Human Rights Act 1998: the council must not act in a way that is incompatible with "
+        "the rights of the European Convention on Human Rights (section 6). Sensors, cameras "
+        "and shared data can engage the right to respect for private life (Article 8)."
+    ),
+    "duty.welsh_language": (
+        "Welsh Language Standards (No. 1) Regulations 2015: the council must consider the "
+        "effects of this decision, positive or adverse, on opportunities for people to use "
+        "Welsh and on treating Welsh no less favourably than English."
+    ),
+    "duty.wellbeing": (
+        "Well-being of Future Generations (Wales) Act 2015: how the proposal contributes to "
+        "the seven well-being goals, and how it follows the sustainable development "
+        "principle's five ways of working (long term, prevention, integration, collaboration "
+        "and involvement)."
+    ),
     # 10 Next steps and background papers
     "next.none": "No next steps have been recorded yet.",
     "papers.none": "No background papers are listed.",
+    "papers.inspect": (
+        "The background papers can be inspected by arrangement with the contact officer "
+        "named below."
+    ),
+    "papers.inspect_author": (
+        "The background papers can be inspected by arrangement with the report author, {author}."
+    ),
+    "papers.inspect_council": (
+        "The background papers can be inspected by arrangement with the council."
+    ),
+    # Contact officer (an official contact: published in both versions)
+    "contact.none": "No contact officer has been recorded yet.",
+    "contact.name": "Name",
+    "contact.title": "Job title",
+    "contact.email": "E-mail",
+    "contact.phone": "Telephone",
     # Appendices
     "appx.no_stakeholders": "No stakeholders have been recorded yet.",
     "appx.no_matrix": "No short-listed options or criteria to show yet.",
@@ -344,6 +450,7 @@ ENGLISH: dict[str, str] = {
     "appx.exempt_scores": "Scoring rationale of exempt options",
     "appx.exempt_strategies": "Exempt strategies",
     "appx.exempt_options": "Exempt options",
+    "appx.exempt_rejections": "Why exempt options were not taken forward",
     "appx.exempt_risks": "Exempt risks",
     "appx.exempt_stakeholders": "Exempt stakeholders",
     "appx.exempt_end": "End of the exempt appendix.",

@@ -114,10 +114,8 @@ class DocxStory:
         line.add_run(after)
 
     # -- StoryWriter ----------------------------------------------------------------
-    def heading(
-        self, key: str, level: int = 1, *, in_contents: bool = True, number: str = ""
-    ) -> None:
-        title = f"{number} {text(key)}" if number else text(key)
+    def heading(self, key: str, level: int = 1, *, in_contents: bool = True) -> None:
+        title = text(key)
         if not in_contents and level == 1 and "TOC Heading" in self._styles:
             self.document.add_paragraph(title, style="TOC Heading")
             return

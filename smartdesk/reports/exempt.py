@@ -45,6 +45,7 @@ _CARRIERS: dict[str, dict[str, Any]] = {
         "annual_cost": None,
         "annual_benefit": None,
         "optimism_bias_pct": None,
+        "rejection_reason": "",
     },
     "risk": {"owner": "", "mitigation": ""},
     "listening_log": {"source": "", "response": "", "stakeholder_id": None, "option_id": None},

@@ -165,11 +165,9 @@ class Story:
     def add(self, *items: Flowable) -> None:
         self.flowables.extend(items)
 
-    def heading(
-        self, key: str, level: int = 1, *, in_contents: bool = True, number: str = ""
-    ) -> None:
+    def heading(self, key: str, level: int = 1, *, in_contents: bool = True) -> None:
         """A catalogue heading: bookmarked, and listed in the contents unless told not."""
-        title = f"{number} {text(key)}" if number else text(key)
+        title = text(key)
         paragraph = paragraph_of(safe(title), self.styles[f"Heading{level}"])
         paragraph._not_in_contents = not in_contents
         # A heading needs room for a few lines under it, or it starts the next page.

@@ -15,11 +15,8 @@ from typing import Protocol
 class StoryWriter(Protocol):
     """The building blocks of the report (see the module docstring)."""
 
-    def heading(
-        self, key: str, level: int = 1, *, in_contents: bool = True, number: str = ""
-    ) -> None:
-        """A catalogue heading (level 1 or 2), bookmarked and listed in the contents;
-        ``number`` (e.g. "9.1") is written before the title."""
+    def heading(self, key: str, level: int = 1, *, in_contents: bool = True) -> None:
+        """A catalogue heading (level 1 or 2), bookmarked and listed in the contents."""
 
     def user(self, value: str, style: str = "Body") -> None:
         """User text shown literally, keeping its line breaks."""

@@ -6,12 +6,13 @@ domain records through :class:`WorkshopFile`.
 
 from __future__ import annotations
 
+from smartdesk.store.changes import Change, Removal
 from smartdesk.store.faults import WriteFailedError
-from smartdesk.store.identity import check
 from smartdesk.store.lock import LockedError, LockInfo, NotWritableError, read_lock
 from smartdesk.store.rows import score_id
 from smartdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
-from smartdesk.store.workshop_file import Change, Removal, WorkshopFile
+from smartdesk.store.verify import check
+from smartdesk.store.workshop_file import WorkshopFile
 
 __all__ = [
     "APPLICATION_ID",

@@ -4,7 +4,8 @@ A write that fails because of the storage (disk full, I/O error, a drive gone
 read-only, the file moved or deleted) is a :class:`WriteFailedError`. SQLite has
 rolled the change back by then, so the file still holds every earlier edit; the GUI
 tells the user this edit was not saved, switches to read-only and offers to save a
-copy elsewhere.
+copy elsewhere. A write the schema refuses (a duplicate id, a missing record) is
+not a fault of the storage: :func:`explain` says in words what rule it broke.
 """
 
 from __future__ import annotations
@@ -40,6 +41,18 @@ def is_storage_failure(error: sqlite3.Error) -> bool:
     if code is None:
         return isinstance(error, sqlite3.OperationalError)
     return (code & 0xFF) in _STORAGE_CODES
+
+
+def explain(error: sqlite3.Error) -> str:
+    """Why SQLite refused a write, in words for the user (its own text if no rule fits)."""
+    text = str(error)
+    if "UNIQUE" in text or "PRIMARY KEY" in text:
+        return "a record with the same id already exists"
+    if "FOREIGN KEY" in text:
+        return "it refers to a record that does not exist"
+    if "CHECK" in text or "NOT NULL" in text:
+        return "a value is not allowed"
+    return text
 
 
 class _HasConnection(Protocol):

@@ -4,7 +4,8 @@ The file's own header is read first (SQLite's 100-byte header holds the applicat
 id and the schema version), so text files, other applications' databases and newer
 workshops are refused before SQLite is involved at all. Only then is the file opened
 read-only (``mode=ro``) for SQLite's integrity check. Nothing here can create or
-write a file.
+write a file or open a workshop: ``store.verify.check`` builds on this to read every
+record back as well.
 """
 
 from __future__ import annotations
@@ -244,18 +245,3 @@ def _expected_columns() -> dict[str, list[tuple[str, str]]]:
         finally:
             memory.close()
     return _EXPECTED
-
-
-def check(path: str | Path) -> None:
-    """Verify a workshop file: identity, schema version and integrity, read-only.
-
-    Returns None for a sound workshop (an older one that SmartDesk would upgrade
-    counts as sound); raises WorkshopError (exit_code 2) for a missing path or
-    anything that is not a SmartDesk workshop or is from a newer SmartDesk, and
-    DamagedFileError (exit_code 1) for a damaged one - including damage SQLite's
-    integrity check cannot see (every record is read back, as opening does).
-    """
-    from smartdesk.store.workshop_file import WorkshopFile  # it builds on this module
-
-    if inspect(Path(path)) == SCHEMA_VERSION:
-        WorkshopFile.open(path, read_only=True).close()

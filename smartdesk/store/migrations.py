@@ -25,6 +25,13 @@ Version 2 had no ``exempt_paragraph`` on strategies, stakeholders, options and r
 ``confidential`` flag on listening-log entries. The upgrade adds them empty and false,
 so every record keeps being cited under its kind's default paragraph and every
 listening-log entry stays public, as before.
+
+Version 3 had no contact officer on the workshop (name, title, e-mail, phone), no
+implications for human rights, the socio-economic duty, consultation and the comments
+of the section 151 and monitoring officers, and no option ``rejection_reason``,
+``annual_social_benefit`` or ``optimism_bias_operating_pct``. The upgrade adds them
+empty and null: no social benefit is counted and operating costs keep the capital
+optimism bias (null means "the same"), so every figure stays what it was.
 """
 
 from __future__ import annotations
@@ -137,7 +144,29 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
 
 
-STEPS: list[Step] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
+_TEXT = "TEXT NOT NULL DEFAULT ''"
+_V4_COLUMNS = (
+    ("workshop", f"contact_officer {_TEXT}"),
+    ("workshop", f"contact_title {_TEXT}"),
+    ("workshop", f"contact_email {_TEXT}"),
+    ("workshop", f"contact_phone {_TEXT}"),
+    ("options", f"rejection_reason {_TEXT}"),
+    ("options", "annual_social_benefit REAL"),
+    ("options", "optimism_bias_operating_pct REAL"),
+    ("implications", f"human_rights {_TEXT}"),
+    ("implications", f"socio_economic {_TEXT}"),
+    ("implications", f"consultation {_TEXT}"),
+    ("implications", f"s151_officer {_TEXT}"),
+    ("implications", f"monitoring_officer {_TEXT}"),
+)
+
+
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    for table, column in _V4_COLUMNS:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+
+
+STEPS: list[Step] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
 assert len(STEPS) == SCHEMA_VERSION, "one migration step per schema version"
 
 

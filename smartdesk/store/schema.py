@@ -36,7 +36,7 @@ from smartdesk.domain.enums import (
     WorkshopStatus,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # "SMDS": lets `file`-like tools and SmartDesk itself tell a workshop from any
 # other SQLite database.
 APPLICATION_ID = 0x534D4453
@@ -82,7 +82,11 @@ TABLES: dict[str, str] = {
     status TEXT NOT NULL DEFAULT 'draft' {_one_of("status", WorkshopStatus)},
     background_papers TEXT NOT NULL DEFAULT '[]',
     appraisal_years INTEGER NOT NULL DEFAULT 10,
-    discount_rate_pct REAL NOT NULL DEFAULT 3.5
+    discount_rate_pct REAL NOT NULL DEFAULT 3.5,
+    contact_officer TEXT NOT NULL DEFAULT '',
+    contact_title TEXT NOT NULL DEFAULT '',
+    contact_email TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT ''
 )""",
     "vision": f"""CREATE TABLE vision (
     {_SINGLE_ROW},
@@ -189,7 +193,10 @@ TABLES: dict[str, str] = {
     {_flag("bau")},
     notes TEXT NOT NULL DEFAULT '',
     {_flag("confidential")},
-    exempt_paragraph TEXT NOT NULL DEFAULT ''
+    exempt_paragraph TEXT NOT NULL DEFAULT '',
+    rejection_reason TEXT NOT NULL DEFAULT '',
+    annual_social_benefit REAL,
+    optimism_bias_operating_pct REAL
 )""",
     "option_financing": f"""CREATE TABLE option_financing (
     option_id TEXT NOT NULL REFERENCES options(id) ON DELETE CASCADE,
@@ -244,7 +251,12 @@ TABLES: dict[str, str] = {
     data_protection TEXT NOT NULL DEFAULT '',
     subsidy_control TEXT NOT NULL DEFAULT '',
     welsh_language TEXT NOT NULL DEFAULT '',
-    wellbeing TEXT NOT NULL DEFAULT ''
+    wellbeing TEXT NOT NULL DEFAULT '',
+    human_rights TEXT NOT NULL DEFAULT '',
+    socio_economic TEXT NOT NULL DEFAULT '',
+    consultation TEXT NOT NULL DEFAULT '',
+    s151_officer TEXT NOT NULL DEFAULT '',
+    monitoring_officer TEXT NOT NULL DEFAULT ''
 )""",
     "next_steps": f"""CREATE TABLE next_steps (
     id TEXT PRIMARY KEY NOT NULL,

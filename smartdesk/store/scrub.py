@@ -21,8 +21,9 @@ from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Stakeholder
 from smartdesk.store.backups import backups_of
+from smartdesk.store.changes import Change
 from smartdesk.store.identity import connect
-from smartdesk.store.workshop_file import Change, WorkshopFile
+from smartdesk.store.workshop_file import WorkshopFile
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,26 +1,25 @@
-"""An open workshop file: reading records, and writing each edit as it is made.
+"""An open workshop file: opening and closing it, reading records, and writing each
+edit as it is made.
 
 Every edit is committed before its method returns (one transaction per edit, however
 many tables it touches), so closing the laptop lid loses nothing. After each commit
 the subscribed listeners get a :class:`Change` per record kind the edit touched.
 ``delete`` hands back a :class:`Removal` holding every row it removed or reference
 it cleared, so ``restore`` can put the workshop back exactly as it was - which is
-what undo needs.
+what undo needs (``store.changes`` captures it). A new file is built by
+``store.new_file``; the SQL under the records is in ``store.tables``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from glob import escape as glob_escape
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from smartdesk.domain.errors import DamagedFileError, WorkshopError
+from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import (
     COLLECTIONS,
     Implications,
@@ -34,7 +33,8 @@ from smartdesk.store import instance
 from smartdesk.store import lock as locking
 from smartdesk.store import rows as rowmap
 from smartdesk.store.backups import backup_connection
-from smartdesk.store.faults import WriteFailedError, is_storage_failure
+from smartdesk.store.changes import Change, Removal, capture, removal_changes
+from smartdesk.store.faults import WriteFailedError, explain, is_storage_failure
 from smartdesk.store.identity import (
     connect,
     inspect,
@@ -43,81 +43,23 @@ from smartdesk.store.identity import (
 )
 from smartdesk.store.lock import LockInfo
 from smartdesk.store.migrations import migrate
-from smartdesk.store.schema import (
-    APPLICATION_ID,
-    FOREIGN_KEYS,
-    POSITION_PARTITION,
-    SCHEMA_VERSION,
-    SINGLE_ROW_TABLES,
-    create_statements,
-    key_columns,
-)
+from smartdesk.store.new_file import build_new_file
+from smartdesk.store.schema import SCHEMA_VERSION
+from smartdesk.store.tables import Tables, has_position
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+# Change and Removal belong to WorkshopFile's API (its edits announce the one and
+# return the other): callers may import them from here or from store.changes.
+__all__ = ["Change", "Removal", "WorkshopFile"]
 
 R = TypeVar("R")
-Row = dict[str, Any]
-_Items = tuple[tuple[str, Any], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What a committed edit touched: a record kind and the affected ids.
-
-    ``ids`` is empty for the single-record kinds (WorkshopInfo, Vision,
-    Recommendation, Implications); a score's id is made by ``score_id``.
-    """
-
-    kind: type
-    ids: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Removal:
-    """Everything one ``delete`` took out, for ``restore`` to put back (opaque)."""
-
-    kind: type
-    id: str
-    # (table, row) for every row deleted, the record's own row first.
-    rows: tuple[tuple[str, _Items], ...]
-    # (table, key of the row, column, old value) for every reference set to NULL.
-    nulled: tuple[tuple[str, _Items, str, Any], ...]
-
-
-def _has_position(table: str) -> bool:
-    return table not in SINGLE_ROW_TABLES
-
-
-# Link table -> (owner record kind, owner column), e.g. outcome_strategies -> Outcome.
-_LINK_OWNERS: dict[str, tuple[type, str]] = {
-    link.table: (kind.cls, link.owner_column)
-    for kind in rowmap.KINDS.values()
-    for link in kind.links
-}
-
-
-def _explain(error: sqlite3.Error) -> str:
-    text = str(error)
-    if "UNIQUE" in text or "PRIMARY KEY" in text:
-        return "a record with the same id already exists"
-    if "FOREIGN KEY" in text:
-        return "it refers to a record that does not exist"
-    if "CHECK" in text or "NOT NULL" in text:
-        return "a value is not allowed"
-    return text
-
-
-class WorkshopFile:
+class WorkshopFile(Tables):
     """One open ``.smartdesk`` file. Make one with :meth:`create` or :meth:`open`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
-        self.path = path
+        super().__init__(path, conn)
         self.read_only = read_only
-        self._conn = conn
-        # sqlite-utils is made on the first write (see ``_db``): opening and reading go
-        # straight through sqlite3, so a workshop opens without loading sqlite-utils.
-        self._database: Database | None = None
         self._listeners: list[Callable[[Change], None]] = []
         self._fault_listeners: list[Callable[[WriteFailedError], None]] = []
         self._locked = False
@@ -127,9 +69,6 @@ class WorkshopFile:
         self.cleared_lock: LockInfo | None = None
         self._identity = _file_identity(path)
         self._instance: str | None = None  # set on opening for editing (instance.claim)
-        # Decoded collections, kept while the file is unchanged (see _collection_records).
-        self._read_cache: dict[type, tuple[Any, ...]] = {}
-        self._read_version: tuple[int, int] | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -144,22 +83,7 @@ class WorkshopFile:
         left at ``path``.
         """
         path = Path(path)
-        data = WorkshopData() if data is None else data
-        if path.exists() or path.is_symlink():
-            raise WorkshopError(f"'{path}' already exists; choose another name")
-        _clear_abandoned_builds(path)
-        building = path.with_name(f".{path.name}.{os.getpid()}.creating")
-        try:
-            # O_EXCL: never build into a file that something else made.
-            os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except OSError as error:
-            raise WorkshopError(f"Cannot create '{path}': {error.strerror or error}") from None
-        try:
-            _build(building, data, path)
-            _link_into_place(building, path)
-        finally:
-            building.unlink(missing_ok=True)
-            Path(f"{building}-journal").unlink(missing_ok=True)
+        build_new_file(path, WorkshopData() if data is None else data)
         try:
             conn = connect(path, "rw")
         except sqlite3.Error as error:
@@ -252,13 +176,6 @@ class WorkshopFile:
             conn.close()
             raise
         return store
-
-    @property
-    def _db(self) -> Database:
-        """sqlite-utils over the open connection, for writes (loaded on first use)."""
-        if self._database is None:
-            self._database = _database(self._conn)
-        return self._database
 
     def close(self) -> None:
         """Close the file (every edit is already saved) and give up its lock."""
@@ -459,23 +376,15 @@ class WorkshopFile:
         """
         spec = self._collection(kind)
         key = rowmap.key_of(spec, id)
-        captured: list[tuple[str, Row]] = []
-        nulled: list[tuple[str, _Items, str, Any]] = []
         with self._transaction():
             found = self._query(f"SELECT * FROM {spec.table} WHERE {_where(key)}", key)
             if not found:
                 raise WorkshopError(f"There is no {_name(spec.cls)} with id {id} to delete")
-            self._capture(spec.table, found, captured, nulled, set())
+            removal = capture(spec.cls, id, spec.table, found, self._query)
             self._conn.execute(f"DELETE FROM {spec.table} WHERE {_where(key)}", key)
-            for table in dict.fromkeys(table for table, _ in captured):
+            for table in dict.fromkeys(table for table, _ in removal.rows):
                 self._renumber(table)
-        removal = Removal(
-            spec.cls,
-            id,
-            tuple((table, tuple(row.items())) for table, row in captured),
-            tuple(nulled),
-        )
-        self._notify(*_changes(removal))
+        self._notify(*removal_changes(removal))
         return removal
 
     def delete_score(self, option_id: str, criterion_id: str) -> Removal:
@@ -488,7 +397,7 @@ class WorkshopFile:
         with self._transaction():
             for table in tables:
                 rows = [dict(items) for name, items in removal.rows if name == table]
-                if _has_position(table):
+                if has_position(table):
                     # Ascending order: each insert shifts the later rows down one,
                     # rebuilding the original sequence exactly.
                     rows.sort(key=lambda row: int(row["position"]))
@@ -501,7 +410,7 @@ class WorkshopFile:
                     f"WHERE {_where(key)} AND {column} IS NULL",
                     {**key, "_value": value},
                 )
-        self._notify(*_changes(removal))
+        self._notify(*removal_changes(removal))
 
     def move(self, kind: type, ordered_ids: Sequence[str]) -> None:
         """Put a whole collection in a new order (``ordered_ids``: every id, once)."""
@@ -536,7 +445,7 @@ class WorkshopFile:
             with self._db.atomic():
                 yield
         except sqlite3.IntegrityError as error:
-            raise WorkshopError(f"The change was not saved: {_explain(error)}") from None
+            raise WorkshopError(f"The change was not saved: {explain(error)}") from None
         except sqlite3.DatabaseError as error:
             message = f"The change was not saved to '{self.path}': {error}"
             if is_storage_failure(error):
@@ -555,133 +464,6 @@ class WorkshopFile:
             for listener in list(self._listeners):
                 listener(change)
 
-    def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[Row]:
-        try:
-            return list(self._db.query(sql, params))
-        except UnicodeDecodeError:
-            raise DamagedFileError(f"'{self.path}' is damaged: some text is unreadable") from None
-        except sqlite3.DatabaseError as error:
-            if self._conn.in_transaction:
-                raise  # inside an edit: _transaction reports it
-            raise DamagedFileError(f"'{self.path}' is damaged ({one_line(error)})") from None
-
-    def _rows(
-        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
-    ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
-        """(column names, row tuples) of a read, straight from the sqlite3 cursor.
-
-        Reads skip sqlite-utils' row dicts: opening a large workshop decodes thousands
-        of rows, and a tuple per row plus a decoder per query is much cheaper.
-        """
-        try:
-            cursor = self._conn.execute(sql, params)
-            names = tuple(column[0] for column in cursor.description)
-            return names, cursor.fetchall()
-        except UnicodeDecodeError:
-            raise DamagedFileError(f"'{self.path}' is damaged: some text is unreadable") from None
-        except sqlite3.DatabaseError as error:
-            if self._conn.in_transaction:
-                raise  # inside an edit: _transaction reports it
-            raise DamagedFileError(f"'{self.path}' is damaged ({one_line(error)})") from None
-
-    def _decode_rows(
-        self,
-        spec: rowmap.Kind,
-        names: Sequence[str],
-        rows: Sequence[Sequence[Any]],
-        linked: dict[str, dict[str, list[Any]]] | None = None,
-    ) -> list[Any]:
-        """Records from rows; a value SQLite cannot vouch for (a date, say) is damage.
-
-        ``linked``: for each linked list field, owner id -> values in order.
-        """
-        try:
-            decode = rowmap.decoder(spec, names)
-            if not linked:
-                return [decode(row) for row in rows]
-            owner_at = names.index("id")
-            return [
-                decode(
-                    row,
-                    {field: values.get(str(row[owner_at]), []) for field, values in linked.items()},
-                )
-                for row in rows
-            ]
-        except (ValueError, TypeError, KeyError) as error:
-            raise DamagedFileError(
-                f"'{self.path}' is damaged: a {spec.table} record cannot be read "
-                f"({one_line(error)})"
-            ) from None
-
-    def _scalar(self, sql: str) -> int:
-        return int(self._conn.execute(sql).fetchone()[0])
-
-    def _insert(self, table: str, row: Row) -> None:
-        columns = ", ".join(row)
-        marks = ", ".join(f":{column}" for column in row)
-        self._conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
-
-    def _insert_at(self, table: str, row: Row) -> None:
-        """Insert ``row`` at its ``position``, moving the rows from there on down one."""
-        if _has_position(table):
-            partition = POSITION_PARTITION.get(table)
-            where = f" AND {partition} = :_owner" if partition else ""
-            self._conn.execute(
-                f"UPDATE {table} SET position = position + 1 WHERE position >= :_at{where}",
-                {"_at": row["position"], "_owner": row.get(partition) if partition else None},
-            )
-        self._insert(table, row)
-
-    def _renumber(self, table: str) -> None:
-        """Close the gaps a delete left in ``table``'s positions (0, 1, 2, ...)."""
-        if not _has_position(table):
-            return
-        partition = POSITION_PARTITION.get(table)
-        over = f"PARTITION BY {partition} ORDER BY position" if partition else "ORDER BY position"
-        self._conn.execute(
-            f"UPDATE {table} SET position = ranked.rank FROM "
-            f"(SELECT rowid AS rid, row_number() OVER ({over}) - 1 AS rank FROM {table}) "
-            f"AS ranked WHERE {table}.rowid = ranked.rid AND {table}.position != ranked.rank"
-        )
-
-    def _capture(
-        self,
-        table: str,
-        found: list[Row],
-        captured: list[tuple[str, Row]],
-        nulled: list[tuple[str, _Items, str, Any]],
-        seen: set[tuple[str, _Items]],
-    ) -> None:
-        """Record ``found`` rows of ``table`` and, recursively, what refers to them."""
-        for row in found:
-            ident = (table, tuple(row.items()))
-            if ident in seen:  # e.g. a relationship from and to the same stakeholder
-                continue
-            seen.add(ident)
-            captured.append((table, row))
-            if "id" not in row:
-                continue
-            for fk in FOREIGN_KEYS:
-                if fk.parent != table:
-                    continue
-                order = " ORDER BY position" if _has_position(fk.table) else ""
-                dependents = self._query(
-                    f"SELECT * FROM {fk.table} WHERE {fk.column} = ?{order}", [row["id"]]
-                )
-                if fk.cascade:
-                    self._capture(fk.table, dependents, captured, nulled, seen)
-                    continue
-                for dependent in dependents:
-                    key = tuple((column, dependent[column]) for column in key_columns(fk.table))
-                    nulled.append((fk.table, key, fk.column, row["id"]))
-
-    def _single(self, cls: type) -> Any:
-        spec = rowmap.kind_of(cls)
-        names, found = self._rows(f"SELECT * FROM {spec.table}")
-        if not found:
-            raise DamagedFileError(f"'{self.path}' is damaged: its {spec.table} record is missing")
-        return self._decode_rows(spec, names, found[:1])[0]
-
     def _set_single(self, record: object) -> None:
         spec = rowmap.kind_of(type(record))
         if not spec.single_row:
@@ -694,117 +476,6 @@ class WorkshopFile:
                 f"INSERT OR REPLACE INTO {spec.table} ({columns}) VALUES ({marks})", row
             )
         self._notify(Change(spec.cls))
-
-    def _collection(self, kind: type) -> rowmap.Kind:
-        spec = rowmap.kind_of(kind)
-        if spec.single_row:
-            raise ValueError(f"{kind.__name__} is a single record, not a collection")
-        return spec
-
-    def _collection_records(self, spec: rowmap.Kind) -> tuple[Any, ...]:
-        """Every record of a collection, decoded once per version of the file.
-
-        A stage shows the same records in several widgets, each reading them after
-        every edit; records are immutable, so one decoded copy serves them all until
-        the file changes. "Changes" covers every write through this connection
-        (``total_changes``: edits, scrub, anything using ``connection``) and commits by
-        any other connection (``PRAGMA data_version``). Reads inside a transaction
-        bypass the copy: what they see may yet be rolled back.
-        """
-        conn = self._conn
-        if conn.in_transaction:
-            return tuple(self._records(spec))
-        try:
-            version = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
-        except sqlite3.DatabaseError as error:
-            raise DamagedFileError(f"'{self.path}' is damaged ({one_line(error)})") from None
-        if version != self._read_version:
-            self._read_cache = {}
-            self._read_version = version
-        found = self._read_cache.get(spec.cls)
-        if found is None:
-            found = self._read_cache[spec.cls] = tuple(self._records(spec))
-        return found
-
-    def _records(self, spec: rowmap.Kind) -> list[Any]:
-        names, rows = self._rows(f"SELECT * FROM {spec.table} ORDER BY position")
-        return self._decode_rows(spec, names, rows, self._linked(spec))
-
-    def _linked(self, spec: rowmap.Kind) -> dict[str, dict[str, list[Any]]]:
-        """For each linked list field: owner id -> values in order."""
-        result: dict[str, dict[str, list[Any]]] = {}
-        for link in spec.links:
-            by_owner: dict[str, list[Any]] = {}
-            _, rows = self._rows(
-                f"SELECT {link.owner_column}, {link.value_column} "
-                f"FROM {link.table} ORDER BY {link.owner_column}, position"
-            )
-            for owner, value in rows:
-                by_owner.setdefault(owner, []).append(value)
-            result[link.field] = by_owner
-        return result
-
-
-def _build(path: Path, data: WorkshopData, name: Path) -> None:
-    """Write the schema and ``data`` into the empty file at ``path``, in one transaction.
-
-    ``name`` is the path the user asked for, for messages.
-    """
-    conn: sqlite3.Connection | None = None
-    try:
-        conn = connect(path, "rw")
-        db = _database(conn)
-        with db.atomic():
-            for statement in create_statements():
-                db.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute(
-                "INSERT INTO instance (one, id) VALUES (1, ?)", (instance.new_instance_id(),)
-            )
-            # References are checked at commit, so records can go in document
-            # order (the listening log, for one, refers to options after it).
-            conn.execute("PRAGMA defer_foreign_keys = ON")
-            _write_all(db, data)
-    except sqlite3.Error as error:
-        raise WorkshopError(f"Cannot create '{name}': {_explain(error)}") from None
-    finally:
-        if conn is not None:
-            conn.close()
-
-
-def _database(conn: sqlite3.Connection) -> Database:
-    # Imported here, not at the top: sqlite-utils (with click, dateutil and pluggy) is
-    # the costliest import on the way to an open workshop, and only writes need it.
-    from smartdesk.store.sqlite_utils_loader import Database
-
-    return Database(conn, execute_plugins=False)
-
-
-def _clear_abandoned_builds(path: Path) -> None:
-    """Remove hidden half-built files a killed ``create`` of ``path`` on this machine left."""
-    for leftover in path.parent.glob(f".{glob_escape(path.name)}.*.creating"):
-        pid = leftover.name[len(path.name) + 2 : -len(".creating")]
-        if pid.isdigit() and not locking.process_alive(int(pid)):
-            leftover.unlink(missing_ok=True)
-            Path(f"{leftover}-journal").unlink(missing_ok=True)
-
-
-def _link_into_place(built: Path, path: Path) -> None:
-    """Give the finished file ``built`` the name ``path``, refusing an existing ``path``."""
-    try:
-        os.link(built, path)  # atomic, and fails if the name was taken meanwhile
-        return
-    except FileExistsError:
-        raise WorkshopError(f"'{path}' already exists; choose another name") from None
-    except OSError:
-        pass  # no hard links on this drive: a rename, after a last look
-    if path.exists():
-        raise WorkshopError(f"'{path}' already exists; choose another name")
-    try:
-        os.rename(built, path)
-    except OSError as error:
-        raise WorkshopError(f"Cannot create '{path}': {error.strerror or error}") from None
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -821,46 +492,3 @@ def _where(key: dict[str, Any]) -> str:
 
 def _name(cls: type) -> str:
     return cls.__name__.lower()
-
-
-def _write_all(db: Database, data: WorkshopData) -> None:
-    """Write a whole workshop into an empty schema (inside the caller's transaction)."""
-    for record in (data.workshop, data.vision, data.recommendation, data.implications):
-        spec = rowmap.kind_of(type(record))
-        db.table(spec.table).insert({"one": 1, **rowmap.to_row(spec, record)})
-    for name, cls in COLLECTIONS.items():
-        spec = rowmap.kind_of(cls)
-        records = getattr(data, name)
-        db.table(spec.table).insert_all(
-            {**rowmap.to_row(spec, record), "position": index}
-            for index, record in enumerate(records)
-        )
-        for record in records:
-            for link, link_rows in rowmap.link_rows(spec, record):
-                if link_rows:
-                    db.table(link.table).insert_all(link_rows)
-
-
-def _changes(removal: Removal) -> list[Change]:
-    """The Change per record kind that deleting or restoring ``removal`` touches."""
-    touched: dict[type, list[str]] = {removal.kind: [removal.id]}
-    for table, items in removal.rows[1:]:
-        row = dict(items)
-        if table in _LINK_OWNERS:
-            owner_cls, owner_column = _LINK_OWNERS[table]
-            touched.setdefault(owner_cls, []).append(str(row[owner_column]))
-        else:
-            cls = rowmap.KIND_OF_TABLE[table].cls
-            is_score = cls is Score
-            id_ = rowmap.score_id(row["option_id"], row["criterion_id"]) if is_score else row["id"]
-            touched.setdefault(cls, []).append(str(id_))
-    for table, key_items, _column, _value in removal.nulled:
-        cls = rowmap.KIND_OF_TABLE[table].cls
-        key = dict(key_items)
-        ids = touched.setdefault(cls, [])
-        if "id" in key:
-            ids.append(str(key["id"]))
-    return [
-        Change(cls, () if rowmap.KINDS[cls].single_row else tuple(dict.fromkeys(ids)))
-        for cls, ids in touched.items()
-    ]

@@ -17,16 +17,6 @@ from tests.architecture.imports import Import, module_of
 KNOWN_CIRCLES: tuple[frozenset[str], ...] = (
     # being removed by issue 14: sensitivity builds on appraisal, which calls back into it
     frozenset({"smartdesk.domain.appraisal", "smartdesk.domain.sensitivity"}),
-    # being removed by issue 14: identity opens a WorkshopFile to check it; workshop_file
-    # builds on identity (and migrations and instance, which build on identity too)
-    frozenset(
-        {
-            "smartdesk.store.identity",
-            "smartdesk.store.workshop_file",
-            "smartdesk.store.migrations",
-            "smartdesk.store.instance",
-        }
-    ),
     # being removed by issue 14: file_guard names MainWindow in its types; main_window
     # hands file handling to file_guard
     frozenset({"smartdesk.gui.file_guard", "smartdesk.gui.main_window"}),

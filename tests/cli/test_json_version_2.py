@@ -59,6 +59,9 @@ def test_a_version_2_file_keeps_its_new_keys_through_the_workshop_file(
         ("options", 3, "exempt_paragraph", "14"),
         ("risks", 0, "exempt_paragraph", ""),
         ("listening_log", 1, "confidential", True),
+        ("options", 4, "rejection_reason", "Too dear"),
+        ("options", 2, "annual_social_benefit", 1000),
+        ("options", 2, "optimism_bias_operating_pct", 41),
     ],
 )
 def test_a_version_1_file_using_a_version_2_key_is_refused(
@@ -71,6 +74,46 @@ def test_a_version_1_file_using_a_version_2_key_is_refused(
     assert f"{section}[{index}]" in line and f".{key}: a version 2 key" in line
     assert '"version": 1' in line
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [
+        ("workshop", "contact_officer"),
+        ("workshop", "contact_email"),
+        ("implications", "human_rights"),
+        ("implications", "s151_officer"),
+        ("implications", "monitoring_officer"),
+    ],
+)
+def test_a_version_1_file_using_a_version_2_workshop_or_implications_key_is_refused(
+    smartdesk: RunSmartdesk, tmp_path: Path, section: str, key: str
+) -> None:
+    document = rich_document()
+    document[section][key] = "Jo Bloggs"
+    target = tmp_path / "new.smartdesk"
+    line = _refused(smartdesk("new", target, "--from-json", _write(tmp_path / "v1.json", document)))
+    assert f"{section}.{key}: a version 2 key" in line and '"version": 1' in line
+    assert not target.exists()
+
+
+def test_the_issue_16_keys_survive_the_workshop_file(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
+    source = _write(tmp_path / "v2.json", rich_document_v2())
+    workshop = tmp_path / "w.smartdesk"
+    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
+    out = tmp_path / "out.json"
+    assert smartdesk("export", workshop, "--json", out).returncode == 0
+    written = json.loads(out.read_text("utf-8"))
+    assert written["workshop"]["contact_officer"] == "Siân Ellis-Hughes"
+    assert written["workshop"]["contact_phone"] == "01248 750057"
+    assert written["implications"]["monitoring_officer"] == "No legal impediment."
+    options = {option["id"]: option for option in written["options"]}
+    assert options["op-3"]["annual_social_benefit"] == 125_000.5
+    assert options["op-3"]["optimism_bias_operating_pct"] == 41
+    assert options["op-1-bau"]["optimism_bias_operating_pct"] is None
+    assert options["op-5"]["rejection_reason"].startswith("Dim digon o gyllid")
 
 
 @pytest.mark.parametrize(

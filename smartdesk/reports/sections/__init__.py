@@ -4,8 +4,9 @@ Each section is a function of the :class:`Context` that writes to its story (PDF
 Word alike). A section with nothing recorded says so in one line rather than vanish,
 so the committee can see what is missing. Modules: ``front`` (cover, contents),
 ``introduction`` (1-4), ``vision`` (5), ``stakeholders`` (6), ``options`` (7),
-``closing`` (8-10, background papers), ``appendices`` (A-C), ``exempt_appendix``
-(Part B), ``citations`` (the paragraphs cited).
+``consultation`` (8), ``closing`` (9 risks, 11 next steps, background papers, contact
+officer), ``implications`` (10), ``appendices`` (A-C), ``exempt_appendix`` (Part B),
+``citations`` (the paragraphs cited). The order is a council committee report's.
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ from smartdesk.reports.sections.appendices import (
 )
 from smartdesk.reports.sections.closing import (
     background_papers,
-    implications,
+    contact_officer,
     next_steps,
     risks,
 )
+from smartdesk.reports.sections.consultation import consultation
 from smartdesk.reports.sections.context import Context, is_draft, prepare
 from smartdesk.reports.sections.exempt_appendix import appendix_exempt
 from smartdesk.reports.sections.front import contents, cover
+from smartdesk.reports.sections.implications import implications
 from smartdesk.reports.sections.introduction import (
     background,
     purpose,
@@ -46,10 +49,12 @@ SECTIONS: tuple[Callable[[Context], None], ...] = (
     vision,
     stakeholders,
     options,
+    consultation,
     risks,
     implications,
     next_steps,
     background_papers,
+    contact_officer,
     appendix_stakeholders,
     appendix_scores,
     appendix_costs,

@@ -1,8 +1,11 @@
-"""Sections 8-10 and the background papers: risks, implications, next steps."""
+"""Sections 9 and 11, the background papers and the contact officer.
+
+The contact officer is an official contact, not a stakeholder's personal data: the
+public version prints it too.
+"""
 
 from __future__ import annotations
 
-from smartdesk.domain.enums import Nation
 from smartdesk.domain.labels import record_numbers
 from smartdesk.reports import analysis, charts
 from smartdesk.reports.catalogue import text
@@ -71,21 +74,6 @@ def risks(ctx: Context) -> None:
     )
 
 
-def implications(ctx: Context) -> None:
-    imp, story = ctx.data.implications, ctx.story
-    story.heading("h.implications")
-    fields = ["financial", "legal", "equality", "climate", "data_protection", "subsidy_control"]
-    if ctx.data.workshop.nation is Nation.WALES:
-        fields += ["welsh_language", "wellbeing"]
-    for number, name in enumerate(fields, start=1):
-        story.heading(f"imp.{name}", 2, number=f"9.{number}")
-        value: str = getattr(imp, name)
-        if value.strip():
-            story.user(value)
-        else:
-            story.empty("imp.none")
-
-
 def next_steps(ctx: Context) -> None:
     story = ctx.story
     story.heading("h.next_steps")
@@ -100,9 +88,30 @@ def next_steps(ctx: Context) -> None:
 
 
 def background_papers(ctx: Context) -> None:
-    story = ctx.story
+    story, info = ctx.story, ctx.data.workshop
     story.heading("h.background_papers")
-    if ctx.data.workshop.background_papers:
-        story.bullets(list(ctx.data.workshop.background_papers))
-    else:
+    if not info.background_papers:
         story.empty("papers.none")
+        return
+    story.bullets(list(info.background_papers))
+    if info.contact_officer.strip():
+        story.say("papers.inspect")
+    elif info.report_author.strip():
+        story.say("papers.inspect_author", author=info.report_author)
+    else:
+        story.say("papers.inspect_council")
+
+
+def contact_officer(ctx: Context) -> None:
+    story, info = ctx.story, ctx.data.workshop
+    story.heading("h.contact")
+    rows = [
+        ("contact.name", info.contact_officer),
+        ("contact.title", info.contact_title),
+        ("contact.email", info.contact_email),
+        ("contact.phone", info.contact_phone),
+    ]
+    if not any(value.strip() for _key, value in rows):
+        story.empty("contact.none")
+        return
+    story.key_values([(key, value) for key, value in rows if value.strip()])

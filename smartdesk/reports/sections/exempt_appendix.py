@@ -69,6 +69,17 @@ def appendix_exempt(ctx: Context) -> None:
             label_column=1,
         )
 
+    # Why an exempt option was not taken forward: the body says only "exempt".
+    dropped = [o for o in options if o.rejection_reason.strip()]
+    if dropped:
+        story.heading("appx.exempt_rejections", 2, in_contents=False)
+        story.table(
+            ["col.ref", "col.option", "col.why_not"],
+            [[label(o.id), o.name, o.rejection_reason] for o in dropped],
+            [0.2, 0.3, 0.5],
+            label_column=1,
+        )
+
     risks = [r for r in source.risks if r.id in items]
     if risks:
         story.heading("appx.exempt_risks", 2, in_contents=False)

@@ -21,6 +21,10 @@ def cover(ctx: Context) -> None:
             ("cover.reference", info.report_reference),
             ("cover.portfolio_holder", info.portfolio_holder),
             ("cover.author", info.report_author),
+            (
+                "cover.contact",
+                ", ".join(v for v in (info.contact_officer, info.contact_title) if v),
+            ),
             ("cover.wards", ", ".join(info.wards_affected) or text("cover.all_wards")),
             ("cover.key_decision", text("doc.yes" if info.key_decision else "doc.no")),
             ("cover.status", text(f"cover.status_{info.status.value}")),

@@ -1,4 +1,5 @@
-"""Section 7: long list, short list, criteria and weights, ranking, sensitivity."""
+"""Section 7: long list, short list, why the others were not taken forward, criteria and
+weights, ranking, sensitivity."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ def options(ctx: Context) -> None:
     ctx.exempt_line("option")
     _long_list(ctx)
     _short_list(ctx)
+    _not_taken_forward(ctx)
     _criteria(ctx)
     _ranking(ctx)
     ctx.story.heading("h.sensitivity", 2)
@@ -78,6 +80,33 @@ def _short_list(ctx: Context) -> None:
             for o in short
         ],
         [0.6, 0.4],
+    )
+
+
+def _not_taken_forward(ctx: Context) -> None:
+    """Why each option was dropped: not short-listed, or short-listed but not recommended."""
+    recommended = ctx.data.recommendation.option_id
+    dropped = [
+        o
+        for o in ctx.data.options
+        if not o.shortlisted or (recommended is not None and o.id != recommended)
+    ]
+    if not dropped:
+        return
+    story = ctx.story
+    story.heading("h.not_taken_forward", 2)
+    story.say("options.not_taken_intro")
+    story.table(
+        ["col.option", "col.why_not"],
+        [
+            [
+                ctx.option_name(o.id),
+                (ctx.exempt_cells(o.id, 1) or [o.rejection_reason.strip()])[0]
+                or text("options.no_reason"),
+            ]
+            for o in dropped
+        ],
+        [0.35, 0.65],
     )
 
 

@@ -129,6 +129,8 @@ RANGES: list[tuple[type, str, list[Any], list[Any]]] = [
     (Option, "annual_cost", [None, 0, 350000.75], [-1]),
     (Option, "annual_benefit", [None, 0, 410000], [-100]),
     (Option, "optimism_bias_pct", [None, 0, 66, 200], [-1, 200.5, 1000]),
+    (Option, "annual_social_benefit", [None, 0, 125000.5], [-1, -0.01]),
+    (Option, "optimism_bias_operating_pct", [None, 0, 41, 200], [-1, 200.5, 1000]),
     (Score, "score", [None, 0, 3, 5], [-1, 6]),
     (Risk, "likelihood", [None, 1, 5], [0, 6]),
     (Risk, "impact", [None, 1, 5], [0, 6]),

@@ -370,28 +370,59 @@ def rich_document() -> dict[str, Any]:
     }
 
 
-# The keys version 2 added, with their defaults, by section; each is its record's last key.
+# The keys version 2 added, with their defaults, by section; they are each record's last keys.
 VERSION_2_DEFAULTS: dict[str, dict[str, Any]] = {
+    "workshop": {
+        "contact_officer": "", "contact_title": "", "contact_email": "", "contact_phone": "",
+    },
     "strategies": {"exempt_paragraph": ""},
     "stakeholders": {"exempt_paragraph": ""},
     "listening_log": {"confidential": False},
-    "options": {"exempt_paragraph": ""},
+    "options": {
+        "exempt_paragraph": "",
+        "rejection_reason": "",
+        "annual_social_benefit": None,
+        "optimism_bias_operating_pct": None,
+    },
     "risks": {"exempt_paragraph": ""},
-}
+    "implications": {
+        "human_rights": "",
+        "socio_economic": "",
+        "consultation": "",
+        "s151_officer": "",
+        "monitoring_officer": "",
+    },
+}  # fmt: skip
+
+
+def _upgraded(record: dict[str, Any], added: dict[str, Any], value: Any) -> dict[str, Any]:
+    """``record`` with the ``added`` keys: ``value`` is a dict of some of them, or one value
+    for every key (sections that gained one key), or absent (``_DEFAULT``: the defaults)."""
+    if value is _DEFAULT:
+        return {**record, **added}
+    if isinstance(value, dict):
+        return {**record, **added, **value}
+    return {**record, **{key: value for key in added}}
+
+
+_DEFAULT = object()
 
 
 def as_version_2(document: dict[str, Any], values: dict[str, Any] | None = None) -> dict[str, Any]:
     """A copy of a version-1 ``document`` as version 2: every record gains the new keys,
-    with their defaults or the value ``values`` gives for the record's id."""
+    with their defaults or the values ``values`` gives for the record's id (the workshop by
+    its id, the implications as ``"implications"``)."""
     values = values or {}
     upgraded = {**document, "version": 2}
     for section, added in VERSION_2_DEFAULTS.items():
-        if section in document:
+        if section not in document:
+            continue
+        if isinstance(document[section], dict):
+            key = document[section].get("id", section)
+            upgraded[section] = _upgraded(document[section], added, values.get(key, _DEFAULT))
+        else:
             upgraded[section] = [
-                {
-                    **record,
-                    **{key: values.get(record["id"], default) for key, default in added.items()},
-                }
+                _upgraded(record, added, values.get(record["id"], _DEFAULT))
                 for record in document[section]
             ]
     return upgraded
@@ -401,5 +432,33 @@ def rich_document_v2() -> dict[str, Any]:
     """The rich document as version 2, every new key set somewhere (Welsh paragraphs)."""
     return as_version_2(
         rich_document(),
-        {SG2: "16", ST1: "13", OP4: "14", RK1: "18", "ll-2": True},
+        {
+            WORKSHOP_ID: {
+                "contact_officer": "Siân Ellis-Hughes",
+                "contact_title": "Pennaeth Trawsnewid Digidol / Head of Digital",
+                "contact_email": "sian.ellis-hughes@ynysmon.llyw.cymru",
+                "contact_phone": "01248 750057",
+            },
+            SG2: "16",
+            ST1: "13",
+            OP3: {
+                "annual_social_benefit": 125_000.5,
+                "optimism_bias_operating_pct": 41,
+            },
+            OP4: {
+                "exempt_paragraph": "14",
+                "annual_social_benefit": 0,
+                "optimism_bias_operating_pct": 0,
+            },
+            OP5: {"rejection_reason": "Dim digon o gyllid — not affordable 💷 <b>"},
+            RK1: "18",
+            "ll-2": True,
+            "implications": {
+                "human_rights": "Article 8 (privacy): cameras are not part of the scheme",
+                "socio_economic": "Dyletswydd economaidd-gymdeithasol: lower bills",
+                "consultation": LONG_TEXT,
+                "s151_officer": "The capital is in the 2026/27 programme.",
+                "monitoring_officer": "No legal impediment.",
+            },
+        },
     )

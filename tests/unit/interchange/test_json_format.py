@@ -37,7 +37,10 @@ from tests.unit.interchange.rich_document import (
     LONG_TEXT,
     OP1,
     OP3,
+    OP4,
+    OP5,
     ST1,
+    VERSION_2_DEFAULTS,
     as_version_2,
     rich_document,
     rich_document_v2,
@@ -72,13 +75,11 @@ def test_a_version_1_document_comes_back_as_version_2_with_the_new_keys_at_defau
     written = workshop_to_json(workshop_from_json(document))
     assert written["version"] == 2
     assert keys_in_order(written) == keys_in_order(as_version_2(document))
-    # Apart from the version and the new keys, the same object.
-    for section, records in written.items():
-        if isinstance(records, list):
-            for record in records:
-                record.pop("exempt_paragraph", None)
-                if section == "listening_log":
-                    assert record.pop("confidential") is False
+    # Apart from the version and the new keys (at their defaults), the same object.
+    for section, added in VERSION_2_DEFAULTS.items():
+        records = written[section]
+        for record in records if isinstance(records, list) else [records]:
+            assert {key: record.pop(key) for key in added} == added
     assert {**written, "version": 1} == document
 
 
@@ -182,6 +183,10 @@ def test_minimal_document_gives_every_default() -> None:
             "background_papers": [],
             "appraisal_years": 10,
             "discount_rate_pct": 3.5,
+            "contact_officer": "",
+            "contact_title": "",
+            "contact_email": "",
+            "contact_phone": "",
         },
         "vision": {"problem": "", "statement": "", "horizon_year": None, "principles": []},
         "strategies": [],
@@ -205,6 +210,11 @@ def test_minimal_document_gives_every_default() -> None:
             "subsidy_control": "",
             "welsh_language": "",
             "wellbeing": "",
+            "human_rights": "",
+            "socio_economic": "",
+            "consultation": "",
+            "s151_officer": "",
+            "monitoring_officer": "",
         },
         "next_steps": [],
     }
@@ -629,12 +639,113 @@ def test_version_2_keys_become_record_fields() -> None:
     assert [entry.confidential for entry in data.listening_log] == [False, True]
 
 
+def test_issue_16_version_2_keys_become_record_fields() -> None:
+    data = workshop_from_json(rich_document_v2())
+    workshop = data.workshop
+    assert workshop.contact_officer == "Siân Ellis-Hughes"
+    assert workshop.contact_title.startswith("Pennaeth")
+    assert (workshop.contact_email, workshop.contact_phone) == (
+        "sian.ellis-hughes@ynysmon.llyw.cymru",
+        "01248 750057",
+    )
+    options = {option.id: option for option in data.options}
+    assert options[OP3].annual_social_benefit == 125_000.5
+    assert options[OP3].optimism_bias_operating_pct == 41.0
+    assert (options[OP4].annual_social_benefit, options[OP4].optimism_bias_operating_pct) == (0, 0)
+    assert options[OP1].annual_social_benefit is None
+    assert options[OP1].optimism_bias_operating_pct is None
+    assert options[OP5].rejection_reason.startswith("Dim digon o gyllid")
+    implications = data.implications
+    assert implications.human_rights.startswith("Article 8")
+    assert implications.socio_economic.startswith("Dyletswydd")
+    assert implications.consultation == LONG_TEXT
+    assert implications.s151_officer and implications.monitoring_officer == "No legal impediment."
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value"),
+    [
+        ("workshop", "contact_officer", "Siân"),
+        ("workshop", "contact_title", "Head of Digital"),
+        ("workshop", "contact_email", "a@b.gov.uk"),
+        ("workshop", "contact_phone", "01234 567890"),
+        ("implications", "human_rights", "Article 8"),
+        ("implications", "socio_economic", "x"),
+        ("implications", "consultation", "x"),
+        ("implications", "s151_officer", "x"),
+        ("implications", "monitoring_officer", "x"),
+        ("options.2", "rejection_reason", "x"),
+        ("options.2", "annual_social_benefit", 10),
+        ("options.2", "optimism_bias_operating_pct", None),
+    ],
+)
+def test_a_version_1_document_using_an_issue_16_key_is_refused(
+    section: str, key: str, value: object
+) -> None:
+    document = rich_document()
+    _set(f"{section}.{key}", value)(document)
+    where = section.replace(".2", "[2]")
+    with pytest.raises(WorkshopError, match=re.escape(f".{key}: a version 2 key in a file")):
+        workshop_from_json(document)
+    with pytest.raises(WorkshopError, match=re.escape(where)):
+        workshop_from_json(document)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            _set("options.2.annual_social_benefit", -1),
+            ".annual_social_benefit: must be 0 or more, got -1",
+        ),
+        (
+            _set("options.2.annual_social_benefit", "lots"),
+            ".annual_social_benefit: must be a number, got 'lots'",
+        ),
+        (
+            _set("options.2.optimism_bias_operating_pct", 200.5),
+            ".optimism_bias_operating_pct: must be between 0 and 200, got 200.5",
+        ),
+        (
+            _set("options.2.optimism_bias_operating_pct", -3),
+            ".optimism_bias_operating_pct: must be between 0 and 200, got -3",
+        ),
+        (_set("options.2.rejection_reason", None), ".rejection_reason: must be text, got null"),
+        (
+            _set("options.2.rejection_reason", "x" * 100_001),
+            ".rejection_reason: is 100,001 characters long; it can be at most 100,000",
+        ),
+        (
+            _set("workshop.contact_officer", "x" * 1_001),
+            "workshop.contact_officer: is 1,001 characters long; it can be at most 1,000",
+        ),
+        (
+            _set("workshop.contact_email", "a\x00b@c"),
+            "workshop.contact_email: contains a control character",
+        ),
+        (_set("workshop.contact_phone", 1234), "workshop.contact_phone: must be text, got 1234"),
+        (
+            _set("implications.s151_officer", "x" * 100_001),
+            "implications.s151_officer: is 100,001 characters long",
+        ),
+        (_set("implications.monitoring_officer", []), "must be text, got a list"),
+    ],
+)
+def test_issue_16_keys_are_checked(change: Callable[[dict[str, Any]], None], expected: str) -> None:
+    document = rich_document_v2()
+    change(document)
+    with pytest.raises(WorkshopError, match=re.escape(expected)):
+        workshop_from_json(document)
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
         # Keys of version 2 that later issues bring: not read yet, so refused.
         (_set("participants", []), "unknown key 'participants' at the top level"),
-        (_set("options.0.rejection_reason", "x"), "unknown key 'rejection_reason' in options[0]"),
+        (_set("options.0.rejection_reasons", "x"), "unknown key 'rejection_reasons' in options[0]"),
+        (_set("workshop.contact", "x"), "unknown key 'contact' in workshop"),
+        (_set("implications.human_right", "x"), "unknown key 'human_right' in implications"),
         (_set("listening_log.0.exempt_paragraph", "14"), "unknown key 'exempt_paragraph'"),
         (_set("listening_log.0.confidential", "yes"), ".confidential: must be true or false"),
         (_set("options.0.exempt_paragraph", 14), ".exempt_paragraph: must be text, got 14"),

@@ -11,6 +11,7 @@ import pytest
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import (
+    Implications,
     ListeningLogEntry,
     NextStep,
     Option,
@@ -18,6 +19,7 @@ from smartdesk.domain.records import (
     Risk,
     Stakeholder,
     Strategy,
+    WorkshopInfo,
 )
 from smartdesk.store import APPLICATION_ID, SCHEMA_VERSION, WorkshopFile, check
 from smartdesk.store.backups import folder_of
@@ -264,9 +266,36 @@ V3_COLUMNS = (
 )
 
 
+# Columns version 4 added (issue 16: contact officer, implications, option costs).
+V4_COLUMNS = (
+    ("workshop", "contact_officer"),
+    ("workshop", "contact_title"),
+    ("workshop", "contact_email"),
+    ("workshop", "contact_phone"),
+    ("options", "rejection_reason"),
+    ("options", "annual_social_benefit"),
+    ("options", "optimism_bias_operating_pct"),
+    ("implications", "human_rights"),
+    ("implications", "socio_economic"),
+    ("implications", "consultation"),
+    ("implications", "s151_officer"),
+    ("implications", "monitoring_officer"),
+)
+
+
+def _drop_v4_columns(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    for table, column in V4_COLUMNS:
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+
+
 def make_v2(path: Path) -> Path:
-    """A version-2 file: today's layout without the columns version 3 added."""
+    """A version-2 file: today's layout without the columns versions 3 and 4 added."""
     WorkshopFile.create(path).close()
+    _drop_v4_columns(path)
     conn = sqlite3.connect(path)
     for table, column in V3_COLUMNS:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
@@ -317,6 +346,7 @@ def test_v2_file_gains_the_exempt_fields_after_a_backup(tmp_path: Path) -> None:
         wf.add(Option("op-1", "Outsource", confidential=True))
         wf.add(Risk("ri-1", "Supplier fails", option_id="op-1", confidential=True))
         wf.add(ListeningLogEntry("ll-1", said="Who pays?", option_id="op-1"))
+    _drop_v4_columns(path)
     conn = sqlite3.connect(path)
     for table, column in V3_COLUMNS:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
@@ -331,7 +361,7 @@ def test_v2_file_gains_the_exempt_fields_after_a_backup(tmp_path: Path) -> None:
     (backup,) = [b for b in backups_of("v2") if b.name.endswith("-v2.smartdesk")]
     assert _dump(backup) == original
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     check(path)
     fresh = tmp_path / "fresh.smartdesk"
@@ -351,3 +381,56 @@ def test_v2_file_gains_the_exempt_fields_after_a_backup(tmp_path: Path) -> None:
     with WorkshopFile.open(path, read_only=True) as wf:
         assert wf.records(Option)[0].exempt_paragraph == "5"
         assert wf.records(ListeningLogEntry)[0].confidential is True
+
+
+def test_v3_file_gains_the_issue_16_fields_after_a_backup(tmp_path: Path) -> None:
+    # Records written as version 3 held them, then the version-4 columns taken away.
+    path = tmp_path / "v3.smartdesk"
+    with WorkshopFile.create(path) as wf:
+        wf.set_info(WorkshopInfo(wf.info().id, title="Street lights"))
+        wf.add(Option("op-1", "Outsource", capital_cost=1000, optimism_bias_pct=24))
+        wf.set_implications(Implications(financial="Within budget"))
+    _drop_v4_columns(path)
+    original = _dump(path)
+    check(path)  # an older file is sound
+
+    with WorkshopFile.open(path) as wf:
+        data = wf.load()
+    (backup,) = [b for b in backups_of("v3") if b.name.endswith("-v3.smartdesk")]
+    assert _dump(backup) == original
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    conn.close()
+    check(path)
+    fresh = tmp_path / "fresh.smartdesk"
+    WorkshopFile.create(fresh).close()
+    assert _layout(path) == _layout(fresh)
+
+    # Nothing changes meaning: no social benefit, operating costs keep the capital bias.
+    (option,) = data.options
+    assert (option.name, option.capital_cost, option.optimism_bias_pct) == ("Outsource", 1000, 24)
+    assert option.annual_social_benefit is None and option.optimism_bias_operating_pct is None
+    assert option.rejection_reason == ""
+    assert data.workshop.title == "Street lights" and data.workshop.contact_officer == ""
+    assert data.implications.financial == "Within budget"
+    assert data.implications.s151_officer == ""
+
+    # And the upgraded file keeps the new fields.
+    with WorkshopFile.open(path) as wf:
+        wf.update(
+            replace(
+                option,
+                rejection_reason="Too dear",
+                annual_social_benefit=2500.5,
+                optimism_bias_operating_pct=41,
+            )
+        )
+        wf.set_info(replace(data.workshop, contact_officer="Jo Bloggs", contact_phone="01234"))
+        wf.set_implications(replace(data.implications, monitoring_officer="No impediment"))
+    with WorkshopFile.open(path, read_only=True) as wf:
+        kept = wf.load()
+    assert kept.options[0].rejection_reason == "Too dear"
+    assert kept.options[0].annual_social_benefit == 2500.5
+    assert kept.options[0].optimism_bias_operating_pct == 41
+    assert (kept.workshop.contact_officer, kept.workshop.contact_phone) == ("Jo Bloggs", "01234")
+    assert kept.implications.monitoring_officer == "No impediment"

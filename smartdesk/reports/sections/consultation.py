@@ -1,0 +1,63 @@
+"""Section 8, consultation: who was engaged, how, and what came of what they said.
+
+Drawn from the engagement plan and the listening log (section 6 gives them item by
+item), with the officer's own account (the ``consultation`` implication) first. The
+figures are counted from the workshop as recorded, so both versions give the same
+numbers; they name nobody.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from smartdesk.domain.enums import ActionStatus, ListeningStatus, StakeholderCategory
+from smartdesk.reports.catalogue import text
+from smartdesk.reports.sections.context import Context
+
+
+def consultation(ctx: Context) -> None:
+    story, source = ctx.story, ctx.source
+    story.heading("h.consultation")
+    account = ctx.data.implications.consultation
+    if account.strip():
+        story.user(account)
+    actions, log = source.engagement_actions, source.listening_log
+    if not actions and not log:
+        if not account.strip():
+            story.empty("consult.none")
+        return
+    if actions:
+        status = Counter(action.status for action in actions)
+        story.say(
+            "consult.plan",
+            n=len(actions),
+            done=status[ActionStatus.DONE],
+            planned=status[ActionStatus.PLANNED],
+            cancelled=status[ActionStatus.CANCELLED],
+        )
+        methods = sorted({a.method.strip() for a in actions if a.method.strip()}, key=str.lower)
+        if methods:
+            story.say("consult.methods", methods=", ".join(methods))
+        groups = _groups(ctx)
+        if groups:
+            story.say("consult.reached", groups=groups)
+    if log:
+        heard = Counter(entry.status for entry in log)
+        story.say(
+            "consult.log",
+            n=len(log),
+            acted=heard[ListeningStatus.ACTED],
+            declined=heard[ListeningStatus.DECLINED],
+            open=heard[ListeningStatus.OPEN],
+        )
+
+
+def _groups(ctx: Context) -> str:
+    """The categories of the stakeholders the plan's actions reach, with counts."""
+    reached = {sid for action in ctx.source.engagement_actions for sid in action.stakeholder_ids}
+    counts = Counter(person.category for person in ctx.source.stakeholders if person.id in reached)
+    return ", ".join(
+        text("consult.group", label=category.label.lower(), n=counts[category])
+        for category in StakeholderCategory
+        if counts[category]
+    )
