@@ -144,6 +144,8 @@ _UNUSED_FONT_DATA = re.compile(
     r"|fonts/ttf/(DejaVuSerif|DejaVuSansMono|cm)[\w-]*\.ttf$)"
     # ReportLab's demo fonts; its Vera and standard Type 1 fonts stay.
     r"|^reportlab/fonts/(DarkGarden|callig15|hb-test)"
+    # Pyphen's hyphenation patterns: the pack hyphenates British English only (6 MB).
+    r"|^pyphen/dictionaries/(?!(hyph|README_hyph)_en_GB\.)"
 )
 # Translations other than English (Qt's own strings are English) and Welsh.
 _TRANSLATION = re.compile(r"[/\\]translations[/\\]\w+?_(\w+)\.qm$", re.I)

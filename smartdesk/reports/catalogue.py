@@ -18,7 +18,6 @@ ENGLISH: dict[str, str] = {
     "doc.public": "Public",
     "doc.exempt": "Contains exempt information",
     "doc.contents": "Contents",
-    "doc.update_contents": "Press F9 (or right-click, Update Field) to show the contents.",
     "doc.not_recorded": "Not recorded",
     "doc.none_recorded": "None recorded.",
     "doc.yes": "Yes",
@@ -564,6 +563,17 @@ ENGLISH: dict[str, str] = {
 }
 
 _CATALOGUES = {"en": ENGLISH}
+
+
+def language_tag(language: str) -> str:
+    """The language tag ("en-GB", "cy-GB") of the text the pack is written in.
+
+    The pack is labelled by the catalogue it is written from, not by the workshop's
+    language: while there is no Welsh catalogue a Welsh workshop's pack is in English,
+    and labelling it Welsh would send spelling checkers and screen readers wrong.
+    """
+    written = language if language in _CATALOGUES else "en"
+    return f"{written}-GB"
 
 
 def text(key: str, language: str = "en", /, **values: object) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -25,15 +26,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from smartdesk.reports import fonts
+from smartdesk.reports import fonts, outlines
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.errors import ExportCancelled
+from smartdesk.reports.shaping import needs_shaping, paragraph_of
 
 __all__ = ["ContentsPage", "ExportCancelled", "PackDocTemplate", "numbered_canvas"]
 
 MARGIN = 20 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - 4 * mm
 
 # Paragraph style name -> outline/contents level.
 HEADING_LEVELS = {"Heading1": 0, "Heading2": 1}
@@ -163,7 +166,7 @@ class PackDocTemplate(BaseDocTemplate):
         self._draft = draft
         self._check_cancelled = check_cancelled
         self._bookmarks = 0
-        frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 4 * mm, id="body")
+        frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, FRAME_HEIGHT, id="body")
         self.addPageTemplates(
             [
                 PageTemplate(id="cover", frames=[frame], onPage=self._decorate_cover),
@@ -176,12 +179,20 @@ class PackDocTemplate(BaseDocTemplate):
         if not self._draft:
             return
         canvas.saveState()
-        canvas.setFont(fonts.BOLD, 110)
         canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.25))
         canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -35, text("doc.draft"))
+        # Outlines, not text: the word must not join the page's text when copied or read.
+        outlines.draw_centred(canvas, text("doc.draft"), fonts.font_file(fonts.BOLD), 110, 0, -35)
         canvas.restoreState()
+
+    @staticmethod
+    def _header_style() -> Any:
+        from reportlab.lib.styles import ParagraphStyle
+
+        return ParagraphStyle(
+            "Header", fontName=fonts.FAMILY, fontSize=8, leading=10, textColor="#444444"
+        )
 
     def _decorate_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._watermark(canvas)
@@ -198,7 +209,13 @@ class PackDocTemplate(BaseDocTemplate):
         canvas.setFillColor(colors.HexColor("#444444"))
         top = PAGE_HEIGHT - MARGIN + 6 * mm
         header = self._header if len(self._header) <= 90 else self._header[:89] + "…"
-        canvas.drawString(MARGIN, top, header)
+        if needs_shaping(header):
+            # A Paragraph shapes and orders right-to-left words as the body does.
+            line = paragraph_of(escape(header), self._header_style())
+            line.wrapOn(canvas, FRAME_WIDTH * 0.75, 20)
+            line.drawOn(canvas, MARGIN, top - 2.2)
+        else:
+            canvas.drawString(MARGIN, top, header)
         canvas.setFont(fonts.BOLD, 8)
         canvas.drawRightString(PAGE_WIDTH - MARGIN, top, marking or self._marking)
         canvas.setStrokeColor(colors.HexColor("#999999"))

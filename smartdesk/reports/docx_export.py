@@ -35,9 +35,9 @@ def build_docx(
     from docx.shared import Mm
 
     from smartdesk.reports import sections
-    from smartdesk.reports.catalogue import text
+    from smartdesk.reports.catalogue import language_tag, text
+    from smartdesk.reports.docx_properties import describe
     from smartdesk.reports.docx_story import DocxStory, set_language
-    from smartdesk.reports.markup import shorten
 
     out = Path(out)
     report = reporter(progress)
@@ -51,8 +51,7 @@ def build_docx(
     page = document.sections[0]
     page.orientation = WD_ORIENT.PORTRAIT
     page.page_width, page.page_height = Mm(210), Mm(297)
-    language = "cy-GB" if info.language.value == "cy" else "en-GB"
-    set_language(document, language)
+    set_language(document, language_tag(info.language.value))
 
     steps = 0
 
@@ -67,17 +66,18 @@ def build_docx(
     # The running header needs the marking, known once the version is prepared.
     story.start(ctx.marking())
     sections.write_sections(ctx)
+    story.finish()
     check_cancelled()
 
-    # Core properties hold at most 255 characters of XML-safe text.
-    core = document.core_properties
-    core.title = shorten(title, 255)
-    core.author = shorten(info.report_author or info.council, 255)
-    core.subject = shorten(text("doc.subject", initiative=info.initiative or title), 255)
-    core.keywords = shorten(
-        ", ".join(k for k in (info.council, info.committee, ctx.marking()) if k), 255
+    describe(
+        document,
+        title=title,
+        author=info.report_author or info.council,
+        subject=text("doc.subject", initiative=info.initiative or title),
+        keywords=", ".join(k for k in (info.council, info.committee, ctx.marking()) if k),
+        category=info.committee,
+        company=info.council,
     )
-    core.comments = "SmartDesk"
     report(95, "Writing")
     write_atomically(out, lambda temporary: document.save(str(temporary)))
     report(100, "Done")

@@ -4,7 +4,7 @@ The DOCX is the accessible route (Word turns it into a tagged PDF) and the one
 officers paste into the council's own template, so it uses Word's own structure:
 Heading 1/2 styles, list styles, tables whose header row repeats on every page
 (``w:tblHeader``), charts with alternative text (``wp:docPr/@descr``) and a contents
-field Word fills in. User text is placed as run text (never parsed); characters XML
+list Word shows right on first open. User text is placed as run text (never parsed); characters XML
 cannot hold are dropped first.
 """
 
@@ -22,11 +22,14 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
+from smartdesk.reports import columns, fonts
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.markup import clean
 
 # Usable width of an A4 page with Word's default 1-inch margins, in inches.
 TEXT_WIDTH = 6.27
+# Word's default cell margins (0.08 inch each side), in points.
+_CELL_PADDING_PT = 11.5
 _NOTE_GREY = RGBColor(0x44, 0x44, 0x44)
 
 
@@ -74,6 +77,9 @@ class DocxStory:
     language: str = "en"
     figures: int = 0
     _styles: set[str] = field(default_factory=set)
+    # Contents entries (level, title, bookmark) and the paragraph the contents go after.
+    _entries: list[tuple[int, str, str]] = field(default_factory=list)
+    _contents_at: Any = None
 
     def __post_init__(self) -> None:
         self._styles = {style.name for style in self.document.styles}
@@ -113,7 +119,11 @@ class DocxStory:
         if not in_contents and level == 1 and "TOC Heading" in self._styles:
             self.document.add_paragraph(title, style="TOC Heading")
             return
-        self.document.add_heading(title, level=level)
+        paragraph = self.document.add_heading(clean(title), level=level)
+        if in_contents:
+            anchor = f"_Toc{len(self._entries) + 1:08d}"
+            _bookmark(paragraph, anchor, len(self._entries) + 1)
+            self._entries.append((level, clean(title), anchor))
 
     def _paragraph(self, value: str, style: str) -> Any:
         paragraph = self.document.add_paragraph()
@@ -161,7 +171,13 @@ class DocxStory:
         extra_headers: Sequence[str] = (),
     ) -> None:
         labels = [text(k) for k in header_keys] + [clean(h) for h in extra_headers]
-        table = self.document.add_table(rows=1 + len(rows), cols=len(labels))
+        texts = [[clean(value) for value in row] for row in rows]
+        fonts.register_fonts()  # for _measure
+        labels, texts, widths, _label = columns.drop_empty(labels, texts, widths, label_column)
+        widths = columns.fit_shares(
+            labels, texts, widths, TEXT_WIDTH * 72, _measure, _CELL_PADDING_PT
+        )
+        table = self.document.add_table(rows=1 + len(texts), cols=len(labels))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
@@ -176,11 +192,11 @@ class DocxStory:
         for cell, label, width in zip(all_rows[0].cells, labels, column_widths, strict=True):
             cell.width = width
             cell.paragraphs[0].add_run(label).bold = True
-        for row, values in zip(all_rows[1:], rows, strict=True):
+        for row, values in zip(all_rows[1:], texts, strict=True):
             for cell, value, width in zip(row.cells, values, column_widths, strict=True):
                 cell.width = width
                 if value:
-                    cell.paragraphs[0].add_run(clean(value))
+                    cell.paragraphs[0].add_run(value)
         self.document.add_paragraph()
 
     def chart(self, png: bytes, caption: str, *, width: float = 1.0) -> None:
@@ -215,8 +231,38 @@ class DocxStory:
         run.font.size = Pt(14)
 
     def contents(self) -> None:
-        paragraph = self.document.add_paragraph()
-        _field(paragraph, 'TOC \\o "1-2" \\h \\z \\u', text("doc.update_contents"))
+        # Filled in by finish(), once every heading is known.
+        self._contents_at = self.document.add_paragraph()
+
+    def finish(self) -> None:
+        """Write the contents: a TOC field whose shown result is already the list of
+        headings, each a link to its heading. Word opens it right, with no "press F9"
+        text and no prompt; updating the field (F9) adds page numbers, which only Word
+        can know."""
+        if self._contents_at is None or not self._entries:
+            return
+        anchor_paragraph = self._contents_at._p
+        paragraphs = []
+        for index, (level, title, anchor) in enumerate(self._entries):
+            paragraph = OxmlElement("w:p")
+            properties = OxmlElement("w:pPr")
+            style = OxmlElement("w:pStyle")
+            style.set(qn("w:val"), _toc_style(self.document, level))
+            properties.append(style)
+            paragraph.append(properties)
+            if index == 0:
+                _field_start(paragraph, 'TOC \\o "1-2" \\h \\z \\u')
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), anchor)
+            link.set(qn("w:history"), "1")
+            link.append(_run(title))
+            paragraph.append(link)
+            paragraphs.append(paragraph)
+        end = OxmlElement("w:p")
+        _field_end(end)
+        paragraphs.append(end)
+        for paragraph in reversed(paragraphs):
+            anchor_paragraph.addnext(paragraph)
 
     def page_break(self, template: str | None = None) -> None:
         if template == "exempt":
@@ -224,6 +270,83 @@ class DocxStory:
             self._furniture(section, text("doc.not_for_publication"))
             return
         self.document.add_page_break()
+
+
+def _measure(value: str, is_header: bool) -> float:
+    """Width in points at the table's 8.5 pt, measured in the PDF's DejaVu Sans: wider
+    than Word's default Calibri, so a column sized by it holds its words in Word too."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from smartdesk.reports import fonts
+
+    return float(stringWidth(value, fonts.BOLD if is_header else fonts.FAMILY, 8.5))
+
+
+def _run(value: str) -> Any:
+    run = OxmlElement("w:r")
+    run_text = OxmlElement("w:t")
+    run_text.set(qn("xml:space"), "preserve")
+    run_text.text = value
+    run.append(run_text)
+    return run
+
+
+def _field_char(kind: str) -> Any:
+    run = OxmlElement("w:r")
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run.append(char)
+    return run
+
+
+def _field_start(paragraph: Any, instruction: str) -> None:
+    """The start of a complex field whose result (the runs that follow) Word shows as is."""
+    paragraph.append(_field_char("begin"))
+    run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run.append(instr)
+    paragraph.append(run)
+    paragraph.append(_field_char("separate"))
+
+
+def _field_end(paragraph: Any) -> None:
+    paragraph.append(_field_char("end"))
+
+
+def _bookmark(paragraph: Any, name: str, number: int) -> None:
+    """A bookmark around ``paragraph``'s text, for a contents link to point at."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    properties = paragraph._p.pPr
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+
+
+def _toc_style(document: Any, level: int) -> str:
+    """The style id of Word's built-in "toc N" style, added to the document if missing."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    name = f"toc {level}"
+    styles = document.styles
+    try:
+        style = styles[name]
+    except KeyError:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.paragraph_format.left_indent = Pt(12 * (level - 1))
+        style.paragraph_format.space_after = Pt(2)
+        if level == 1:
+            style.font.bold = True
+    return str(style.style_id)
 
 
 def _mark_header_row(row: Any) -> None:

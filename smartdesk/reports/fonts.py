@@ -7,6 +7,8 @@ pack looks the same on every machine. DejaVu Sans covers Welsh (ŵ ŷ â ...).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from smartdesk import paths
 
 FAMILY = "DejaVuSans"
@@ -22,6 +24,11 @@ _FILES = {
 }
 
 
+def font_file(name: str) -> Path:
+    """The shipped file of the face ``name`` (e.g. :data:`BOLD`)."""
+    return paths.resource("fonts", _FILES[name])
+
+
 def register_fonts() -> str:
     """Register the four faces (once per process) and return the family's name.
 
@@ -33,11 +40,25 @@ def register_fonts() -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in _FILES.items():
+    for name in _FILES:
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(paths.resource("fonts", filename))))
+            pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
+    _no_optional_ligatures()
     addMapping(FAMILY, 0, 0, FAMILY)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
     return FAMILY
+
+
+def _no_optional_ligatures() -> None:
+    """ReportLab shapes with discretionary and standard ligatures on: in DejaVu Sans
+    "st" becomes a hooked ligature and "ffi" one glyph, which no unshaped paragraph
+    has and which copies as "ﬃ". Kerning and the ligatures a script requires (Arabic's
+    lam-alef is a required one) stay on. ReportLab's default dict is shared, so
+    switching these off there applies to every shaped paragraph."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(getattr(ttfonts, "shapeFragWord", None), "__defaults__", None)
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0].update(dlig=False, liga=False)

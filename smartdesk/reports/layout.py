@@ -8,9 +8,12 @@ cell would raise ReportLab's ``LayoutError``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -31,19 +34,26 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from smartdesk.reports import fonts
+from smartdesk.reports import columns, fonts
 from smartdesk.reports.catalogue import text
-from smartdesk.reports.document import FRAME_WIDTH, ContentsPage
+from smartdesk.reports.document import FRAME_HEIGHT, FRAME_WIDTH, ContentsPage
 from smartdesk.reports.markup import clean, safe, shorten
+from smartdesk.reports.shaping import needs_shaping, paragraph_of
 
 # Longest user text shown inside a table cell; longer text is shortened there and
 # given in full below the table.
 CELL_LIMIT = 400
 _HEADING_ROOM = 32 * mm
+# Height available near the top of a body page: a table may split anyhow there.
+_FRESH_PAGE = FRAME_HEIGHT * 0.85
 _CHART_HEIGHT = 175 * mm
 _RULE = colors.HexColor("#9aa5b1")
 _HEAD_FILL = colors.HexColor("#dde6f0")
 _CELL_PADDING = 3.5
+# Right-to-left and joining scripts: only a shaped Paragraph draws them correctly
+# (a plain table string would draw Arabic letter by letter, left to right).
+_ADDRESS_BREAKS = re.compile(r"(?=\.)")
+_COMPLEX = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def stylesheet() -> StyleSheet1:
@@ -75,7 +85,12 @@ def stylesheet() -> StyleSheet1:
             spaceAfter=4,
         )
     )
-    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0))
+    # A hyphenated word may break after its hyphen in a narrow column.
+    sheet.add(
+        ParagraphStyle(
+            "Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0, embeddedHyphenation=1
+        )
+    )
     sheet.add(
         ParagraphStyle(
             "HeadCell", parent=sheet["Cell"], fontName=fonts.BOLD, fontSize=7.5, leading=9.5
@@ -152,7 +167,8 @@ class Story:
 
     def heading(self, key: str, level: int = 1, *, in_contents: bool = True) -> None:
         """A catalogue heading: bookmarked, and listed in the contents unless told not."""
-        paragraph = Paragraph(safe(text(key)), self.styles[f"Heading{level}"])
+        title = text(key)
+        paragraph = paragraph_of(safe(title), self.styles[f"Heading{level}"])
         paragraph._not_in_contents = not in_contents
         # A heading needs room for a few lines under it, or it starts the next page.
         # (Not keepWithNext: that drags a whole one-page table over, leaving a gap.)
@@ -160,7 +176,7 @@ class Story:
 
     def para(self, markup: str, style: str = "Body") -> None:
         """A paragraph of markup the caller built with :func:`safe` for user parts."""
-        self.add(Paragraph(markup, self.styles[style]))
+        self.add(paragraph_of(markup, self.styles[style]))
 
     def user(self, value: str, style: str = "Body") -> None:
         """User text shown literally, keeping its line breaks."""
@@ -185,8 +201,8 @@ class Story:
         table = Table(
             [
                 [
-                    Paragraph(safe(text(key)), head),
-                    Paragraph(safe(shorten(value, 600) or text("doc.not_recorded")), cell),
+                    paragraph_of(safe(text(key)), head),
+                    paragraph_of(safe(shorten(value, 600) or text("doc.not_recorded")), cell),
                 ]
                 for key, value in rows
             ],
@@ -219,7 +235,7 @@ class Story:
         self.add(PageBreak())
 
     def bullets(self, items: Sequence[str], *, numbered: bool = False) -> None:
-        entries = [ListItem(Paragraph(safe(item), self.styles["Body"])) for item in items]
+        entries = [ListItem(paragraph_of(safe(item), self.styles["Body"])) for item in items]
         options = (
             {"bulletType": "1", "start": 1} if numbered else {"bulletType": "bullet", "start": "•"}
         )
@@ -246,26 +262,38 @@ class Story:
         """
         cell, head = self.styles["Cell"], self.styles["HeadCell"]
         labels = [text(k) for k in header_keys] + [shorten(h, 60) for h in extra_headers]
-        body: list[list[Paragraph | str]] = [[Paragraph(safe(label), head) for label in labels]]
+        texts = [[clean(value) for value in row] for row in rows]
+        labels, texts, widths, label_column = columns.drop_empty(
+            labels, texts, widths, label_column
+        )
+        widths = columns.fit_shares(
+            labels, texts, widths, FRAME_WIDTH, _measure(cell, head), 2 * _CELL_PADDING
+        )
+        room = [w * FRAME_WIDTH - 2 * _CELL_PADDING - 1 for w in widths]
+        body: list[list[Paragraph | str]] = [
+            [
+                paragraph_of(safe(label), _column_style(head, space))
+                for label, space in zip(labels, room, strict=True)
+            ]
+        ]
         overflow: list[tuple[str, str]] = []
         # Text that fits its column on one line is drawn as a plain string: a Paragraph
         # would be parsed, wrapped and drawn for nothing (most cells of a big register).
-        room = [w * FRAME_WIDTH - 2 * _CELL_PADDING - 1 for w in widths]
-        room += [room[-1]] * (len(labels) - len(room))
-        for row in rows:
+        for row in texts:
             cells: list[Paragraph | str] = []
-            for value, space in zip(row, room, strict=False):
+            for value, space in zip(row, room, strict=True):
                 if len(value) > CELL_LIMIT:
                     overflow.append((shorten(row[label_column], 80), value))
                     value = shorten(value, CELL_LIMIT)
                 if _fits_one_line(value, space, cell):
-                    cells.append(clean(value))
+                    cells.append(value)
                 else:
-                    cells.append(Paragraph(safe(value), cell))
+                    markup = _cell_markup(value, space, cell)
+                    cells.append(paragraph_of(markup, _column_style(cell, space)))
             body.append(cells)
         column_widths = [w * FRAME_WIDTH for w in widths]
-        self._keep_heading_with_rows(body[:2], column_widths)
-        table = Table(body, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
+        self._keep_heading_with_rows(body[:3], column_widths)
+        table = _Table(body, colWidths=column_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -291,10 +319,12 @@ class Story:
     def _keep_heading_with_rows(
         self, rows: list[list[Paragraph | str]], column_widths: list[float]
     ) -> None:
-        """A heading just before a table moves on with the table's header and first row.
+        """A heading just before a table moves on with the table's first rows.
 
         The heading's page-break condition is raised to the height those rows need, so a
-        heading is never left alone at the foot of a page.
+        heading is never left alone at the foot of a page; and so is the condition of a
+        section heading just above it (with at most two short paragraphs between), or
+        "8 Risks" would stay behind when "Risk register" and its table move on.
         """
         if len(self.flowables) < 2 or not _is_heading(self.flowables[-1]):
             return
@@ -303,6 +333,18 @@ class Story:
             return
         _width, height = Table(rows, colWidths=column_widths).wrap(FRAME_WIDTH, 10_000)
         condition.height = max(condition.height, height + 14 * mm)
+        above = self.flowables[:-2]
+        between = 0.0
+        paragraphs = 0
+        while above and isinstance(above[-1], Paragraph) and paragraphs <= 2:
+            paragraph = above.pop()
+            paragraphs += not _is_heading(paragraph)
+            style = paragraph.style
+            between += paragraph.wrap(FRAME_WIDTH, 10_000)[1] + style.spaceBefore
+            between += style.spaceAfter
+            if _is_heading(paragraph) and above and isinstance(above[-1], CondPageBreak):
+                above[-1].height = max(above[-1].height, between + condition.height)
+                return
 
     def chart(self, png: bytes, caption: str, *, width: float = 1.0) -> None:
         """A chart image scaled to ``width`` of the frame, with its caption below.
@@ -316,7 +358,7 @@ class Story:
         image.drawWidth = image.imageWidth * scale
         image.drawHeight = image.imageHeight * scale
         image.hAlign = "CENTER"
-        caption_para = Paragraph(
+        caption_para = paragraph_of(
             safe(text("doc.figure", number=self.figures, caption=caption)),
             self.styles["Caption"],
         )
@@ -340,12 +382,112 @@ class Story:
         self.add(KeepTogether(group))
 
 
+class _Table(Table):  # type: ignore[misc]
+    """A table that leaves no row alone at either end of a page.
+
+    A table of two rows or more starts on the next page rather than show one row at
+    the foot of this one, and when a split would carry a single row over, one more row
+    goes with it. (A page that is mostly free takes any split, or a tall row could
+    never be placed.)
+    """
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        if len(parts) != 2:
+            return parts
+        body = len(self._cellvalues) - self.repeatRows
+        kept = len(parts[0]._cellvalues) - self.repeatRows
+        carried = len(parts[1]._cellvalues) - self.repeatRows
+        if kept < 2 and body >= 2 and available_height < _FRESH_PAGE:
+            return []
+        if carried == 1 and kept >= 3:
+            last = self._rowHeights[self.repeatRows + kept - 1]
+            shorter: list[Flowable] = super().split(available_width, available_height - last)
+            if len(shorter) == 2:
+                return shorter
+        return parts
+
+
+def _measure(cell: ParagraphStyle, head: ParagraphStyle) -> columns.Measure:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def measure(value: str, is_header: bool) -> float:
+        style = head if is_header else cell
+        return float(stringWidth(value, style.fontName, style.fontSize))
+
+    return measure
+
+
+def _cell_markup(value: str, room: float, style: ParagraphStyle) -> str:
+    """A cell's markup; an e-mail address too wide for its column breaks after the "@"
+    (and, if the domain is still too wide, before a dot), never inside a word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    markup = safe(value)
+    if "@" not in value:
+        return markup
+    for word in set(value.split()):
+        if "@" not in word or stringWidth(word, style.fontName, style.fontSize) <= room:
+            continue
+        local, _, domain = word.partition("@")
+        lines = [local + "@", ""]
+        for piece in _ADDRESS_BREAKS.split(domain):
+            joined = lines[-1] + piece
+            if lines[-1] and stringWidth(joined, style.fontName, style.fontSize) > room:
+                lines.append(piece)
+            else:
+                lines[-1] = joined
+        markup = markup.replace(safe(word), "<br/>".join(safe(line) for line in lines))
+    return markup
+
+
+_COLUMN_STYLES: dict[tuple[str, int], ParagraphStyle] = {}
+
+
+def _column_style(style: ParagraphStyle, room: float) -> ParagraphStyle:
+    """``style`` for a column ``room`` points wide: a word wider than the whole column
+    is hyphenated by the dictionary (with a hyphen), rather than cut anywhere by
+    ReportLab's last resort. Words that fit move to the next line whole."""
+    key = (style.name, round(room))
+    column = _COLUMN_STYLES.get(key)
+    if column is None or column.parent is not style:
+        column = ParagraphStyle(style.name, parent=style, hyphenationLang=_hyphenator(style, room))
+        _COLUMN_STYLES[key] = column
+    return column
+
+
+def _hyphenator(style: ParagraphStyle, room: float) -> Callable[[str], list[tuple[str, str]]]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    dictionary = _dictionary()
+
+    def pairs(word: str) -> list[tuple[str, str]]:
+        if dictionary is None or stringWidth(word, style.fontName, style.fontSize) <= room:
+            return []
+        return list(dictionary.iterate(word))
+
+    return pairs
+
+
+@functools.cache
+def _dictionary() -> Any:
+    """British English hyphenation patterns (the catalogue's language; pyphen has no
+    Welsh dictionary); None if pyphen is missing, when long words are cut unmarked."""
+    try:
+        import pyphen
+    except ImportError:
+        return None
+    return pyphen.Pyphen(lang="en_GB")
+
+
 def _fits_one_line(value: str, room: float, style: ParagraphStyle) -> bool:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if len(value) > 60 or "\n" in value or "\r" in value:
+    # Right-to-left and joining scripts need a shaped Paragraph (a plain table string
+    # would draw Arabic letter by letter, left to right).
+    if len(value) > 60 or "\n" in value or "\r" in value or needs_shaping(value):
         return False
-    return bool(stringWidth(clean(value), style.fontName, style.fontSize) <= room)
+    return bool(stringWidth(value, style.fontName, style.fontSize) <= room)
 
 
 def _is_heading(flowable: Flowable) -> bool:

@@ -39,9 +39,10 @@ def build_pack(
     """
     # Imported here: ReportLab and matplotlib cost start-up time, and only exports need them.
     from smartdesk.reports import sections
-    from smartdesk.reports.catalogue import text
+    from smartdesk.reports.catalogue import language_tag, text
     from smartdesk.reports.document import PackDocTemplate, numbered_canvas
     from smartdesk.reports.layout import Story, stylesheet
+    from smartdesk.reports.markup import clean
 
     out = Path(out)
     report = reporter(progress)
@@ -70,7 +71,7 @@ def build_pack(
     def write(temporary: Path) -> None:
         document = PackDocTemplate(
             str(temporary),
-            header=f"{title}",
+            header=clean(title),
             marking=marking,
             draft=sections.is_draft(data),
             check_cancelled=check_cancelled,
@@ -79,7 +80,7 @@ def build_pack(
             subject=text("doc.subject", initiative=info.initiative or title),
             creator="SmartDesk",
             keywords=[k for k in (info.council, info.committee, marking) if k],
-            lang="cy-GB" if info.language.value == "cy" else "en-GB",
+            lang=language_tag(info.language.value),
             displayDocTitle=1,
         )
         document.build(story.flowables, canvasmaker=numbered_canvas(info.language.value))

@@ -153,6 +153,9 @@ def test_installer_names_carry_the_pyproject_version() -> None:
         "matplotlib/mpl-data/images/zoom_to_rect.png",
         "matplotlib/mpl-data/fonts/afm/pagd8a.afm",
         "reportlab/fonts/DarkGarden.sfd",
+        "pyphen/dictionaries/hyph_de_DE.dic",
+        "pyphen/dictionaries/hyph_en_US.dic",
+        "pyphen/dictionaries/README_hyph_fr.txt",
     ],
 )
 def test_unused_files_are_dropped(dest: str) -> None:
@@ -188,6 +191,9 @@ def test_unused_files_are_dropped(dest: str) -> None:
         "matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf",
         "matplotlib/mpl-data/matplotlibrc",
         "reportlab/fonts/Vera.ttf",
+        "pyphen/dictionaries/hyph_en_GB.dic",
+        "pyphen/dictionaries/README_hyph_en_GB.txt",
+        "uharfbuzz/_harfbuzz.abi3.so",
         "smartdesk/_data/resources/fonts/DejaVuSans.ttf",
         "libpython3.11.so.1.0",
     ],

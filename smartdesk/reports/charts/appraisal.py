@@ -61,7 +61,7 @@ class SensitivityRange:
 
 
 def _left_margin(labels: Sequence[str], width: float, fontsize: float) -> float:
-    longest = max((len(label) for label in labels), default=0)
+    longest = max((len(line) for label in labels for line in label.splitlines()), default=0)
     inches = 0.3 + longest * fontsize * 0.55 / 72
     return min(0.5, inches / width)
 

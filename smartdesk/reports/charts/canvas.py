@@ -58,7 +58,11 @@ def label_room(labels: Sequence[str], fontsize: float, width: float = 6.4) -> fl
     measure = TextToPath()
     font = FontProperties(size=fontsize)
     widest = max(
-        (measure.get_text_width_height_descent(label, font, ismath=False)[0] for label in labels),
+        (
+            measure.get_text_width_height_descent(line, font, ismath=False)[0]
+            for label in labels
+            for line in label.splitlines()
+        ),
         default=0.0,
     )
     # Outline widths run ~10 % under Agg's hinted rendering: leave that much spare.
@@ -79,10 +83,23 @@ def png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def short(label: str, limit: int = 28, *, blank: str = "") -> str:
-    """``label`` on one line, cut with an ellipsis beyond ``limit`` characters."""
-    label = " ".join(label.split()) or blank
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+def short(label: str, limit: int = 28, *, blank: str = "", lines: int = 2) -> str:
+    """``label`` wrapped at word boundaries into at most ``lines`` lines of ``limit``
+    characters; cut with an ellipsis only beyond that. Emoji are named as in the text
+    (:mod:`smartdesk.reports.symbols`), so no glyph is missing."""
+    import textwrap
+
+    from smartdesk.reports.symbols import name_emoji
+
+    label = name_emoji(" ".join(label.split())) or blank
+    if len(label) <= limit:
+        return label
+    wrapped = textwrap.wrap(label, limit, break_on_hyphens=True)
+    if len(wrapped) <= lines:
+        return "\n".join(wrapped)
+    kept = wrapped[: lines - 1]
+    rest = " ".join(wrapped[lines - 1 :])
+    return "\n".join([*kept, rest[: limit - 1].rstrip() + "…"])
 
 
 def style(axes: Axes, fontsize: float = 8) -> None:

@@ -68,9 +68,11 @@ def _outcomes(ctx: Context) -> None:
         [
             [
                 o.title,
-                f"{o.indicator} ({o.unit})" if o.unit else o.indicator,
-                num(o.baseline),
-                num(o.target),
+                # The unit goes with the figures: indicators often name it already
+                # ("survey agree %"), and "(%)" after them said it twice.
+                o.indicator,
+                _with_unit(num(o.baseline), o.unit),
+                _with_unit(num(o.target), o.unit),
                 short_day(o.target_date),
                 o.owner,
                 "; ".join(titles[i] for i in o.strategy_ids if i in titles),
@@ -106,3 +108,9 @@ def _maturity(ctx: Context) -> None:
         text("chart.radar", n=len(rated), detail=detail(items)),
         width=0.75,
     )
+
+
+def _with_unit(figure: str, unit: str) -> str:
+    """``figure`` followed by ``unit`` ("41 %", "2250 MWh"); nothing when no figure."""
+    unit = unit.strip()
+    return f"{figure} {unit}" if figure and unit else figure

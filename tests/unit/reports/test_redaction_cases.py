@@ -133,9 +133,12 @@ def _story_lines(path: Path) -> list[str]:
     """The DOCX lines that rank, count or letter: the same in every version."""
     keys = ("ranks", "short-listed", "rated 15 or more", "stays top", "are recorded", "Option ")
     lines = _docx(path)
-    # The body: from section 1 to Part B (the cover says which version this is).
-    start = lines.index("1 Purpose of the report")
-    end = next((i for i, line in enumerate(lines) if line.startswith("Part B")), len(lines))
+    # The body: from section 1 to Part B (the cover says which version this is); the
+    # contents before it name both headings too, so the last "1 Purpose" starts it.
+    start = len(lines) - 1 - lines[::-1].index("1 Purpose of the report")
+    end = next(
+        (i for i, line in enumerate(lines) if i > start and line.startswith("Part B")), len(lines)
+    )
     return [line for line in lines[start:end] if any(k in line for k in keys)]
 
 
