@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from smartdesk.domain.enums import Nation
-from smartdesk.gui.commands import SetSingletonCommand
 from smartdesk.gui.editable_table import EditableRecordTable
 from smartdesk.gui.main_window import MainWindow
 from smartdesk.gui.stages import OptionsPage
@@ -60,9 +59,7 @@ def test_an_option_names_its_exempt_paragraph_from_the_nations_law(  # type: ign
     session = demo_window.session
     assert session is not None
     info = session.store.info()
-    session.push(
-        SetSingletonCommand(session.store, info, dataclasses.replace(info, nation=Nation.SCOTLAND))
-    )
+    assert session.set_part(info, dataclasses.replace(info, nation=Nation.SCOTLAND))
     QApplication.processEvents()
     assert [value for value, _ in field.pairs()] == [str(n) for n in range(1, 16)]
 
