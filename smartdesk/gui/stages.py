@@ -1,17 +1,17 @@
-"""One page per workshop stage, in the order the room works through them.
+"""The workshop's stages, in the order the room works through them, and where each page lives.
 
-A stage's module is imported, and its page built, when the stage is first shown:
-start-up pays only for the stage on screen. ``from smartdesk.gui.stages import
-OptionsPage`` still works (the name is looked up on first use).
+Each stage has a folder of its own (``gui/vision``, ``gui/stakeholders``, ``gui/options``,
+``gui/briefing``) whose ``page.py`` puts its widgets on one page. A stage's module is
+imported, and its page built, when the stage is first shown: start-up pays only for the
+stage on screen.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any
 
-from smartdesk.gui.stages.base import StagePage
+from smartdesk.gui.common.stage_page import StagePage
 
 
 @dataclass(frozen=True)
@@ -28,18 +28,11 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("Vision", "smartdesk.gui.stages.vision", "VisionPage"),
-    Stage("Stakeholders", "smartdesk.gui.stages.stakeholders", "StakeholdersPage"),
-    Stage("Options", "smartdesk.gui.stages.options", "OptionsPage"),
-    Stage("Briefing pack", "smartdesk.gui.stages.briefing", "BriefingPage"),
+    Stage("Vision", "smartdesk.gui.vision.page", "VisionPage"),
+    Stage("Stakeholders", "smartdesk.gui.stakeholders.page", "StakeholdersPage"),
+    Stage("Options", "smartdesk.gui.options.page", "OptionsPage"),
+    Stage("Briefing pack", "smartdesk.gui.briefing.page", "BriefingPage"),
 )
 
 
-def __getattr__(name: str) -> Any:
-    for stage in STAGES:
-        if stage.page_class == name:
-            return stage.load()
-    raise AttributeError(f"module 'smartdesk.gui.stages' has no attribute {name!r}")
-
-
-__all__ = ["STAGES", "Stage", "StagePage"]
+__all__ = ["STAGES", "Stage"]

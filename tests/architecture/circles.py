@@ -29,7 +29,7 @@ KNOWN_CIRCLES: tuple[frozenset[str], ...] = (
     ),
     # being removed by issue 14: file_guard names MainWindow in its types; main_window
     # hands file handling to file_guard
-    frozenset({"smartdesk.gui.file_guard", "smartdesk.gui.main_window"}),
+    frozenset({"smartdesk.gui.window.file_guard", "smartdesk.gui.window.main_window"}),
 )
 
 

@@ -53,11 +53,17 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData, new_id
 from smartdesk.domain.validation import apply_edit, validate_edit
-from smartdesk.gui.record_table import RecordTableView
-from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
-from smartdesk.gui.table_model import SORT_ROLE, Column, RecordTableModel, display_text, sort_key
-from smartdesk.gui.undo_keys import has_typing, route_undo_keys
-from smartdesk.gui.undo_text import record_kind_label, update_text
+from smartdesk.gui.common.record_table import RecordTableView
+from smartdesk.gui.common.table_model import (
+    SORT_ROLE,
+    Column,
+    RecordTableModel,
+    display_text,
+    sort_key,
+)
+from smartdesk.gui.common.undo_keys import has_typing, route_undo_keys
+from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
+from smartdesk.gui.editing.undo_text import record_kind_label, update_text
 
 FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
 Choices = type[Enum] | Callable[[], Sequence[tuple[Any, str]]] | None

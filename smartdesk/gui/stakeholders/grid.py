@@ -73,7 +73,7 @@ from smartdesk.domain.stakeholder_analysis import (
 )
 
 if TYPE_CHECKING:
-    from smartdesk.gui.session import WorkshopSession
+    from smartdesk.gui.editing.session import WorkshopSession
 
 UNIT = 100.0  # scene units per point of the 0-10 scales
 SIZE = 10 * UNIT

@@ -28,7 +28,7 @@ from smartdesk.domain.stakeholder_analysis import (
     silos,
     unconnected,
 )
-from smartdesk.gui.chart_view import LazyChart, fitted
+from smartdesk.gui.common.chart_view import LazyChart, fitted
 from smartdesk.gui.stakeholders.grid import attitude_swatch
 from smartdesk.reports.charts.stakeholders import GAP_WIDTH, engagement_gap
 

@@ -19,11 +19,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui.banner import Banner
-from smartdesk.gui.lock_dialog import LockChoice, ask_lock_choice, lock_message
+from smartdesk.gui.window.banner import Banner
+from smartdesk.gui.window.lock_dialog import LockChoice, ask_lock_choice, lock_message
 
 if TYPE_CHECKING:
-    from smartdesk.gui.main_window import MainWindow
+    from smartdesk.gui.window.main_window import MainWindow
 
 CHECK_INTERVAL_MS = 5000
 
@@ -78,7 +78,7 @@ def open_store(
 
 
 def _open_copy(window: MainWindow, path: Path) -> Any:
-    from smartdesk.gui.restore_backup import restore_to
+    from smartdesk.gui.window.restore_backup import restore_to
     from smartdesk.store import WorkshopFile
 
     chooser = getattr(window, "copy_destination", None)
@@ -166,7 +166,7 @@ def install(window: MainWindow) -> None:
 
 
 def restore_dialog(window: MainWindow) -> None:
-    from smartdesk.gui.restore_backup import choose_backup, list_backups
+    from smartdesk.gui.window.restore_backup import choose_backup, list_backups
 
     # With a workshop open, only its own backups: other copies of it have their own.
     session = window.session
@@ -193,7 +193,7 @@ def restore_dialog(window: MainWindow) -> None:
 
 def restore_backup(window: MainWindow, backup: Path, destination: Path) -> bool:
     """Restore ``backup`` as the new file ``destination`` and open it."""
-    from smartdesk.gui.restore_backup import restore_to
+    from smartdesk.gui.window.restore_backup import restore_to
 
     try:
         made = restore_to(backup, destination)

@@ -38,11 +38,12 @@ import smartdesk
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.files import output_problem, resolved
-from smartdesk.gui import file_guard
-from smartdesk.gui.recent_files import RecentFiles
-from smartdesk.gui.session import WorkshopSession
-from smartdesk.gui.stack import replace_placeholder
-from smartdesk.gui.stages import STAGES, StagePage
+from smartdesk.gui.common.stack import replace_placeholder
+from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.editing.session import WorkshopSession
+from smartdesk.gui.stages import STAGES
+from smartdesk.gui.window import file_guard
+from smartdesk.gui.window.recent_files import RecentFiles
 
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import WorkshopFile
