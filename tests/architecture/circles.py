@@ -27,9 +27,6 @@ KNOWN_CIRCLES: tuple[frozenset[str], ...] = (
             "smartdesk.store.instance",
         }
     ),
-    # being removed by issue 14: file_guard names MainWindow in its types; main_window
-    # hands file handling to file_guard
-    frozenset({"smartdesk.gui.window.file_guard", "smartdesk.gui.window.main_window"}),
 )
 
 
