@@ -17,7 +17,7 @@ from smartdesk.domain.enums import EngagementLevel
 from smartdesk.domain.records import Criterion, Option, Stakeholder
 from smartdesk.gui.briefing.page import BriefingPage
 from smartdesk.gui.options.page import OptionsPage
-from smartdesk.gui.stakeholders.grid import grid_values
+from smartdesk.gui.stakeholders.grid_items import grid_values
 from smartdesk.gui.stakeholders.page import StakeholdersPage
 from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile

@@ -25,7 +25,7 @@ from smartdesk.domain.records import Criterion, Stakeholder, WorkshopData
 from smartdesk.gui.briefing.page import BriefingPage
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.options.page import OptionsPage
-from smartdesk.gui.stakeholders.grid import grid_values
+from smartdesk.gui.stakeholders.grid_items import grid_values
 from smartdesk.gui.stakeholders.page import StakeholdersPage
 from smartdesk.gui.vision.page import VisionPage
 from smartdesk.gui.window.main_window import MainWindow
