@@ -12,7 +12,8 @@ from smartdesk import paths
 from smartdesk.domain.records import MaturityDimension, WorkshopData, new_id
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
 from smartdesk.gui.common.chart_view import LazyChart, fitted
-from smartdesk.gui.common.editable_table import EditableRecordTable, Field
+from smartdesk.gui.common.editable_table import EditableRecordTable
+from smartdesk.gui.common.fields import Field
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.reports.charts.vision import RADAR_HEIGHT, RADAR_WIDTH, maturity_radar
 

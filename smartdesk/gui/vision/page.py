@@ -186,7 +186,8 @@ class VisionPage(StagePage):
         return page
 
     def _strategies_step(self) -> QWidget:
-        from smartdesk.gui.common.editable_table import EditableRecordTable, Field
+        from smartdesk.gui.common.editable_table import EditableRecordTable
+        from smartdesk.gui.common.fields import Field
 
         self._strategy_table = EditableRecordTable(
             None,
@@ -202,7 +203,8 @@ class VisionPage(StagePage):
         return self._strategy_table
 
     def _outcomes_step(self) -> QWidget:
-        from smartdesk.gui.common.editable_table import EditableRecordTable, Field
+        from smartdesk.gui.common.editable_table import EditableRecordTable
+        from smartdesk.gui.common.fields import Field
 
         self._outcome_table = EditableRecordTable(
             None,
