@@ -32,7 +32,7 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from smartdesk.gui.qt_workarounds import keep_none_alive  # noqa: E402
+from smartdesk.gui.window.qt_workarounds import keep_none_alive  # noqa: E402
 
 keep_none_alive()
 
@@ -43,8 +43,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from smartdesk import paths  # noqa: E402
 from smartdesk.domain.enums import EngagementLevel, StakeholderCategory  # noqa: E402
 from smartdesk.domain.records import Relationship, Stakeholder, WorkshopData, new_id  # noqa: E402
-from smartdesk.gui.session import WorkshopSession  # noqa: E402
-from smartdesk.gui.stages.stakeholders import StakeholdersPage  # noqa: E402
+from smartdesk.gui.editing.session import WorkshopSession  # noqa: E402
+from smartdesk.gui.stakeholders.page import StakeholdersPage  # noqa: E402
 from smartdesk.interchange.json_format import read_workshop_json  # noqa: E402
 from smartdesk.interchange.spreadsheet import import_stakeholders  # noqa: E402
 from smartdesk.store import WorkshopFile  # noqa: E402

@@ -144,7 +144,7 @@ class _GuiOpener:
     def open(self, path: Path) -> tuple[bool, str]:
         from PySide6.QtCore import QSettings
 
-        from smartdesk.gui.main_window import MainWindow
+        from smartdesk.gui.window.main_window import MainWindow
 
         settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, interactive=False)

@@ -79,7 +79,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from smartdesk.domain.records import Stakeholder, Vision
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.store import WorkshopFile
 
 path, seed, ack_fd = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

@@ -13,8 +13,8 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    # Before pytest-qt makes its QApplication: see smartdesk/gui/qt_workarounds.py.
-    from smartdesk.gui.qt_workarounds import keep_none_alive
+    # Before pytest-qt makes its QApplication: see smartdesk/gui/window/qt_workarounds.py.
+    from smartdesk.gui.window.qt_workarounds import keep_none_alive
 
     keep_none_alive()
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui import demo as demo_workshop
-from smartdesk.gui.process_signals import CloseOnSignal
-from smartdesk.gui.qt_workarounds import (
+from smartdesk.gui.window.process_signals import CloseOnSignal
+from smartdesk.gui.window.qt_workarounds import (
     hide_harmless_warnings,
     keep_none_alive,
     quicken_feature_check,
@@ -64,7 +64,7 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
     hide_harmless_warnings()
     app = application()
     # Imported after the QApplication exists; the window module pulls in every stage.
-    from smartdesk.gui.main_window import MainWindow
+    from smartdesk.gui.window.main_window import MainWindow
 
     window = MainWindow(interactive=not quit_after_show)
     closer = CloseOnSignal(app, window)  # before a workshop (and its lock) is opened
@@ -72,7 +72,7 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
         # macOS Finder hands documents over as QFileOpenEvents, not in argv. Only there:
         # an application-wide filter sees every event of every widget, and handing each
         # to Python made the first paint alone cost some 40 ms elsewhere.
-        from smartdesk.gui.file_open import install_file_open_handler
+        from smartdesk.gui.window.file_open import install_file_open_handler
 
         install_file_open_handler(app, window.open_path)
     demo_folder: Path | None = None

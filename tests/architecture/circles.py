@@ -17,9 +17,6 @@ from tests.architecture.imports import Import, module_of
 KNOWN_CIRCLES: tuple[frozenset[str], ...] = (
     # being removed by issue 14: sensitivity builds on appraisal, which calls back into it
     frozenset({"smartdesk.domain.appraisal", "smartdesk.domain.sensitivity"}),
-    # being removed by issue 14: file_guard names MainWindow in its types; main_window
-    # hands file handling to file_guard
-    frozenset({"smartdesk.gui.file_guard", "smartdesk.gui.main_window"}),
 )
 
 

@@ -36,3 +36,21 @@ def test_the_documents_link_only_to_documents_that_exist() -> None:
     for document in sorted((ROOT / "docs").glob("*.md")):
         for target in re.findall(r"\]\(([\w.-]+\.md)\)", document.read_text("utf-8")):
             assert (ROOT / "docs" / target).is_file(), f"{document.name} links to {target}"
+
+
+# A path in backquotes: a folder or a file of the repository (``gui/vision/page.py``).
+NAMED_PATH = re.compile(r"`((?:[\w.-]+/)+[\w.-]*)`")
+
+
+def test_every_path_the_architecture_map_names_exists() -> None:
+    lines = (ROOT / "docs" / "architecture.md").read_text("utf-8").splitlines()
+    # A layer still to come is named before it exists.
+    named = [path for line in lines if "(to come)" not in line for path in NAMED_PATH.findall(line)]
+    assert "gui/vision/page.py" in named  # the pattern finds paths
+    # Paths are inside smartdesk/, or from the top of the repository (tests/, docs/, ...).
+    missing = [
+        path
+        for path in named
+        if not (ROOT / "smartdesk" / path).exists() and not (ROOT / path).exists()
+    ]
+    assert missing == []

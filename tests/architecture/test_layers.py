@@ -87,13 +87,13 @@ def test_a_type_only_import_counts() -> None:
     source = """
         from typing import TYPE_CHECKING
         if TYPE_CHECKING:
-            from smartdesk.gui.main_window import MainWindow
+            from smartdesk.gui.window.main_window import MainWindow
         else:
             from smartdesk.domain import records
     """
     found = problems("smartdesk.store.lock", source)
     assert found == [
-        "smartdesk.store.lock line 4 imports smartdesk.gui.main_window.MainWindow: "
+        "smartdesk.store.lock line 4 imports smartdesk.gui.window.main_window.MainWindow: "
         "store may not import gui (that points up)"
     ]
 
@@ -114,9 +114,9 @@ def test_the_cli_opens_the_window_only_from_inside_a_function() -> None:
         "smartdesk.gui.launch only inside a function"
     ]
     # Lazily or not, nothing else of the window.
-    lazily = "def main():\n    from smartdesk.gui.main_window import MainWindow"
+    lazily = "def main():\n    from smartdesk.gui.window.main_window import MainWindow"
     assert problems("smartdesk.cli.commands", lazily) == [
-        "smartdesk.cli.commands line 2 imports smartdesk.gui.main_window.MainWindow: "
+        "smartdesk.cli.commands line 2 imports smartdesk.gui.window.main_window.MainWindow: "
         "cli may not import gui (that points sideways)"
     ]
 
@@ -147,7 +147,7 @@ def test_the_room_server_may_use_only_qt_core_network_and_http_server() -> None:
         from PySide6.QtWidgets import QApplication
         from PySide6 import QtGui
         import PySide6
-        from smartdesk.gui.main_window import MainWindow
+        from smartdesk.gui.window.main_window import MainWindow
     """
     found = problems("smartdesk.room.server", refused)
     only = "room may use only PySide6.QtCore, PySide6.QtNetwork, PySide6.QtHttpServer of Qt"

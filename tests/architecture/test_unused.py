@@ -13,7 +13,6 @@ SEARCHED = ("smartdesk", "tests", "packaging", "bench")
 
 # Unused on purpose, or not yet removable: name -> why.
 KNOWN_UNUSED = {
-    "error_at": "dead, in gui/editable_table.py, which another issue-14 change is rewriting",
     "ui_dir": "where Qt Designer forms are to be loaded from (ui/README.md)",
 }
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.demo import create_demo_copy
-from smartdesk.gui.editable_table import EditableRecordTable
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import StakeholdersPage
+from smartdesk.gui.stakeholders.page import StakeholdersPage
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 
 

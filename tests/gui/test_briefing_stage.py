@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from smartdesk.domain.review import review
 from smartdesk.gui.briefing.export_job import ExportFormat
+from smartdesk.gui.briefing.page import BriefingPage
 from smartdesk.gui.briefing.preview import qtpdf_available
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import BriefingPage
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"

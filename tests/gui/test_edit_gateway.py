@@ -15,17 +15,17 @@ from pytestqt.qtbot import QtBot
 import smartdesk.gui
 from smartdesk.domain.enums import EngagementLevel
 from smartdesk.domain.records import Criterion, Option, Stakeholder
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import OptionsPage
-from smartdesk.gui.stages.briefing import BriefingPage
-from smartdesk.gui.stages.stakeholders import StakeholdersPage
-from smartdesk.gui.stakeholders.grid import grid_values
+from smartdesk.gui.briefing.page import BriefingPage
+from smartdesk.gui.options.page import OptionsPage
+from smartdesk.gui.stakeholders.grid_items import grid_values
+from smartdesk.gui.stakeholders.page import StakeholdersPage
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 
 GUI = Path(smartdesk.gui.__file__).parent
 # Only these modules may build undo commands or push them onto the undo stack.
-GATEWAY = {GUI / "session.py", GUI / "commands.py", GUI / "row_undo.py"}
-COMMAND_MODULES = {"smartdesk.gui.commands", "smartdesk.gui.row_undo"}
+GATEWAY = {GUI / "editing" / name for name in ("session.py", "commands.py", "row_undo.py")}
+COMMAND_MODULES = {"smartdesk.gui.editing.commands", "smartdesk.gui.editing.row_undo"}
 COMMANDS = {
     "StoreCommand",
     "AddRecordCommand",
@@ -285,7 +285,7 @@ def test_no_widget_makes_or_pushes_undo_commands_but_through_the_session() -> No
 def test_a_step_of_several_parts_is_all_or_nothing(tmp_path: Path) -> None:
     # The second part is refused by the file (the same id twice): the first is taken back.
     from smartdesk.domain.errors import WorkshopError
-    from smartdesk.gui.commands import AddRecordCommand, GroupCommand
+    from smartdesk.gui.editing.commands import AddRecordCommand, GroupCommand
 
     kay = Stakeholder(id="st-kay", name="Kay Boardman")
     with WorkshopFile.create(tmp_path / "parts.smartdesk") as store:

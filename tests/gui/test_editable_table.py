@@ -14,13 +14,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from smartdesk.domain.enums import StakeholderCategory
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Outcome, Stakeholder, Strategy, WorkshopData
-from smartdesk.gui.editable_table import (
-    ChecklistDialog,
-    EditableRecordTable,
-    Field,
-    parse_date,
-)
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.common.checklist_dialog import ChecklistDialog
+from smartdesk.gui.common.editable_table import EditableRecordTable
+from smartdesk.gui.common.fields import Field, parse_date
+from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.store import WorkshopFile
 from tests.gui.conftest import stored, type_into_cell
 

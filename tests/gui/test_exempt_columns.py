@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from smartdesk.domain.enums import Nation
-from smartdesk.gui.editable_table import EditableRecordTable
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import OptionsPage
+from smartdesk.gui.common.editable_table import EditableRecordTable
+from smartdesk.gui.options.page import OptionsPage
+from smartdesk.gui.window.main_window import MainWindow
 from tests.gui.conftest import open_stakeholders_stage, stored
 
 

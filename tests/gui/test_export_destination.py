@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartdesk.gui.briefing.export_job import ExportFormat
 from smartdesk.gui.briefing.export_panel import ExportPanel
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import BriefingPage
+from smartdesk.gui.briefing.page import BriefingPage
+from smartdesk.gui.window.main_window import MainWindow
 
 EXPORT_TIMEOUT = 120_000
 

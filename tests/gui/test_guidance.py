@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from smartdesk.gui.guidance import GuidancePanel, TimeBox, format_seconds, load_guidance
+from smartdesk.gui.common.guidance import GuidancePanel, TimeBox, format_seconds, load_guidance
 
 
 class FakeClock:

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from smartdesk.domain.records import Stakeholder
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import StakeholdersPage
 from smartdesk.gui.stakeholders.import_dialog import ImportPreviewDialog
+from smartdesk.gui.stakeholders.page import StakeholdersPage
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 
 SKIPPED = "Already in the register — will be skipped"

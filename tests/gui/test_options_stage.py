@@ -16,10 +16,10 @@ from smartdesk.domain.appraisal import rank_options
 from smartdesk.domain.enums import Nation, ProcurementRoute
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
 from smartdesk.domain.sensitivity_sentence import sensitivity_sentence
-from smartdesk.gui.editable_table import EditableRecordTable
-from smartdesk.gui.main_window import MainWindow
+from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.options.guidance_notes import option_guidance
-from smartdesk.gui.stages import OptionsPage
+from smartdesk.gui.options.page import OptionsPage
+from smartdesk.gui.window.main_window import MainWindow
 from tests.gui.conftest import stored, type_into_cell
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -36,7 +36,7 @@ def test_many_qt_calls_do_not_abort_the_app() -> None:
 REOPEN_SESSION = """
 from smartdesk.gui.demo import create_demo_copy
 from smartdesk.gui.launch import application
-from smartdesk.gui.main_window import MainWindow
+from smartdesk.gui.window.main_window import MainWindow
 app = application()
 window = MainWindow(interactive=False)
 window.show()
@@ -75,7 +75,7 @@ def test_guard_is_applied_on_faulty_bindings_only() -> None:
     # The bindings pinned in pyproject.toml need no guard; a faulty release gets it.
     probe = """
 import sys
-from smartdesk.gui import qt_workarounds
+from smartdesk.gui.window import qt_workarounds
 before = sys.getrefcount(None)
 qt_workarounds.keep_none_alive()
 untouched = sys.getrefcount(None) < 1 << 40
@@ -95,8 +95,8 @@ print(untouched, guarded or sys.version_info >= (3, 12))
 
 def test_quick_feature_check_answers_as_pyside_does() -> None:
     import smartdesk.domain.records
-    import smartdesk.gui.main_window
-    from smartdesk.gui.qt_workarounds import quicken_feature_check
+    import smartdesk.gui.window.main_window
+    from smartdesk.gui.window.qt_workarounds import quicken_feature_check
 
     feature = sys.modules["shibokensupport.feature"]
     quicken_feature_check()
@@ -104,7 +104,7 @@ def test_quick_feature_check_answers_as_pyside_does() -> None:
     assert quick.quickened
     quicken_feature_check()  # once only: not wrapped twice
     assert feature._mod_uses_pyside is quick
-    assert quick(smartdesk.gui.main_window) is True
+    assert quick(smartdesk.gui.window.main_window) is True
     assert quick(smartdesk.domain.records) is False
     assert quick(sys) is False  # built in: no source file
     assert quick(subprocess) is False

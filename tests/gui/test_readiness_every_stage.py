@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import BriefingPage
+from smartdesk.gui.briefing.page import BriefingPage
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 
 

@@ -10,11 +10,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog
 
 from smartdesk.domain.records import Stakeholder, Vision, WorkshopData
-from smartdesk.gui import file_guard
 from smartdesk.gui.demo import create_demo_copy
-from smartdesk.gui.lock_dialog import LockChoice
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.restore_backup import backup_label, list_backups
+from smartdesk.gui.window.lock_dialog import LockChoice
+from smartdesk.gui.window.main_window import MainWindow
+from smartdesk.gui.window.restore_backup import backup_label, list_backups
 from smartdesk.store import WorkshopFile, read_lock
 from smartdesk.store.faults import simulate_full_disk
 from smartdesk.store.lock import lock_path
@@ -31,27 +30,29 @@ def test_locked_elsewhere_opens_read_only_with_a_banner(
 ) -> None:
     foreign_lock(demo_path)
     asked: list[str] = []
-    window.lock_chooser = lambda name, lock: asked.append(lock.machine) or LockChoice.READ_ONLY  # type: ignore[attr-defined]
+    window.file_guard.lock_chooser = lambda name, lock: (
+        asked.append(lock.machine) or LockChoice.READ_ONLY
+    )
     assert window.open_path(demo_path)
     assert asked == ["OTHER-PC"]
     assert window.session is not None and window.session.read_only
-    assert "sam on OTHER-PC" in file_guard.banner(window).label.text()
+    assert "sam on OTHER-PC" in window.file_guard.banner().label.text()
     window.close_workshop()
     assert read_lock(demo_path) is not None and read_lock(demo_path).machine == "OTHER-PC"  # type: ignore[union-attr]
 
 
 def test_take_over_and_edit_a_copy(window: MainWindow, demo_path: Path, tmp_path: Path) -> None:
     foreign_lock(demo_path)
-    window.lock_chooser = lambda name, lock: LockChoice.COPY  # type: ignore[attr-defined]
-    window.copy_destination = lambda path: tmp_path / "mine"  # type: ignore[attr-defined]
+    window.file_guard.lock_chooser = lambda name, lock: LockChoice.COPY
+    window.file_guard.copy_destination = lambda path: tmp_path / "mine"
     assert window.open_path(demo_path)
     assert window.session is not None and not window.session.read_only
     assert Path(window.session.store.path) == tmp_path / "mine.smartdesk"
-    window.lock_chooser = lambda name, lock: LockChoice.TAKE_OVER  # type: ignore[attr-defined]
+    window.file_guard.lock_chooser = lambda name, lock: LockChoice.TAKE_OVER
     assert window.open_path(demo_path)
     assert not window.session.read_only
     assert read_lock(demo_path).machine != "OTHER-PC"  # type: ignore[union-attr]
-    window.lock_chooser = lambda name, lock: LockChoice.CANCEL  # type: ignore[attr-defined]
+    window.file_guard.lock_chooser = lambda name, lock: LockChoice.CANCEL
     foreign_lock(tmp_path / "mine.smartdesk")
     assert not window.open_path(tmp_path / "mine.smartdesk")
 
@@ -60,7 +61,7 @@ def test_read_only_file_opens_read_only(window: MainWindow, demo_path: Path) -> 
     demo_path.chmod(0o444)
     assert window.open_path(demo_path)
     assert window.session is not None and window.session.read_only
-    assert "read-only" in file_guard.banner(window).label.text()
+    assert "read-only" in window.file_guard.banner().label.text()
 
 
 def test_full_disk_edit_is_not_saved_nor_undoable(window: MainWindow, demo_path: Path) -> None:
@@ -74,7 +75,7 @@ def test_full_disk_edit_is_not_saved_nor_undoable(window: MainWindow, demo_path:
     huge = Vision(problem="p" * 90_000)
     assert not session.set_part(old, huge)
     assert window.undo_stack.count() == 0
-    assert "NOT saved" in file_guard.banner(window).label.text()
+    assert "NOT saved" in window.file_guard.banner().label.text()
     assert session.read_only  # switched
     assert window.errors  # type: ignore[attr-defined]
     window.close_workshop()
@@ -85,8 +86,8 @@ def test_full_disk_edit_is_not_saved_nor_undoable(window: MainWindow, demo_path:
 def test_vanished_file_is_noticed(window: MainWindow, demo_path: Path) -> None:
     assert window.open_path(demo_path)
     demo_path.unlink()
-    file_guard.check_now(window)
-    assert "moved, renamed or deleted" in file_guard.banner(window).label.text()
+    window.file_guard.check_now()
+    assert "moved, renamed or deleted" in window.file_guard.banner().label.text()
     assert window.session is not None and window.session.read_only
 
 
@@ -98,13 +99,13 @@ def test_restore_from_backup_makes_a_new_copy(
     assert "when opened" in backup_label(backup)
     before = demo_path.read_bytes()
     target = tmp_path / "restored.smartdesk"
-    assert file_guard.restore_backup(window, backup, target)
+    assert window.file_guard.restore_backup(backup, target)
     assert Path(window.session.store.path) == target  # type: ignore[union-attr]
     # The restored file is a file of its own: its backups are not the original's.
     with WorkshopFile.open(demo_path, read_only=True) as original:
         assert window.session.store.instance_id != original.instance_id  # type: ignore[union-attr]
     assert demo_path.read_bytes() == before
-    assert not file_guard.restore_backup(window, backup, target)  # never overwrites
+    assert not window.file_guard.restore_backup(backup, target)  # never overwrites
     assert window.errors and "already exists" in window.errors[-1]  # type: ignore[attr-defined]
 
 
@@ -122,7 +123,7 @@ def _items_offered(qtbot, window: MainWindow) -> list[str]:  # type: ignore[no-u
         shown[0].reject()
 
     QTimer.singleShot(0, answer)
-    window.restore_action.trigger()  # type: ignore[attr-defined]
+    window.file_guard.restore_action.trigger()
     return offered
 
 
@@ -165,8 +166,8 @@ def test_remove_personal_data_from_the_window(window: MainWindow, tmp_path: Path
         path, WorkshopData(stakeholders=(Stakeholder("s1", "P", email=email),))
     ).close()
     assert window.open_path(path)
-    assert window.scrub_action.isEnabled()  # type: ignore[attr-defined]
-    assert file_guard.remove_personal_data(window)
+    assert window.file_guard.scrub_action.isEnabled()
+    assert window.file_guard.remove_personal_data()
     assert window.undo_stack.count() == 0
     raw = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
     assert email.encode() not in raw

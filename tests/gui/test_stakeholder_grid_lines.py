@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, Qt
 
 from smartdesk.domain.records import Relationship, Stakeholder
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stakeholders.grid import StakeholderGrid, scene_point
+from smartdesk.gui.stakeholders.grid import StakeholderGrid
+from smartdesk.gui.stakeholders.grid_items import scene_point
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 from tests.gui.conftest import open_stakeholders_stage
 

@@ -16,9 +16,9 @@ from smartdesk.domain.records import (
     Stakeholder,
 )
 from smartdesk.domain.stakeholder_analysis import engagement_gaps, silos, unconnected
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import StakeholdersPage
-from smartdesk.gui.stakeholders.grid import grid_values, scene_point
+from smartdesk.gui.stakeholders.grid_items import grid_values, scene_point
+from smartdesk.gui.stakeholders.page import StakeholdersPage
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 from tests.gui.conftest import open_stakeholders_stage, stored
 

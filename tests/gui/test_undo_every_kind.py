@@ -22,12 +22,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from smartdesk.domain.records import Criterion, Stakeholder, WorkshopData
-from smartdesk.gui.editable_table import EditableRecordTable
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import OptionsPage, VisionPage
-from smartdesk.gui.stages.briefing import BriefingPage
-from smartdesk.gui.stages.stakeholders import StakeholdersPage
-from smartdesk.gui.stakeholders.grid import grid_values
+from smartdesk.gui.briefing.page import BriefingPage
+from smartdesk.gui.common.editable_table import EditableRecordTable
+from smartdesk.gui.options.page import OptionsPage
+from smartdesk.gui.stakeholders.grid_items import grid_values
+from smartdesk.gui.stakeholders.page import StakeholdersPage
+from smartdesk.gui.vision.page import VisionPage
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 
 ALT = Qt.KeyboardModifier.AltModifier

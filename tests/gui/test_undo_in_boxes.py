@@ -1,6 +1,6 @@
 """Undo and redo with the cursor in a text box or a table cell, checked in the file.
 
-The rule under test (smartdesk/gui/undo_keys.py): typing not saved yet is undone in the
+The rule under test (smartdesk/gui/common/undo_keys.py): typing not saved yet is undone in the
 box; once saved, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y go to the window's undo stack and the
 box shows what they put back, so leaving the box never quietly saves the undone text.
 """
@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import BriefingPage, OptionsPage, StakeholdersPage, VisionPage
+from smartdesk.gui.briefing.page import BriefingPage
+from smartdesk.gui.options.page import OptionsPage
+from smartdesk.gui.stakeholders.page import StakeholdersPage
+from smartdesk.gui.vision.page import VisionPage
+from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
 
 CTRL = Qt.KeyboardModifier.ControlModifier

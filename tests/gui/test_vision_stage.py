@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS
-from smartdesk.gui.main_window import MainWindow
-from smartdesk.gui.stages import VisionPage
 from smartdesk.gui.vision.alignment import TICK
+from smartdesk.gui.vision.page import VisionPage
+from smartdesk.gui.window.main_window import MainWindow
 from tests.gui.conftest import stored
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from smartdesk.gui.file_open import install_file_open_handler
+from smartdesk.gui.window.file_open import install_file_open_handler
 
 
 def test_file_open_event_opens_the_file(qapp: QApplication, tmp_path: Path) -> None:

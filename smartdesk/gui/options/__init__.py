@@ -1,2 +1,2 @@
 """The Delivery options stage's parts: long list, criteria, scoring, ranking, sensitivity,
-risks and the recommendation. ``smartdesk.gui.stages.options`` puts them on one page."""
+risks and the recommendation. ``smartdesk.gui.options.page`` puts them on one page."""

@@ -21,9 +21,10 @@ from PySide6.QtGui import QBrush, QColor
 from smartdesk import exempt_law
 from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
-from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
+from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
+from smartdesk.gui.common.fields import Field
+from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.guidance_notes import route_problem
-from smartdesk.gui.session import WorkshopSession
 
 _Index = QModelIndex | QPersistentModelIndex
 _WARN = QBrush(QColor("#fde9b6"))

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from smartdesk.domain.appraisal import option_label, rank_options
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Recommendation, WorkshopData
-from smartdesk.gui.commit_text import CommitTextEdit
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.common.commit_text import CommitTextEdit
+from smartdesk.gui.editing.session import WorkshopSession
 
 
 def recommendation_warning(data: WorkshopData) -> str:

@@ -11,9 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.records import Risk
 from smartdesk.domain.risk import risk_band
-from smartdesk.gui.editable_table import EditableRecordModel, EditableRecordTable, Field
+from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
+from smartdesk.gui.common.fields import Field
+from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.heat_map import BAND_COLOURS
-from smartdesk.gui.session import WorkshopSession
 
 _Index = QModelIndex | QPersistentModelIndex
 WHOLE_PROGRAMME = "Whole programme"

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
-from smartdesk.gui.session import WorkshopSession
-from smartdesk.gui.undo_keys import has_typing, route_undo_keys
+from smartdesk.gui.common.undo_keys import has_typing, route_undo_keys
+from smartdesk.gui.editing.session import WorkshopSession
 
 _Index = QModelIndex | QPersistentModelIndex
 UNSCORED_MARK = "·"

@@ -14,7 +14,7 @@ from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
 from smartdesk.domain.sensitivity_sentence import nearest_turn, sensitivity_sentence
-from smartdesk.gui.chart_view import LazyChart
+from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
 

@@ -28,8 +28,8 @@ from smartdesk.domain.stakeholder_analysis import (
     silos,
     unconnected,
 )
-from smartdesk.gui.chart_view import LazyChart, fitted
-from smartdesk.gui.stakeholders.grid import attitude_swatch
+from smartdesk.gui.common.chart_view import LazyChart, fitted
+from smartdesk.gui.stakeholders.grid_items import attitude_swatch
 from smartdesk.reports.charts.stakeholders import GAP_WIDTH, engagement_gap
 
 _ID_ROLE = Qt.ItemDataRole.UserRole

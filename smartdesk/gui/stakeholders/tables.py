@@ -28,9 +28,10 @@ from smartdesk.domain.records import (
     Stakeholder,
 )
 from smartdesk.domain.stakeholder_analysis import ATTITUDE_SYMBOLS, ATTITUDES, is_overdue
-from smartdesk.gui.editable_table import EditableRecordTable, Field, FieldDelegate
-from smartdesk.gui.record_table import RecordFilterProxy
-from smartdesk.gui.session import WorkshopSession
+from smartdesk.gui.common.editable_table import EditableRecordTable, FieldDelegate
+from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.record_table import RecordFilterProxy
+from smartdesk.gui.editing.session import WorkshopSession
 
 Pairs = Callable[[], Sequence[tuple[Any, str]]]
 PERSONAL = "Personal data: left out of the public briefing pack and public exports"

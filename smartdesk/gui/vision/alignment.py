@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.records import Outcome, WorkshopData
 from smartdesk.domain.vision_checks import alignment_matrix, outcome_name, unserved_strategies
-from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
+from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 
 TICK = "✓"
 _UNSERVED = QBrush(QColor("#fde7c4"))

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from smartdesk import paths
 from smartdesk.domain.records import MaturityDimension, WorkshopData, new_id
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
-from smartdesk.gui.chart_view import LazyChart, fitted
-from smartdesk.gui.editable_table import EditableRecordTable, Field
-from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
+from smartdesk.gui.common.chart_view import LazyChart, fitted
+from smartdesk.gui.common.editable_table import EditableRecordTable
+from smartdesk.gui.common.fields import Field
+from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.reports.charts.vision import RADAR_HEIGHT, RADAR_WIDTH, maturity_radar
 
 _LEVEL_LINE = re.compile(r"^\s*([1-5])[.)]\s+(.*\S)\s*$")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartdesk.gui.undo_keys import route_undo_keys
+from smartdesk.gui.common.undo_keys import route_undo_keys
 
 _ADD_KEYS = (QKeySequence("Ctrl+N"), QKeySequence("Insert"))
 _UP = QKeySequence("Ctrl+Shift+Up")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from smartdesk.gui.commit_text import CommitTextEdit
+from smartdesk.gui.common.commit_text import CommitTextEdit
 
 __all__ = ["CommitTextEdit", "problem_label", "set_message", "warning_label"]
 

@@ -3,7 +3,7 @@
 Each chart is a function that draws with matplotlib (a ``Figure`` on the Agg canvas,
 never ``pyplot``; see :mod:`.canvas`) into PNG bytes, holding the lock of
 :mod:`.lock` so the UI thread and the export worker never draw at the same time.
-The pack embeds the bytes; the GUI shows them in ``smartdesk.gui.chart_view``.
+The pack embeds the bytes; the GUI shows them in ``smartdesk.gui.common.chart_view``.
 Importing this package does not import matplotlib.
 """
 

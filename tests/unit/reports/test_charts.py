@@ -65,7 +65,7 @@ def test_every_chart_draws_holding_the_one_lock() -> None:
 
 def test_importing_the_charts_does_not_load_matplotlib() -> None:
     code = (
-        "import sys, smartdesk.reports.charts, smartdesk.gui.chart_view; "
+        "import sys, smartdesk.reports.charts, smartdesk.gui.common.chart_view; "
         "print('matplotlib' in sys.modules)"
     )
     found = subprocess.run(

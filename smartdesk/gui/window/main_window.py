@@ -38,11 +38,12 @@ import smartdesk
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.files import output_problem, resolved
-from smartdesk.gui import file_guard
-from smartdesk.gui.recent_files import RecentFiles
-from smartdesk.gui.session import WorkshopSession
-from smartdesk.gui.stack import replace_placeholder
-from smartdesk.gui.stages import STAGES, StagePage
+from smartdesk.gui.common.stack import replace_placeholder
+from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.editing.session import WorkshopSession
+from smartdesk.gui.stages import STAGES
+from smartdesk.gui.window.file_guard import FileGuard
+from smartdesk.gui.window.recent_files import RecentFiles
 
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import WorkshopFile
@@ -116,7 +117,9 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1280, 720))
         self.navigator.setCurrentRow(0)
         self._bind(None)
-        file_guard.install(self)  # Restore from Backup, Remove Personal Data
+        # Locks, read-only places and disk faults; Restore from Backup, Remove Personal Data.
+        self.file_guard = FileGuard(self)
+        self.workshop_changed.connect(self.file_guard.workshop_changed)
 
     def _build_start_page(self) -> QWidget:
         page = QWidget()
@@ -252,12 +255,12 @@ class MainWindow(QMainWindow):
         ``throwaway``: a temporary copy (the demo), deleted at exit, so it is neither
         backed up on opening nor added to Open Recent.
         """
-        # The store is imported on first use (in file_guard) so the window appears
+        # The store is imported on first use (in the file guard) so the window appears
         # before sqlite-utils loads.
         path = Path(path)
         try:
             # Locks, read-only files and folders: asks or falls back to read-only.
-            store = file_guard.open_store(self, path, read_only=read_only, backup=not throwaway)
+            store = self.file_guard.open_store(path, read_only=read_only, backup=not throwaway)
         except WorkshopError as error:
             if not path.exists():
                 self.recent.remove(path)
@@ -295,7 +298,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_saved)
         session.failed.connect(self.show_error)
         self._bind(session)
-        file_guard.watch(self, store)
+        self.file_guard.watch(store)
 
     def close_workshop(self) -> None:
         """Close the open workshop, saving first what is being typed (see finish_typing)."""
@@ -359,21 +362,22 @@ class MainWindow(QMainWindow):
         else:
             print(message, file=sys.stderr)
 
-    def _start_folder(self) -> str:
+    def start_folder(self) -> str:
+        """Where the file dialogs start: the open workshop's folder, or home."""
         if self.session is not None:
             return str(Path(self.session.store.path).parent)
         return str(Path.home())
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), self._start_folder(), FILE_FILTER
+            self, self.tr("Open workshop"), self.start_folder(), FILE_FILTER
         )
         if name:
             self.open_path(name)
 
     def new_workshop(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New workshop"), self._start_folder(), FILE_FILTER
+            self, self.tr("New workshop"), self.start_folder(), FILE_FILTER
         )
         if name:
             self.create_workshop(name)

@@ -2,22 +2,19 @@
 
 Every stage uses it for its lists (strategies, outcomes, stakeholders, options...). The
 table never owns the records: ``EditableRecordModel`` re-reads ``store.records(kind)``
-whenever the session reports a change, and every edit is one undoable command pushed
-through the session. Typed text is parsed here (dates, money, numbers, choices); the
-domain rules (``validate_edit``) decide whether the new record may be saved, and a
-refusal is shown beside the table and on the cell, never saved.
+whenever the session reports a change, and every edit goes through the session's
+gateway, which checks the domain rules and makes it one undo step. Typed text is read
+by the column's ``Field`` (``fields.py``: dates, money, numbers, choices); a refusal,
+whether of the text or by the rules, is shown beside the table and on the cell, never
+saved. Pasted rows are checked together first, so a bad row adds none of them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from enum import Enum
-from typing import Any, Literal
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -36,12 +33,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -53,161 +47,22 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData, new_id
 from smartdesk.domain.validation import apply_edit, validate_edit
-from smartdesk.gui.record_table import RecordTableView
-from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
-from smartdesk.gui.table_model import SORT_ROLE, Column, RecordTableModel, display_text, sort_key
-from smartdesk.gui.undo_keys import has_typing, route_undo_keys
-from smartdesk.gui.undo_text import record_kind_label, update_text
-
-FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
-Choices = type[Enum] | Callable[[], Sequence[tuple[Any, str]]] | None
+from smartdesk.gui.common.checklist_dialog import ChecklistDialog
+from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.record_table import RecordTableView
+from smartdesk.gui.common.table_model import (
+    SORT_ROLE,
+    Column,
+    RecordTableModel,
+    display_text,
+    sort_key,
+)
+from smartdesk.gui.common.undo_keys import has_typing, route_undo_keys
+from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
+from smartdesk.gui.editing.undo_text import record_kind_label, update_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#f8d7da"))
-_MONEY_SUFFIX = {"k": 1_000.0, "m": 1_000_000.0, "bn": 1_000_000_000.0}
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
-
-
-@dataclass(frozen=True)
-class Field:
-    """One editable column: its header, the record field it edits and how to read typing.
-
-    ``choices`` is an enum class (its members, shown by ``label``) or a callable returning
-    ``(value, label)`` pairs, e.g. the ids and titles of the workshop's strategies.
-    """
-
-    header: str
-    name: str
-    kind: FieldKind = "text"
-    choices: Choices = None
-    width: int | None = None
-    tooltip: str = ""
-    read_only: bool = False
-    # What an emptied cell stores: None, or "" for a text field offered as a choice list.
-    blank: Any = None
-
-    def pairs(self) -> list[tuple[Any, str]]:
-        """The allowed ``(value, label)`` pairs of an enum or ids field."""
-        if self.choices is None:
-            return []
-        if isinstance(self.choices, type) and issubclass(self.choices, Enum):
-            return [(m, str(getattr(m, "label", m.value))) for m in self.choices]
-        pairs: Sequence[tuple[Any, str]] = self.choices()  # type: ignore[assignment]
-        return list(pairs)
-
-    def label_of(self, value: Any) -> str:
-        """How one stored value reads in the cell."""
-        for choice, label in self.pairs():
-            if choice == value:
-                return label
-        return display_text(value)
-
-    def display(self, value: Any) -> str:
-        """The cell's text for ``value``."""
-        if value is None or value == ():
-            return ""
-        if self.kind == "ids":
-            return "; ".join(self.label_of(v) for v in value)
-        if self.kind == "enum":
-            return self.label_of(value)
-        if self.kind == "bool":
-            return ""  # shown by the check box
-        if self.kind == "date" and isinstance(value, date):
-            return value.strftime("%d/%m/%Y")
-        return display_text(value, money=self.kind == "money")
-
-    def edit_text(self, value: Any) -> str:
-        """The text an editor starts with: exact, and parsed back to the same value."""
-        if value is None:
-            return ""
-        if self.kind == "money" and isinstance(value, int | float):
-            return f"£{value:,.0f}" if float(value).is_integer() else f"£{value:,.2f}"
-        if self.kind in ("float", "int") and isinstance(value, int | float):
-            return f"{value:g}" if isinstance(value, float) else str(value)
-        return self.display(value)
-
-    def parse(self, text: str) -> Any:
-        """Typed or pasted ``text`` -> the stored value; WorkshopError says what is wrong."""
-        text = text.strip()
-        if self.kind in ("text", "multiline"):
-            return text
-        if self.kind == "bool":
-            return _parse_bool(text, self.header)
-        if not text:
-            return () if self.kind == "ids" else self.blank
-        if self.kind == "date":
-            return parse_date(text, self.header)
-        if self.kind in ("int", "float", "money"):
-            return _parse_number(text, self.header, self.kind)
-        if self.kind == "enum":
-            return self._parse_choice(text)
-        return self._parse_ids(text)
-
-    def _parse_choice(self, text: str) -> Any:
-        wanted = text.casefold()
-        for value, label in self.pairs():
-            plain = value.value if isinstance(value, Enum) else str(value)
-            if wanted in (label.casefold(), plain.casefold()):
-                return value
-        allowed = ", ".join(label for _, label in self.pairs())
-        raise WorkshopError(f"{self.header}: '{text}' is not one of: {allowed}.")
-
-    def _parse_ids(self, text: str) -> tuple[Any, ...]:
-        by_label = {label.casefold(): value for value, label in self.pairs()}
-        by_label.update({str(value).casefold(): value for value, _ in self.pairs()})
-        for separator in (";", ","):
-            parts = [p.strip() for p in text.split(separator) if p.strip()]
-            if all(p.casefold() in by_label for p in parts):
-                return tuple(dict.fromkeys(by_label[p.casefold()] for p in parts))
-        missing = next(
-            p.strip() for p in text.split(";") if p.strip() and p.strip().casefold() not in by_label
-        )
-        raise WorkshopError(f"{self.header}: there is nothing called '{missing}' to link to.")
-
-
-def parse_date(text: str, header: str = "Date") -> date | None:
-    """``12/03/2027``, ``12-03-2027`` or ``2027-03-12`` -> a date; blank -> None."""
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise WorkshopError(
-        f"{header}: '{text}' is not a date. Type it as day/month/year, e.g. 31/03/2027."
-    )
-
-
-def _parse_bool(text: str, header: str) -> bool:
-    wanted = text.casefold()
-    if wanted in ("", "no", "n", "false", "0", "-"):
-        return False
-    if wanted in ("yes", "y", "true", "1", "x", "✓", "✔"):
-        return True
-    raise WorkshopError(f"{header}: '{text}' should be yes or no.")
-
-
-def _parse_number(text: str, header: str, kind: str) -> float | int:
-    plain = text.replace(",", "").replace("£", "").replace(" ", "").casefold()
-    scale = 1.0
-    if kind == "money":
-        for suffix, factor in _MONEY_SUFFIX.items():
-            if plain.endswith(suffix) and _NUMBER.match(plain[: -len(suffix)]):
-                plain, scale = plain[: -len(suffix)], factor
-                break
-    if kind == "float" and plain.endswith("%"):
-        plain = plain[:-1]
-    if not _NUMBER.match(plain):
-        what = "an amount of money, e.g. £1,200,000" if kind == "money" else "a number"
-        raise WorkshopError(f"{header}: '{text}' is not {what}.")
-    value = float(plain) * scale
-    if kind == "int":
-        if not value.is_integer():
-            raise WorkshopError(f"{header}: '{text}' must be a whole number.")
-        return int(value)
-    return value
 
 
 def _getter(name: str) -> Callable[[Any], object]:
@@ -371,10 +226,6 @@ class EditableRecordModel(RecordTableModel):
     def _clear_error(self, record_id: str, column: int) -> None:
         self._errors.pop((record_id, column), None)
 
-    def error_at(self, row: int, column: int) -> str | None:
-        """The message of the last refused edit of a cell, if any."""
-        return self._errors.get((self.record(row).id, column))
-
     def row_for_id(self, record_id: str) -> int:
         """The row of the record with ``record_id`` (-1 if not shown)."""
         return next((row for row, r in enumerate(self._records) if r.id == record_id), -1)
@@ -491,51 +342,6 @@ class FieldDelegate(QStyledItemDelegate):
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
             return True
         return super().eventFilter(editor, event)
-
-
-class ChecklistDialog(QDialog):
-    """Pick any number of items from a list by ticking them (links such as 'serves')."""
-
-    def __init__(
-        self,
-        title: str,
-        pairs: Sequence[tuple[Any, str]],
-        chosen: Sequence[Any],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.list = QListWidget()
-        self.list.setAccessibleName(title)
-        for value, label in pairs:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked
-            )
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        hint = QLabel(self.tr("Space ticks or unticks the highlighted item."))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> tuple[Any, ...]:
-        """The ticked values, in the list's order."""
-        items = (self.list.item(row) for row in range(self.list.count()))
-        return tuple(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        )
 
 
 def _key(event: QKeyEvent) -> QKeySequence:

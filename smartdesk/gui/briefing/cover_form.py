@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from smartdesk.domain.enums import WorkshopStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopInfo
-from smartdesk.gui.session import WorkshopSession
-from smartdesk.gui.undo_keys import forget_typing_history, has_typing, route_undo_keys
+from smartdesk.gui.common.undo_keys import forget_typing_history, has_typing, route_undo_keys
+from smartdesk.gui.editing.session import WorkshopSession
 
 # (field of WorkshopInfo, label), in the order of a committee report's cover.
 TEXT_FIELDS: tuple[tuple[str, str], ...] = (

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.record_table import RecordTableView
-from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
-from smartdesk.gui.table_model import Target
+from smartdesk.gui.common.record_table import RecordTableView
+from smartdesk.gui.common.table_model import Target
+from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 
 
 class StagePage(QWidget):

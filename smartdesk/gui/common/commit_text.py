@@ -4,7 +4,7 @@ It saves (emits ``committed``) on Ctrl+Enter or when the cursor leaves it, so a
 paragraph is one undo step, not one per keystroke. It always shows the file's text
 unless it holds typing that is not saved yet: after the window's Undo or Redo it shows
 what was put back, even with the cursor still in it, so leaving it cannot quietly save
-the undone text again. Undo keys follow ``smartdesk.gui.undo_keys``.
+the undone text again. Undo keys follow ``smartdesk.gui.common.undo_keys``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from smartdesk.gui.undo_keys import forget_typing_history, route_undo_keys
+from smartdesk.gui.common.undo_keys import forget_typing_history, route_undo_keys
 
 
 class CommitTextEdit(QPlainTextEdit):

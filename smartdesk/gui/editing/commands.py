@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Implications, Recommendation, Score, Vision, WorkshopInfo
-from smartdesk.gui.undo_text import named, record_kind_label
+from smartdesk.gui.editing.undo_text import named, record_kind_label
 
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import Removal, WorkshopFile

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.enums import ListeningStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
-from smartdesk.gui.stages.base import StagePage
+from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
 from smartdesk.gui.stakeholders.panels import AttitudeLegend, EngagementGapPanel, SiloPanel
 from smartdesk.gui.stakeholders.tables import (

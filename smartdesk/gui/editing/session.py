@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData, WorkshopInfo
-from smartdesk.gui.commands import (
+from smartdesk.gui.editing.commands import (
     AddManyCommand,
     AddRecordCommand,
     DeleteRecordCommand,
@@ -24,8 +24,13 @@ from smartdesk.gui.commands import (
     UpdateRecordCommand,
     find,
 )
-from smartdesk.gui.row_undo import CellEditCommand, NewRowCommand
-from smartdesk.gui.undo_text import delete_text, record_kind_label, record_label, update_text
+from smartdesk.gui.editing.row_undo import CellEditCommand, NewRowCommand
+from smartdesk.gui.editing.undo_text import (
+    delete_text,
+    record_kind_label,
+    record_label,
+    update_text,
+)
 
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import Change, WorkshopFile

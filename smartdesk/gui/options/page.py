@@ -29,8 +29,10 @@ from smartdesk.domain.appraisal import criterion_label, option_label, rank_optio
 from smartdesk.domain.appraisal_report import discounting_words
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Option, WorkshopData
-from smartdesk.gui.chart_view import LazyChart
-from smartdesk.gui.guidance import GuidancePanel, TimeBox
+from smartdesk.gui.common.chart_view import LazyChart
+from smartdesk.gui.common.guidance import GuidancePanel, TimeBox
+from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.options.criteria import CriteriaTable
 from smartdesk.gui.options.guidance_notes import law_of, option_guidance
 from smartdesk.gui.options.heat_map import RiskHeatMap
@@ -40,8 +42,6 @@ from smartdesk.gui.options.recommendation import RecommendationEditor
 from smartdesk.gui.options.risks import RiskTable
 from smartdesk.gui.options.scoring import ScoringPanel
 from smartdesk.gui.options.sensitivity_panel import SensitivityPanel
-from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
-from smartdesk.gui.stages.base import StagePage
 
 # Guidance file in resources/guidance/options per tab, in tab order.
 STEPS = ("long_list", "scoring", "ranking", "sensitivity", "risks", "recommendation")

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from smartdesk.gui.commands import AddRecordCommand, UpdateRecordCommand, key_of
-from smartdesk.gui.undo_text import named
+from smartdesk.gui.editing.commands import AddRecordCommand, UpdateRecordCommand, key_of
+from smartdesk.gui.editing.undo_text import named
 
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import WorkshopFile

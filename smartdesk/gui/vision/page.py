@@ -32,11 +32,11 @@ from smartdesk.domain.vision_checks import (
     statement_warnings,
     unserved_strategies,
 )
-from smartdesk.gui.guidance import GuidancePanel, TimeBox
-from smartdesk.gui.session import NOTHING_OPEN, WorkshopSession
-from smartdesk.gui.stack import replace_placeholder
-from smartdesk.gui.stages.base import StagePage
-from smartdesk.gui.undo_keys import forget_typing_history, route_undo_keys
+from smartdesk.gui.common.guidance import GuidancePanel, TimeBox
+from smartdesk.gui.common.stack import replace_placeholder
+from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.undo_keys import forget_typing_history, route_undo_keys
+from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.vision.principles import PrinciplesEditor
 from smartdesk.gui.vision.text_fields import (
     CommitTextEdit,
@@ -46,8 +46,8 @@ from smartdesk.gui.vision.text_fields import (
 )
 
 if TYPE_CHECKING:
-    from smartdesk.gui.editable_table import EditableRecordTable
-    from smartdesk.gui.table_model import RecordTableModel
+    from smartdesk.gui.common.editable_table import EditableRecordTable
+    from smartdesk.gui.common.table_model import RecordTableModel
     from smartdesk.gui.vision.alignment import AlignmentView
     from smartdesk.gui.vision.maturity import MaturityStep
 
@@ -186,7 +186,8 @@ class VisionPage(StagePage):
         return page
 
     def _strategies_step(self) -> QWidget:
-        from smartdesk.gui.editable_table import EditableRecordTable, Field
+        from smartdesk.gui.common.editable_table import EditableRecordTable
+        from smartdesk.gui.common.fields import Field
 
         self._strategy_table = EditableRecordTable(
             None,
@@ -202,7 +203,8 @@ class VisionPage(StagePage):
         return self._strategy_table
 
     def _outcomes_step(self) -> QWidget:
-        from smartdesk.gui.editable_table import EditableRecordTable, Field
+        from smartdesk.gui.common.editable_table import EditableRecordTable
+        from smartdesk.gui.common.fields import Field
 
         self._outcome_table = EditableRecordTable(
             None,

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import NextStep, WorkshopData
+from smartdesk.gui.briefing.cover_form import WorkshopDetailsForm
 from smartdesk.gui.briefing.export_panel import ExportPanel
 from smartdesk.gui.briefing.preview import PdfPreview
 from smartdesk.gui.briefing.readiness import ReadinessChecklist
-from smartdesk.gui.cover_form import WorkshopDetailsForm
-from smartdesk.gui.session import WorkshopSession
-from smartdesk.gui.stages.base import StagePage
-from smartdesk.gui.table_model import Column, RecordTableModel
+from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.table_model import Column, RecordTableModel
+from smartdesk.gui.editing.session import WorkshopSession
 
 # (field of Implications, heading in the committee report)
 IMPLICATIONS: tuple[tuple[str, str], ...] = (

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from smartdesk.gui.table_model import SORT_ROLE
+from smartdesk.gui.common.table_model import SORT_ROLE
 
 _MAX_COLUMN_WIDTH = 260
 
