@@ -41,7 +41,8 @@ def _pack_text(path: Path) -> str:
 
 
 def _squash(value: str) -> str:
-    return re.sub(r"\s+", "", value)
+    # A narrow column hyphenates a long word at a line end ("oper-\nating"): join it.
+    return re.sub(r"\s+", "", re.sub(r"(?<=[a-z])-\s+(?=[a-z])", "", value))
 
 
 def _pack_money(value: object) -> str:
