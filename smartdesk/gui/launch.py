@@ -13,13 +13,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui import demo as demo_workshop
 from smartdesk.gui.window.process_signals import CloseOnSignal
 from smartdesk.gui.window.qt_workarounds import (
     hide_harmless_warnings,
     keep_none_alive,
     quicken_feature_check,
 )
+from smartdesk.interchange import demo as demo_workshop
 
 quicken_feature_check()  # before the window's modules are imported
 

@@ -1,26 +1,7 @@
-"""Moving workshops in and out of SmartDesk: the JSON interchange format (and later
-spreadsheet import and merge). Imports ``domain`` only; never Qt."""
+"""Moving workshops in and out of SmartDesk: the JSON interchange format, spreadsheet
+import, breakout merges and the built-in demo. Imports ``store`` and ``domain``; never Qt.
 
-from __future__ import annotations
-
-from smartdesk.interchange.json_format import (
-    FORMAT,
-    MAX_BYTES,
-    VERSION,
-    read_workshop_json,
-    workshop_from_json,
-    workshop_to_json,
-    workshop_to_json_text,
-    write_workshop_json,
-)
-
-__all__ = [
-    "FORMAT",
-    "MAX_BYTES",
-    "VERSION",
-    "read_workshop_json",
-    "workshop_from_json",
-    "workshop_to_json",
-    "workshop_to_json_text",
-    "write_workshop_json",
-]
+Nothing is imported here: the window imports ``interchange.demo`` before its first
+paint, and loading the JSON reader with it cost about 14 ms of start-up. Import the
+module you need (``smartdesk.interchange.json_format``, ...).
+"""

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.common.editable_table import EditableRecordTable
-from smartdesk.gui.demo import create_demo_copy
 from smartdesk.gui.stakeholders.page import StakeholdersPage
 from smartdesk.gui.window.main_window import MainWindow
+from smartdesk.interchange.demo import create_demo_copy
 from smartdesk.store import WorkshopFile
 
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication
 from smartdesk import paths
 from smartdesk.domain.records import Relationship, Stakeholder
 from smartdesk.gui.briefing.page import BriefingPage
-from smartdesk.gui.demo import TEMPLATE_FOLDER
 from smartdesk.gui.options.page import OptionsPage
 from smartdesk.gui.stakeholders.page import StakeholdersPage
 from smartdesk.gui.vision.page import VisionPage
 from smartdesk.gui.window.main_window import MainWindow
+from smartdesk.interchange.demo import TEMPLATE_FOLDER
 from smartdesk.store import WorkshopFile
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -237,7 +237,7 @@ def test_start_up_imports_no_chart_pdf_or_write_library(tmp_path: Path) -> None:
         "status = run_gui(None, demo=True, quit_after_show=True)\n"
         "print(status, sorted(m for m in sys.modules if m.split('.')[0] in "
         "('matplotlib', 'reportlab', 'sqlite_utils', 'numpy', 'uuid') "
-        "or m in ('smartdesk.gui.common.editable_table', 'smartdesk.interchange')))\n"
+        "or m in ('smartdesk.gui.common.editable_table', 'smartdesk.interchange.json_format')))\n"
     )
     env = {
         "PATH": "/usr/bin:/bin",

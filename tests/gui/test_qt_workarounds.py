@@ -34,7 +34,7 @@ def test_many_qt_calls_do_not_abort_the_app() -> None:
 # Opening workshops one after another in one window exercises every stage's widgets,
 # models and overrides; PySide6 6.12.0 aborted this at exit ("deallocating True or False").
 REOPEN_SESSION = """
-from smartdesk.gui.demo import create_demo_copy
+from smartdesk.interchange.demo import create_demo_copy
 from smartdesk.gui.launch import application
 from smartdesk.gui.window.main_window import MainWindow
 app = application()

@@ -10,10 +10,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog
 
 from smartdesk.domain.records import Stakeholder, Vision, WorkshopData
-from smartdesk.gui.demo import create_demo_copy
 from smartdesk.gui.window.lock_dialog import LockChoice
 from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.gui.window.restore_backup import backup_label, list_backups
+from smartdesk.interchange.demo import create_demo_copy
 from smartdesk.store import WorkshopFile, read_lock
 from smartdesk.store.faults import simulate_full_disk
 from smartdesk.store.lock import lock_path

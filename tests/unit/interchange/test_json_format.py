@@ -25,8 +25,8 @@ from smartdesk.domain.records import (
     WorkshopData,
     WorkshopInfo,
 )
-from smartdesk.interchange import (
-    json_format,
+from smartdesk.interchange import json_format
+from smartdesk.interchange.json_format import (
     read_workshop_json,
     workshop_from_json,
     workshop_to_json,

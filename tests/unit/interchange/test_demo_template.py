@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from smartdesk import paths
-from smartdesk.gui import demo
+from smartdesk.interchange import demo
 from smartdesk.interchange.json_format import read_workshop_json
 from smartdesk.store import WorkshopFile
 
