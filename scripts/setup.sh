@@ -18,7 +18,10 @@ APT_PACKAGES=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxcb-xinerama0
   xvfb xauth poppler-utils
+  chromium nodejs
 )
+# The web pages (phones' page, HTML pack) are tested in Debian's chromium, driven by
+# Playwright's Python client, with axe-core from the npm registry.
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
@@ -31,6 +34,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+if ! command -v npm >/dev/null; then
+  # Debian packages npm apart from nodejs (NodeSource's nodejs brings its own).
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq npm >/dev/null
+fi
 
 python="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
@@ -40,6 +49,11 @@ fi
 # Newer pips show setuptools' "Editable installation" warning box on every install;
 # it warns of nothing that applies here, so only that warning is silenced.
 PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install -q -e ".[test]"
+
+if [ "$mode" = test ] && [ ! -f .tools/node_modules/axe-core/axe.min.js ]; then
+  # Test tool only (never shipped, never used at run time): the accessibility checker.
+  npm install --silent --no-audit --no-fund --prefix .tools axe-core@4.14.1 >/dev/null
+fi
 
 if [ "$mode" = run ]; then
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
