@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from smartdesk.domain.enums import Nation
+from smartdesk.gui.briefing.page import BriefingPage
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.options.page import OptionsPage
 from smartdesk.gui.vision.page import VisionPage
@@ -169,3 +170,25 @@ def test_a_pasted_row_with_a_paragraph_the_nation_lacks_is_refused_beside_the_ta
     assert stored(demo_path).risks == before
     assert table.message.isVisible()
     assert "Exempt paragraph: '14' is not one of: 1: individual" in table.message.text()
+
+
+def test_the_checklist_names_a_paragraph_a_change_of_nation_left_behind(  # type: ignore[no-untyped-def]
+    qtbot, demo_window: MainWindow, demo_path: Path
+) -> None:
+    table = _register(qtbot, demo_window)
+    _choose(qtbot, table, 0, _column(table, "exempt_paragraph"), "2")
+    named = next(s for s in stored(demo_path).stakeholders if s.exempt_paragraph == "2")
+    session = demo_window.session
+    assert session is not None
+    info = session.store.info()
+    assert session.set_part(info, dataclasses.replace(info, nation=Nation.WALES))
+    demo_window.show_stage(3)
+    page = demo_window.current_page()
+    assert isinstance(page, BriefingPage)
+    shown = [page.readiness.gaps.item(i).text() for i in range(page.readiness.gaps.count())]
+    assert (
+        f"Fix first · Stakeholders: Stakeholder '{named.name}' names exempt paragraph 2, "
+        "which the law in Wales does not have: its paragraphs are 12, 13, 14, 15, 16, 17 "
+        "and 18. Choose one of them, or leave it blank for the usual paragraph for a "
+        "stakeholder."
+    ) in shown
