@@ -10,13 +10,16 @@ public text.
   appears: the record, its name and the field.
 
 Both are deliberately simple text tests: a prompt to reread, not a verdict.
+
+- A record naming an exempt paragraph its nation's law does not have (left behind when
+  the nation was changed) could not be cited: the pack and the JSON export refuse it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from smartdesk.domain.appraisal import option_label, rank_options
@@ -204,3 +207,29 @@ def public_leaks(data: WorkshopData) -> list[Leak]:
             if pattern.search(text):
                 leaks.append(Leak(needle, kind, record_id, where))
     return leaks
+
+
+@dataclass(frozen=True, slots=True)
+class MisplacedParagraph:
+    """A record naming an exempt paragraph that its workshop's nation's law lacks."""
+
+    kind: str  # "strategy", "stakeholder", "option" or "risk"
+    name: str
+    number: str
+    record_id: str
+
+
+def misplaced_paragraphs(data: WorkshopData, allowed: Collection[str]) -> list[MisplacedParagraph]:
+    """Each strategy, stakeholder, option and risk, in that order, whose
+    ``exempt_paragraph`` is set and not one of ``allowed`` (the nation's paragraphs)."""
+    named = [
+        *(("strategy", s.title, s.exempt_paragraph, s.id) for s in data.strategies),
+        *(("stakeholder", p.name, p.exempt_paragraph, p.id) for p in data.stakeholders),
+        *(("option", option_label(o), o.exempt_paragraph, o.id) for o in data.options),
+        *(("risk", r.title, r.exempt_paragraph, r.id) for r in data.risks),
+    ]
+    return [
+        MisplacedParagraph(kind, " ".join(name.split()) or f"(untitled {kind})", number, rid)
+        for kind, name, number, rid in named
+        if number.strip() and number.strip() not in allowed
+    ]

@@ -32,6 +32,14 @@ Delivery options
   ``risk_unmitigated``            a risk rated 15 or more with no mitigation
   ``route_not_for_nation``        a procurement route that the workshop's nation's
                                   law does not offer
+Vision, Stakeholders, Delivery options (the stage that holds the record)
+  ``exempt_paragraph_not_in_law`` a strategy, stakeholder, option or risk names an
+                                  exempt paragraph the workshop's nation's law does
+                                  not have (say after the nation was changed): the
+                                  pack cannot cite it and the JSON export refuses it.
+                                  Checked only when the caller passes the law's
+                                  paragraphs (``paragraphs=exempt_law.paragraphs``):
+                                  the table is data outside the domain
 Briefing pack
   ``no_recommendation``           no recommended option (or one that no longer exists)
   ``recommendation_not_shortlisted``
@@ -50,7 +58,7 @@ there is no gap at all; severity only says what to fix first.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -68,7 +76,11 @@ from smartdesk.domain.enums import (
     Nation,
     routes_for_nation,
 )
-from smartdesk.domain.pack_checks import public_leaks, rationale_contradiction
+from smartdesk.domain.pack_checks import (
+    misplaced_paragraphs,
+    public_leaks,
+    rationale_contradiction,
+)
 from smartdesk.domain.records import (
     ListeningLogEntry,
     Outcome,
@@ -76,6 +88,9 @@ from smartdesk.domain.records import (
     WorkshopData,
 )
 from smartdesk.domain.risk import VERY_HIGH_RATING
+
+Paragraphs = Callable[[Nation], Sequence[str]]
+"""The paragraph numbers of a nation's exempt-information law: ``exempt_law.paragraphs``."""
 
 HIGH_POWER = 5  # the grid's quadrants split at 5; 5 itself counts as high
 GREEN_BOOK_MIN_OPTIONS = 4
@@ -406,17 +421,53 @@ def _pack_gaps(data: WorkshopData) -> Iterator[Gap]:
         )
 
 
-def review(data: WorkshopData) -> list[Gap]:
-    """Every gap, in stage order and, within a stage, in the room's record order."""
-    return [
+_PARAGRAPH_STAGES = {
+    "strategy": Stage.VISION,
+    "stakeholder": Stage.STAKEHOLDERS,
+    "option": Stage.OPTIONS,
+    "risk": Stage.OPTIONS,
+}
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _paragraph_gaps(data: WorkshopData, paragraphs: Paragraphs) -> Iterator[Gap]:
+    nation = data.workshop.nation
+    allowed = list(paragraphs(nation))
+    for misplaced in misplaced_paragraphs(data, allowed):
+        yield Gap(
+            _PARAGRAPH_STAGES[misplaced.kind],
+            "exempt_paragraph_not_in_law",
+            Severity.BLOCKER,
+            f"{misplaced.kind.capitalize()} '{_quote(misplaced.name)}' names exempt "
+            f"paragraph {misplaced.number}, which the law in {nation.label} does not "
+            f"have: its paragraphs are {_listing(allowed)}. Choose one of them, or leave "
+            f"it blank for the usual paragraph for {_article(misplaced.kind)} {misplaced.kind}.",
+            misplaced.record_id,
+        )
+
+
+def review(data: WorkshopData, *, paragraphs: Paragraphs | None = None) -> list[Gap]:
+    """Every gap, in stage order and, within a stage, in the room's record order.
+
+    ``paragraphs`` (``exempt_law.paragraphs``) also checks each record's exempt
+    paragraph against the workshop's nation.
+    """
+    gaps = [
         *_vision_gaps(data),
         *_stakeholder_gaps(data),
         *_option_gaps(data),
         *_pack_gaps(data),
+        *(_paragraph_gaps(data, paragraphs) if paragraphs is not None else ()),
     ]
+    # Stable: each stage's gaps keep their order, the paragraph gaps last in their stage.
+    stages = list(Stage)
+    return sorted(gaps, key=lambda gap: stages.index(gap.stage))
 
 
-def review_report(data: WorkshopData) -> dict[str, Any]:
+def review_report(data: WorkshopData, *, paragraphs: Paragraphs | None = None) -> dict[str, Any]:
     """The ``smartdesk review --json`` object::
 
     {"ready": bool,
@@ -425,7 +476,7 @@ def review_report(data: WorkshopData) -> dict[str, Any]:
                "severity": "blocker | warning",
                "message": "plain English", "record_id": "uuid or null"}]}
     """
-    gaps = review(data)
+    gaps = review(data, paragraphs=paragraphs)
     return {
         "ready": not gaps,
         "gaps": [
@@ -441,10 +492,10 @@ def review_report(data: WorkshopData) -> dict[str, Any]:
     }
 
 
-def review_text(data: WorkshopData) -> str:
+def review_text(data: WorkshopData, *, paragraphs: Paragraphs | None = None) -> str:
     """The human-readable ``smartdesk review`` output, grouped by stage, with no
     newline at the end (``print`` adds it)."""
-    gaps = review(data)
+    gaps = review(data, paragraphs=paragraphs)
     if not gaps:
         return "Ready for committee: no gaps found."
     blockers = sum(gap.severity is Severity.BLOCKER for gap in gaps)

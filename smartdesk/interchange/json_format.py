@@ -425,6 +425,12 @@ def _value_to_json(value: object) -> object:
     return value
 
 
+REVIEW_PARAGRAPHS = (
+    "smartdesk review (or the checklist in the Briefing pack stage) lists every record "
+    "whose exempt paragraph the nation's law does not have"
+)
+
+
 def workshop_to_json_text(data: WorkshopData, *, validate: bool = True) -> str:
     """The JSON document as text (ends with a newline).
 
@@ -435,6 +441,9 @@ def workshop_to_json_text(data: WorkshopData, *, validate: bool = True) -> str:
         problems = workshop_problems(data, paragraph_problem=exempt_law.paragraph_problem)
         summary = summarise(problem.message for problem in problems)
         if summary is not None:
+            if any(problem.field == "exempt_paragraph" for problem in problems):
+                # Often several records at once, after the nation was changed.
+                summary += f". {REVIEW_PARAGRAPHS}"
             raise WorkshopError(f"Cannot export the workshop as JSON: {summary}")
     return json.dumps(workshop_to_json(data), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 

@@ -3,9 +3,9 @@
 - "Page x of y" needs the total, known only once every page is laid out, so the
   canvas holds each page back and writes the footers when the document is saved.
 - Every heading becomes a PDF bookmark (outline entry) and a contents line. The
-  contents page is drawn the same way: its page is reserved (one page is plenty for
-  the report's fixed headings) and its lines are written when the document is saved,
-  once every heading's page is known. So the pack is laid out in ONE pass, where
+  contents is drawn the same way: room for its lines (counted as the story is written)
+  is reserved, and they are written when the document is saved, once every heading's
+  page is known. So the pack is laid out in ONE pass, where
   ``multiBuild`` with a ``TableOfContents`` would lay out (and draw every chart) twice.
 - Streams are not ASCII85-encoded: without ReportLab's optional C accelerator that
   encoding runs in pure Python and cost more than a second per pack; binary streams
@@ -38,6 +38,11 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - 4 * mm
 
+# The height of one line of the contents, and the closest the lines may be set to keep
+# the contents on one page when it starts part-way down (a smaller type size).
+CONTENTS_LINE = 15.0
+CLOSEST_CONTENTS_LINE = 12.0
+
 # Paragraph style name -> outline/contents level.
 HEADING_LEVELS = {"Heading1": 0, "Heading2": 1}
 
@@ -53,16 +58,56 @@ class ContentsEntry:
 
 
 class ContentsPage(Flowable):  # type: ignore[misc]
-    """Reserves the rest of its page for the contents, which the canvas writes on save."""
+    """The contents, one line a heading, written by the canvas on save.
 
-    def __init__(self, styles: tuple[Any, Any]) -> None:
+    The lines are counted as the story is written (``count``), so the height they need
+    is known before their pages are. On a page of its own the contents takes the page
+    (closing its lines up if there are more than fit). Part-way down a page (after a
+    cover that ran onto it) it closes its lines up a little to fit the room left, or
+    else takes that room and carries the rest to the next page (``ran_on``), rather
+    than leave the room blank. ``start``/``stop`` are a part's lines.
+    """
+
+    def __init__(
+        self,
+        styles: tuple[Any, Any],
+        count: Callable[[], int],
+        start: int = 0,
+        stop: int | None = None,
+    ) -> None:
         super().__init__()
         self._styles = styles
+        self._count = count
+        self._start = start
+        self._stop = stop
         self._height = 0.0
+        self.ran_on = False
+
+    def _lines(self) -> int:
+        stop = self._count() if self._stop is None else self._stop
+        return max(stop - self._start, 1)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._height = max(available_height - 1, 0)
+        lines = self._lines()
+        wanted = lines * CONTENTS_LINE
+        if wanted > available_height and (
+            lines * CLOSEST_CONTENTS_LINE <= available_height
+            or available_height >= FRAME_HEIGHT * 0.9
+        ):
+            wanted = available_height - 1  # the lines close up to fit
+        self._height = max(wanted, 0)
         return available_width, self._height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        fit = int(available_height // CONTENTS_LINE)
+        if fit < 3 or fit >= self._lines():
+            return []  # a few lines alone at the foot of a page: all go to the next
+        self.ran_on = True
+        middle = self._start + fit
+        return [
+            ContentsPage(self._styles, self._count, self._start, middle),
+            ContentsPage(self._styles, self._count, middle, self._stop),
+        ]
 
     def draw(self) -> None:
         canvas = self.canv
@@ -70,11 +115,11 @@ class ContentsPage(Flowable):  # type: ignore[misc]
         canvas.defer(lambda c: self._write(c, top))
 
     def _write(self, canvas: Canvas, top: float) -> None:
-        entries: list[ContentsEntry] = canvas.contents_entries
+        entries: list[ContentsEntry] = canvas.contents_entries[self._start : self._stop]
         if not entries:
             return
         available = top - MARGIN
-        leading = min(15.0, available / len(entries))
+        leading = min(CONTENTS_LINE, available / len(entries))
         y = top - leading
         for entry in entries:
             style = self._styles[min(entry.level, 1)]
@@ -95,9 +140,9 @@ class ContentsPage(Flowable):  # type: ignore[misc]
                 dot = canvas.stringWidth(". ", fonts.FAMILY, size)
                 canvas.setFont(fonts.FAMILY, size)
                 canvas.drawRightString(end, y, ". " * int((end - start) / dot))
-            canvas.linkRect(
-                "", entry.key, (MARGIN, y - 2, PAGE_WIDTH - MARGIN, y + size), relative=0
-            )
+            # Named, as each page's state is restored on save: numbered names would repeat.
+            rect = (MARGIN, y - 2, PAGE_WIDTH - MARGIN, y + size)
+            canvas.linkRect("", entry.key, rect, relative=0, name=f"contents-{entry.key}")
             y -= leading
 
 

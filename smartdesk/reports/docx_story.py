@@ -233,6 +233,7 @@ class DocxStory:
     def contents(self) -> None:
         # Filled in by finish(), once every heading is known.
         self._contents_at = self.document.add_paragraph()
+        self.document.add_page_break()
 
     def finish(self) -> None:
         """Write the contents: a TOC field whose shown result is already the list of
@@ -263,6 +264,10 @@ class DocxStory:
         paragraphs.append(end)
         for paragraph in reversed(paragraphs):
             anchor_paragraph.addnext(paragraph)
+
+    def end_cover(self) -> None:
+        # Word lays out the pages itself: where the cover ends is not known here.
+        self.document.add_page_break()
 
     def page_break(self, template: str | None = None) -> None:
         if template == "exempt":

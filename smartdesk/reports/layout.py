@@ -161,6 +161,7 @@ class Story:
     styles: StyleSheet1
     flowables: list[Flowable] = field(default_factory=list)
     figures: int = 0
+    contents_lines: int = 0  # headings listed in the contents, counted as written
 
     def add(self, *items: Flowable) -> None:
         self.flowables.extend(items)
@@ -170,6 +171,7 @@ class Story:
         title = text(key)
         paragraph = paragraph_of(safe(title), self.styles[f"Heading{level}"])
         paragraph._not_in_contents = not in_contents
+        self.contents_lines += in_contents
         # A heading needs room for a few lines under it, or it starts the next page.
         # (Not keepWithNext: that drags a whole one-page table over, leaving a gap.)
         self.add(CondPageBreak(_HEADING_ROOM + (12 * mm if level == 1 else 0)), paragraph)
@@ -225,8 +227,20 @@ class Story:
         self.para(safe(value), "Marking")
 
     def contents(self) -> None:
-        """The contents list, written once every heading's page is known."""
-        self.add(ContentsPage((self.styles["TOC1"], self.styles["TOC2"])))
+        """The contents list, written once every heading's page is known, then a new
+        page (unless the contents ran on from the cover's second page: then the report
+        follows it on the page where it ends)."""
+        styles = (self.styles["TOC1"], self.styles["TOC2"])
+        contents = ContentsPage(styles, lambda: self.contents_lines)
+        self.add(contents, _ContentsEnd(contents))
+
+    def end_cover(self) -> None:
+        """The report goes on on the next page, or, if the cover has run onto it (a
+        long table of withheld items), straight after the cover on that page."""
+        # The cover is the story's first section: from its second page on, any page
+        # wears the body's header.
+        self.flowables.insert(0, NextPageTemplate("body"))
+        self.add(_CoverEnd(0))
 
     def page_break(self, template: str | None = None) -> None:
         """A new page, on ``template``'s page furniture when given."""
@@ -380,6 +394,27 @@ class Story:
             group[:0] = self.flowables[start:]
             del self.flowables[start:]
         self.add(KeepTogether(group))
+
+
+class _CoverEnd(CondPageBreak):  # type: ignore[misc]
+    """A page break while on the first page; nothing on a later one."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        first = self._doctemplateAttr("page") == 1
+        self.height = available_height + 1 if first else 0
+        return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
+
+
+class _ContentsEnd(CondPageBreak):  # type: ignore[misc]
+    """A page break after the contents, unless the contents ran onto this page."""
+
+    def __init__(self, contents: ContentsPage) -> None:
+        super().__init__(0)
+        self._contents = contents
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.height = 0 if self._contents.ran_on else available_height + 1
+        return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
 
 
 class _Table(Table):  # type: ignore[misc]

@@ -54,7 +54,12 @@ class StoryWriter(Protocol):
         """The boxed "Public" / "Contains exempt information" marking."""
 
     def contents(self) -> None:
-        """The contents list (filled in from the headings)."""
+        """The contents list (filled in from the headings); the report goes on on a
+        new page."""
+
+    def end_cover(self) -> None:
+        """End the cover: the report goes on on a new page (or, where the cover ran
+        onto a second page, on that one)."""
 
     def page_break(self, template: str | None = None) -> None:
         """Start a new page (``template``: "body" or "exempt", for the running header)."""

@@ -151,3 +151,44 @@ def test_a_paragraph_left_stale_by_a_change_of_nation_stops_the_export(
     assert "exempt paragraph must be empty or a paragraph of Schedule 7A" in line
     assert "got '16'" in line
     assert not out.exists()
+
+
+def test_review_names_every_paragraph_a_change_of_nation_left_behind(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
+    # Welsh paragraphs (12-18) on a strategy, a stakeholder, an option and a risk; then
+    # the workshop is moved to England (paragraphs 1-7) in the file itself.
+    workshop = tmp_path / "w.smartdesk"
+    source = _write(tmp_path / "v2.json", rich_document_v2())
+    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
+    with sqlite3.connect(workshop) as connection:
+        connection.execute("UPDATE workshop SET nation = 'england'")
+    connection.close()
+
+    result = smartdesk("review", workshop)
+    assert result.returncode == 0 and result.stderr == ""
+    lines = [line for line in result.stdout.splitlines() if "names exempt paragraph" in line]
+    assert [line.split("'")[1] for line in lines] == [
+        "Digital Strategy",
+        "Rhian Morgan",
+        "Concession with Menai Lighting",
+        "Supplier goes out of business",
+    ]
+    assert all(line.startswith("  ! ") for line in lines)
+    england = "the law in England does not have: its paragraphs are 1, 2, 3, 4, 5, 6 and 7"
+    assert all(england in line for line in lines)
+    assert "names exempt paragraph 16, which" in lines[0]
+    report = json.loads(smartdesk("review", workshop, "--json").stdout)
+    stale = [gap for gap in report["gaps"] if gap["check"] == "exempt_paragraph_not_in_law"]
+    assert [gap["stage"] for gap in stale] == ["vision", "stakeholders", "options", "options"]
+
+    # The JSON export still refuses, and says where to see every record to correct.
+    out = tmp_path / "out.json"
+    line = _refused(smartdesk("export", workshop, "--json", out))
+    assert line.startswith("smartdesk export: cannot export the workshop as JSON: ")
+    assert "got '16' (and 3 more problems)" in line
+    assert line.endswith(
+        "smartdesk review (or the checklist in the Briefing pack stage) lists every record "
+        "whose exempt paragraph the nation's law does not have"
+    )
+    assert not out.exists()

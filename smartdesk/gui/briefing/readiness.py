@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.review import Gap, Severity, review
+from smartdesk.exempt_law import paragraphs
 
 
 class ReadinessChecklist(QWidget):
@@ -29,7 +30,9 @@ class ReadinessChecklist(QWidget):
         self.current: list[Gap] = []
 
     def show_data(self, data: WorkshopData) -> None:
-        gaps = sorted(review(data), key=lambda g: g.severity is not Severity.BLOCKER)
+        gaps = sorted(
+            review(data, paragraphs=paragraphs), key=lambda g: g.severity is not Severity.BLOCKER
+        )
         self.current = gaps
         self.gaps.clear()
         blockers = sum(g.severity is Severity.BLOCKER for g in gaps)

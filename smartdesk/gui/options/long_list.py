@@ -18,10 +18,10 @@ from typing import Any, cast
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from smartdesk import exempt_law
 from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
 from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
+from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.guidance_notes import route_problem
@@ -45,9 +45,6 @@ def keep_on_shortlist_message(option: Option) -> str:
 def option_fields(nation: Callable[[], Nation]) -> list[Field]:
     def routes() -> list[tuple[Any, str]]:
         return [(route, route.label) for route in routes_for_nation(nation())]
-
-    def paragraphs() -> list[tuple[Any, str]]:
-        return exempt_paragraph_choices(nation())
 
     return [
         Field("Option", "name", width=220),
@@ -96,31 +93,8 @@ def option_fields(nation: Callable[[], Nation]) -> list[Field]:
             tooltip="Why it was not short-listed, or not chosen (printed in the pack)",
         ),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
-        Field(
-            "Exempt paragraph",
-            "exempt_paragraph",
-            "enum",
-            choices=paragraphs,
-            blank="",
-            width=150,
-            tooltip=EXEMPT_PARAGRAPH_TIP,
-        ),
+        exempt_paragraph_field(nation, "option"),
     ]
-
-
-def exempt_paragraph_choices(nation: Nation) -> list[tuple[Any, str]]:
-    """The paragraphs of ``nation``'s access-to-information law, as (number, label)."""
-    return [
-        (paragraph.number, f"{paragraph.number}: {paragraph.kind.replace('_', ' ')}")
-        for paragraph in exempt_law.law(nation).paragraphs
-    ]
-
-
-EXEMPT_PARAGRAPH_TIP = (
-    "For a confidential option: the paragraph of the nation's access-to-information law "
-    "it is withheld under. Blank: the usual one for an option (see Exempt information "
-    "in the docs)"
-)
 
 
 def _financing() -> list[tuple[Any, str]]:

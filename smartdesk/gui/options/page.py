@@ -130,7 +130,7 @@ class OptionsPage(StagePage):
         self.sensitivity_view = figures_table(self.sensitivity.model, "Sensitivity", stretch=0)
 
         # -- risks and recommendation --------------------------------------------------------
-        self.risk_table = RiskTable(self._option_choices)
+        self.risk_table = RiskTable(self._option_choices, self._nation)
         self.risks = self.risk_table.risk_model
         self.heat_map = RiskHeatMap()
         self.recommendation = RecommendationEditor()

@@ -1,5 +1,6 @@
 """The risk register: title, option (or the whole programme), likelihood and impact
-1-5, rating, owner, mitigation, confidential. Ratings are shaded by band."""
+1-5, rating, owner, mitigation, confidential and the exempt paragraph it is withheld
+under. Ratings are shaded by band."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from typing import Any, cast
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Risk
 from smartdesk.domain.risk import risk_band
 from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
+from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.heat_map import BAND_COLOURS
@@ -20,7 +23,9 @@ _Index = QModelIndex | QPersistentModelIndex
 WHOLE_PROGRAMME = "Whole programme"
 
 
-def risk_fields(options: Callable[[], list[tuple[Any, str]]]) -> list[Field]:
+def risk_fields(
+    options: Callable[[], list[tuple[Any, str]]], nation: Callable[[], Nation]
+) -> list[Field]:
     return [
         Field("Risk", "title", width=220),
         Field("Option", "option_id", "enum", choices=options, width=170,
@@ -31,14 +36,18 @@ def risk_fields(options: Callable[[], list[tuple[Any, str]]]) -> list[Field]:
         Field("Owner", "owner", width=140),
         Field("Mitigation", "mitigation", "multiline", width=260),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
+        exempt_paragraph_field(nation, "risk"),
     ]  # fmt: skip
 
 
 class RiskModel(EditableRecordModel):
     def __init__(
-        self, session: WorkshopSession | None, options: Callable[[], list[tuple[Any, str]]]
+        self,
+        session: WorkshopSession | None,
+        options: Callable[[], list[tuple[Any, str]]],
+        nation: Callable[[], Nation],
     ) -> None:
-        super().__init__(session, Risk, risk_fields(options))
+        super().__init__(session, Risk, risk_fields(options, nation))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid():
@@ -57,8 +66,9 @@ class RiskModel(EditableRecordModel):
 
 
 class RiskTable(EditableRecordTable):
-    def __init__(self, options: Callable[[], list[tuple[Any, str]]]) -> None:
-        super().__init__(
-            None, Risk, risk_fields(options), "Risk register", model=RiskModel(None, options)
-        )
+    def __init__(
+        self, options: Callable[[], list[tuple[Any, str]]], nation: Callable[[], Nation]
+    ) -> None:
+        model = RiskModel(None, options, nation)
+        super().__init__(None, Risk, model.fields, "Risk register", model=model)
         self.risk_model = cast(RiskModel, self.model)

@@ -56,7 +56,7 @@ class StakeholdersPage(StagePage):
         self.today = dt.date.today
 
         self.register, self.links, self.plan, self.log = make_tables(
-            self, self._people, self._options
+            self, self._people, self._options, lambda: self._data.workshop.nation
         )
         # Models under the names the rest of the window (and its tests) know them by.
         self.stakeholders = self.register.model

@@ -19,6 +19,7 @@ from smartdesk.domain.enums import (
     ActionStatus,
     EngagementLevel,
     ListeningStatus,
+    Nation,
     StakeholderCategory,
 )
 from smartdesk.domain.records import (
@@ -29,6 +30,7 @@ from smartdesk.domain.records import (
 )
 from smartdesk.domain.stakeholder_analysis import ATTITUDE_SYMBOLS, ATTITUDES, is_overdue
 from smartdesk.gui.common.editable_table import EditableRecordTable, FieldDelegate
+from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.common.record_table import RecordFilterProxy
 from smartdesk.gui.editing.session import WorkshopSession
@@ -42,7 +44,7 @@ def attitude_choices() -> list[tuple[Any, str]]:
     return [(value, f"{ATTITUDE_SYMBOLS[value]} {ATTITUDES[value]}") for value in (2, 1, 0, -1, -2)]
 
 
-def register_fields() -> list[Field]:
+def register_fields(nation: Callable[[], Nation]) -> list[Field]:
     return [
         Field("Name", "name", width=170),
         Field("Organisation", "organisation", width=170),
@@ -57,6 +59,7 @@ def register_fields() -> list[Field]:
         Field("Phone 🔒", "phone", tooltip=PERSONAL),
         Field("Notes", "notes", "multiline", width=220),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
+        exempt_paragraph_field(nation, "stakeholder"),
     ]
 
 
@@ -225,10 +228,12 @@ def install_status_filter(table: EditableRecordTable) -> StatusFilterProxy:
 
 
 def make_tables(
-    parent: QWidget, people: Pairs, options: Pairs
+    parent: QWidget, people: Pairs, options: Pairs, nation: Callable[[], Nation]
 ) -> tuple[StageTable, StageTable, StageTable, StageTable]:
     """The register, relationships, engagement plan and listening log tables."""
-    register = StageTable(None, Stakeholder, register_fields(), "Stakeholder register", parent)
+    register = StageTable(
+        None, Stakeholder, register_fields(nation), "Stakeholder register", parent
+    )
     links = StageTable(None, Relationship, relationship_fields(people), "Relationships", parent)
     plan = StageTable(None, EngagementAction, plan_fields(people), "Engagement plan", parent)
     log = StageTable(

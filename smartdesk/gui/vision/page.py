@@ -187,6 +187,7 @@ class VisionPage(StagePage):
 
     def _strategies_step(self) -> QWidget:
         from smartdesk.gui.common.editable_table import EditableRecordTable
+        from smartdesk.gui.common.exempt_column import exempt_paragraph_field
         from smartdesk.gui.common.fields import Field
 
         self._strategy_table = EditableRecordTable(
@@ -197,6 +198,7 @@ class VisionPage(StagePage):
                 Field(self.tr("Owner"), "owner", width=160),
                 Field(self.tr("How it aligns"), "alignment", "multiline", width=360),
                 Field(self.tr("Confidential"), "confidential", "bool"),
+                exempt_paragraph_field(lambda: self._data.workshop.nation, "strategy"),
             ],
             self.tr("Strategies"),
         )

@@ -52,10 +52,9 @@ def cover(ctx: Context) -> None:
         story.say("cover.full_exempt", law=ctx.law)
     else:
         story.say("cover.full_public")
-    story.page_break("body")
+    story.end_cover()
 
 
 def contents(ctx: Context) -> None:
     ctx.story.heading("doc.contents", in_contents=False)
     ctx.story.contents()
-    ctx.story.page_break()

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from smartdesk import exempt_law
 from smartdesk.domain.enums import (
     ActionStatus,
     EngagementLevel,
@@ -29,6 +30,7 @@ from smartdesk.domain.records import (
     Risk,
     Score,
     Stakeholder,
+    Strategy,
     Vision,
     WorkshopData,
     WorkshopInfo,
@@ -464,3 +466,50 @@ def test_review_text_groups_by_stage_and_marks_blockers() -> None:
         "Briefing pack\n"
         "  ! No option is recommended to the committee."
     )
+
+
+def _welsh_paragraphs() -> WorkshopData:
+    """The ready workshop in Wales, one record of each kind naming a Welsh paragraph."""
+    data = ready()
+    return replace(
+        data,
+        workshop=replace(data.workshop, nation=Nation.WALES),
+        strategies=(Strategy(id="st", title="Land disposal strategy", exempt_paragraph="16"),),
+        stakeholders=(replace(data.stakeholders[0], exempt_paragraph="12"), data.stakeholders[1]),
+        options=tuple(
+            replace(o, exempt_paragraph="14") if o.id == "y" else o for o in data.options
+        ),
+        risks=(replace(data.risks[0], exempt_paragraph="18"),),
+    )
+
+
+def test_a_paragraph_the_nation_has_is_no_gap() -> None:
+    assert review(_welsh_paragraphs(), paragraphs=exempt_law.paragraphs) == []
+
+
+def test_each_paragraph_left_behind_by_a_change_of_nation_is_named() -> None:
+    welsh = _welsh_paragraphs()
+    data = replace(welsh, workshop=replace(welsh.workshop, nation=Nation.ENGLAND))
+    gaps = review(data, paragraphs=exempt_law.paragraphs)
+    assert [(g.stage, g.check, g.severity, g.record_id) for g in gaps] == [
+        (Stage.VISION, "exempt_paragraph_not_in_law", Severity.BLOCKER, "st"),
+        (Stage.STAKEHOLDERS, "exempt_paragraph_not_in_law", Severity.BLOCKER, "s1"),
+        (Stage.OPTIONS, "exempt_paragraph_not_in_law", Severity.BLOCKER, "y"),
+        (Stage.OPTIONS, "exempt_paragraph_not_in_law", Severity.BLOCKER, "r1"),
+    ]
+    assert gaps[0].message == (
+        "Strategy 'Land disposal strategy' names exempt paragraph 16, which the law in "
+        "England does not have: its paragraphs are 1, 2, 3, 4, 5, 6 and 7. Choose one of "
+        "them, or leave it blank for the usual paragraph for a strategy."
+    )
+    assert gaps[2].message.startswith("Option 'Shared service' names exempt paragraph 14,")
+    assert gaps[2].message.endswith("the usual paragraph for an option.")
+    assert "'Supplier failure' names exempt paragraph 18" in gaps[3].message
+    # Scotland has paragraphs 1-15: only 16 and 18 are left behind there.
+    scottish = replace(welsh, workshop=replace(welsh.workshop, nation=Nation.SCOTLAND))
+    left = review(scottish, paragraphs=exempt_law.paragraphs)
+    assert [g.record_id for g in left if g.check == "exempt_paragraph_not_in_law"] == ["st", "r1"]
+    # The text and JSON reports carry the same gaps.
+    report = review_report(data, paragraphs=exempt_law.paragraphs)
+    assert [g["check"] for g in report["gaps"]] == ["exempt_paragraph_not_in_law"] * 4
+    assert gaps[1].message in review_text(data, paragraphs=exempt_law.paragraphs)
