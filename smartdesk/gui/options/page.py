@@ -142,6 +142,7 @@ class OptionsPage(StagePage):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Delivery options steps"))
+        self.add_tab_keys(self.tabs)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(
             _splitter(
