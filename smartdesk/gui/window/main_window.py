@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         except WorkshopError as error:
             if not path.exists():
                 self.recent.remove(path)
-            self.show_error(str(error))
+            self.alert(str(error))
             return False
         if store is None:  # the user cancelled
             return False
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
                 path, WorkshopData(workshop=WorkshopInfo(id=new_id(), title=path.stem))
             )
         except WorkshopError as error:
-            self.show_error(str(error))
+            self.alert(str(error))
             return False
         self._replace_session(store)
         self.recent.add(path)
@@ -232,12 +232,19 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
-        """Tell the user what went wrong (tests replace this to read the message)."""
-        self.statusBar().showMessage(message, 10000)
+        """Say what went wrong in the status bar, never in a modal box: a refused entry
+        is also shown beside its field, and the room keeps typing (tests replace this
+        to read the message)."""
+        self.status_line.show_message(message, 10000, error=True)
+        if not self.interactive:
+            print(message, file=sys.stderr)
+
+    def alert(self, message: str) -> None:
+        """A file could not be opened, created or copied: say so in a box as well, as
+        the person is waiting on that one action (not typing)."""
+        self.show_error(message)
         if self.interactive:
             QMessageBox.warning(self, self.tr("SmartDesk"), message)
-        else:
-            print(message, file=sys.stderr)
 
     def start_folder(self) -> str:
         """Where the file dialogs start: the open workshop's folder, or home."""
@@ -276,7 +283,7 @@ class MainWindow(QMainWindow):
         try:
             write_copy(self.session.store, dest)
         except WorkshopError as error:
-            self.show_error(str(error))
+            self.alert(str(error))
             return None
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=dest), 8000)
         return dest
