@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.common.guidance import TimeBox
 from smartdesk.gui.common.record_table import RecordTableView
 from smartdesk.gui.common.table_model import Target
+from smartdesk.gui.common.time_boxes import DEFAULT_MINUTES, FALLBACK_MINUTES, TimeUpBanner
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 
 
@@ -46,13 +48,25 @@ class StagePage(QWidget):
         # Esc clears a search before it can leave presentation mode (a second Esc does).
         self.filter_box.installEventFilter(self)
 
+        # Every stage has its time box; at zero a large "Time's up" covers the page's top.
+        self.time_box = TimeBox(DEFAULT_MINUTES.get(self.time_key, FALLBACK_MINUTES))
+        self.time_up = TimeUpBanner(self)
+        self.time_box.finished.connect(self.time_up.show_over_host)
+        self.time_box.was_reset.connect(self.time_up.hide)
+
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.time_box)
         top.addWidget(self.filter_box)
 
         self.body = QVBoxLayout(self)
         self.body.addLayout(top)
+
+    @property
+    def time_key(self) -> str:
+        """The stage's name in the time box plan (and a workshop's agenda): ``vision``..."""
+        return self.title.split(" ")[0].lower()
 
     def _style_heading(self) -> None:
         heading_font = QFont(self.font())

@@ -25,6 +25,7 @@ from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.time_boxes import TimeBoxPlan
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.actions import STAGE_KEYS, WindowActions
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.session: WorkshopSession | None = None
         self.undo_stack = QUndoStack(self)
+        # Minutes per stage and the clocks' choices, for as long as the window is open.
+        self.time_plan = TimeBoxPlan(parent=self)
         self._normal_font_size = self.font().pointSizeF()
 
         self.navigator = QListWidget()
@@ -315,7 +318,13 @@ class MainWindow(QMainWindow):
         # With no workshop open the start page covers the stages: build none for it.
         if self.session is not None:
             self.page(number)
+        left = self._pages[self.stack.currentIndex()]
         self.stack.setCurrentIndex(number)
+        shown = self._pages[number]
+        if left is not None and left is not shown:
+            left.time_box.leave_stage()
+            if shown is not None:
+                shown.time_box.enter_stage()
 
     def page(self, number: int) -> StagePage:
         """Stage ``number``'s page, built (and shown the open workshop) on first use."""
@@ -324,6 +333,7 @@ class MainWindow(QMainWindow):
             page = STAGES[number].load()()
             replace_placeholder(self.stack, number, page)
             self._pages[number] = page
+            page.time_box.attach(self.time_plan, page.time_key)
             page.bind(self.session)
         return page
 
