@@ -104,6 +104,18 @@ def most_sensitive(rows: list[SensitivityRow]) -> MostSensitive | None:
     return MostSensitive(row, first)
 
 
+def scored_cells(data: WorkshopData) -> tuple[int, int]:
+    """(cells scored, cells in all) of the scoring matrix: short-listed options x criteria."""
+    options = {option.id for option in data.options if option.shortlisted}
+    criteria = {criterion.id for criterion in data.criteria}
+    scored = sum(
+        1
+        for score in data.scores
+        if score.score is not None and score.option_id in options and score.criterion_id in criteria
+    )
+    return scored, len(options) * len(criteria)
+
+
 def _condition(turn: Turn, names: dict[str, str], label: str) -> str:
     side = "more" if turn.above else "less"
     return (
@@ -125,6 +137,13 @@ def sensitivity_sentence(data: WorkshopData) -> str:
     top_id = next((row.top_option_id for row in rows if row.top_option_id), None)
     if top_id is None:
         return "No option is short-listed and scored yet, so there is no ranking to test."
+    scored, cells = scored_cells(data)
+    if 2 * scored < cells:
+        # An option "first whatever the weight" among mostly blank cells would mislead.
+        return (
+            f"Only {scored} of the short list's {cells} scores are in, so the ranking is "
+            "not yet meaningful: score at least half before testing the weights."
+        )
     names = {option.id: option_label(option) for option in data.options}
     labels = {criterion.id: criterion_label(criterion) for criterion in data.criteria}
     conditions = [

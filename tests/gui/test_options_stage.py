@@ -70,7 +70,7 @@ def score_of(data: WorkshopData, option: Option, criterion: Criterion) -> int | 
 # -- scoring --------------------------------------------------------------------------------
 
 
-def test_scores_typed_as_digits_move_on_and_each_is_one_undo_step(
+def test_scores_typed_as_digits_each_one_undo_step_tab_moves_on(
     qtbot, demo_window: MainWindow, demo_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     page = options_page(demo_window, 1)
@@ -80,8 +80,10 @@ def test_scores_typed_as_digits_move_on_and_each_is_one_undo_step(
     view = page.scoring.view
     view.setFocus()
     view.setCurrentIndex(page.scores.index(0, 0))
-    qtbot.keyClicks(view, "542")  # the demo has 0, 1, 3 there
-    assert view.currentIndex().column() == 3  # the cursor moved on after each digit
+    for digit in "542":  # the demo has 0, 1, 3 there
+        qtbot.keyClicks(view, digit)  # the cursor stays on the cell typed into
+        qtbot.keyClick(view, Qt.Key.Key_Tab)  # and Tab moves on
+    assert view.currentIndex().column() == 3
 
     after = stored(demo_path)
     assert [score_of(after, business_as_usual, c) for c in (first, second, third)] == [5, 4, 2]
@@ -340,7 +342,9 @@ def test_work_survives_reopening_the_file(
     view = page.scoring.view
     view.setFocus()
     view.setCurrentIndex(page.scores.index(5, 0))
-    qtbot.keyClicks(view, "12")
+    qtbot.keyClicks(view, "1")
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClicks(view, "2")
     demo_window.close_workshop()
 
     again = window_factory()

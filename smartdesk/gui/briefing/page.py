@@ -77,6 +77,7 @@ class BriefingPage(StagePage):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(cover_tab, self.tr("Report cover"))
         self.tabs.addTab(self.scrolling(implications_box), self.tr("Implications"))
+        self.add_tab_keys(self.tabs)
 
         self.readiness = ReadinessChecklist()
         self.export_panel = ExportPanel(self._snapshot)

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -409,7 +409,10 @@ class EditableTableView(RecordTableView):
             if self.owner.model.flags(source) & Qt.ItemFlag.ItemIsEditable:
                 self.owner.pick_ids(source.row(), source.column())
             return False
-        return bool(super().edit(index, trigger, event))
+        opened = bool(super().edit(index, trigger, event))
+        if opened and trigger != QAbstractItemView.EditTrigger.AnyKeyPressed:
+            _cursor_to_end(self.indexWidget(index))
+        return opened
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         sequence = _key(event)
@@ -438,6 +441,16 @@ class EditableTableView(RecordTableView):
         new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
         self.model().setData(index, new, Qt.ItemDataRole.CheckStateRole)
         return True
+
+
+def _cursor_to_end(editor: QWidget | None) -> None:
+    """F2 or a double click: add to the cell's text, as in a spreadsheet (typing over
+    the cell is for a key pressed on it, which starts afresh)."""
+    if isinstance(editor, QLineEdit):
+        editor.deselect()
+        editor.end(False)
+    elif isinstance(editor, QPlainTextEdit):
+        editor.moveCursor(QTextCursor.MoveOperation.End)
 
 
 class EditableRecordTable(QWidget):

@@ -14,9 +14,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk import paths
+from smartdesk.gui.common.time_boxes import TimeBoxPlan
 
 
 def load_guidance(stage: str, step: str) -> str:
@@ -129,14 +132,19 @@ def format_seconds(seconds: int) -> str:
 class TimeBox(QWidget):
     """A countdown for one activity: set minutes, start, pause, reset.
 
-    The display turns amber in the last minute and red at zero; nothing is ever blocked.
+    The display turns amber in the last minute and red at zero (``finished``: the stage
+    shows a large "Time's up", with a beep if the plan says so); nothing is ever blocked.
     Time is measured on a clock (``time.monotonic`` unless one is given, e.g. by tests),
-    so a busy UI thread cannot make the countdown run slow.
+    so a busy UI thread cannot make the countdown run slow. Attached to a
+    ``TimeBoxPlan``, its minutes are the plan's for its stage, and the plan decides
+    whether it pauses while its stage is out of sight (``leave_stage``/``enter_stage``).
     """
 
     AMBER = "#b86e00"
     RED = "#c50f1f"
     finished = Signal()
+    was_reset = Signal()
+    sounded = Signal()  # the beep at zero, when the plan asks for one
 
     def __init__(
         self,
@@ -146,11 +154,14 @@ class TimeBox(QWidget):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self.clock = clock
         self._running = False
         self._started_at = 0.0
         self._used_before = 0.0  # seconds used in earlier runs (before pauses)
         self._announced = False
+        self._paused_by_leaving = False
+        self.plan: TimeBoxPlan | None = None
+        self.stage = ""
 
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 180)
@@ -171,6 +182,18 @@ class TimeBox(QWidget):
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setAccessibleName(self.tr("Reset the time box"))
         self.reset_button.clicked.connect(self.reset)
+        self.options_button = QToolButton()
+        self.options_button.setText("…")
+        self.options_button.setToolTip(self.tr("Sound at zero; keep the clock running"))
+        self.options_button.setAccessibleName(self.tr("Time box options"))
+        self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.options_button)
+        self.sound_choice = menu.addAction(self.tr("Sound at zero"))
+        self.sound_choice.setCheckable(True)
+        self.keep_running_choice = menu.addAction(self.tr("Keep the clock running across stages"))
+        self.keep_running_choice.setCheckable(True)
+        self.options_button.setMenu(menu)
+        self.options_button.setEnabled(False)  # until a plan holds the choices
 
         self._timer = QTimer(self)
         self._timer.setInterval(250)  # redraw often enough that seconds never skip
@@ -184,7 +207,30 @@ class TimeBox(QWidget):
         layout.addWidget(self.display)
         layout.addWidget(self.start_button)
         layout.addWidget(self.reset_button)
+        layout.addWidget(self.options_button)
         self._show()
+
+    def attach(self, plan: TimeBoxPlan, stage: str) -> None:
+        """Take ``stage``'s minutes and the clock choices from ``plan``, and give it back
+        the minutes the facilitator sets here."""
+        self.plan, self.stage = plan, stage
+        self.minutes.setValue(plan.minutes(stage))
+        self.minutes.valueChanged.connect(lambda value: plan.set_minutes(stage, value))
+        plan.minutes_changed.connect(self._plan_minutes)
+        self.sound_choice.toggled.connect(plan.set_sound)
+        self.keep_running_choice.toggled.connect(plan.set_keep_running)
+        plan.choices_changed.connect(self._show_choices)
+        self.options_button.setEnabled(True)
+        self._show_choices()
+
+    def _plan_minutes(self, stage: str, minutes: int) -> None:
+        if stage == self.stage:
+            self.minutes.setValue(minutes)
+
+    def _show_choices(self) -> None:
+        if self.plan is not None:
+            self.sound_choice.setChecked(self.plan.sound)
+            self.keep_running_choice.setChecked(self.plan.keep_running)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -197,7 +243,7 @@ class TimeBox(QWidget):
 
     def used_seconds(self) -> float:
         if self._running:
-            return self._used_before + (self._clock() - self._started_at)
+            return self._used_before + (self.clock() - self._started_at)
         return self._used_before
 
     def remaining_seconds(self) -> int:
@@ -217,10 +263,11 @@ class TimeBox(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def start(self) -> None:
+        self._paused_by_leaving = False
         if self._running or self.remaining_seconds() == 0:
             return
         self._running = True
-        self._started_at = self._clock()
+        self._started_at = self.clock()
         self._timer.start()
         self._show()
 
@@ -242,10 +289,25 @@ class TimeBox(QWidget):
     def reset(self) -> None:
         """Back to the full time, stopped."""
         self._running = False
+        self._paused_by_leaving = False
         self._timer.stop()
         self._used_before = 0.0
         self._announced = False
         self._show()
+        self.was_reset.emit()
+
+    def leave_stage(self) -> None:
+        """Its stage is no longer shown: pause, unless the plan keeps clocks running."""
+        if self._running and not (self.plan is not None and self.plan.keep_running):
+            self.pause()
+            self._paused_by_leaving = True
+
+    def enter_stage(self) -> None:
+        """Its stage is shown again: carry on if leaving it paused the clock."""
+        if self._paused_by_leaving:
+            self._paused_by_leaving = False
+            self.start()
+        self.tick()  # a clock that ran on while away may have reached zero
 
     def tick(self) -> None:
         """Redraw from the clock; stop and announce once time is up."""
@@ -256,6 +318,9 @@ class TimeBox(QWidget):
         self._show()
         if self.remaining_seconds() == 0 and not self._announced:
             self._announced = True
+            if self.plan is not None and self.plan.sound:
+                QApplication.beep()
+                self.sounded.emit()
             self.finished.emit()
 
     def _show(self) -> None:

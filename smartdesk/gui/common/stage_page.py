@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.common.guidance import TimeBox
 from smartdesk.gui.common.record_table import RecordTableView
 from smartdesk.gui.common.table_model import Target
+from smartdesk.gui.common.time_boxes import DEFAULT_MINUTES, FALLBACK_MINUTES, TimeUpBanner
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 
 
@@ -42,14 +45,28 @@ class StagePage(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMaximumWidth(320)
         self.filter_box.textChanged.connect(self._apply_filter)
+        # Esc clears a search before it can leave presentation mode (a second Esc does).
+        self.filter_box.installEventFilter(self)
+
+        # Every stage has its time box; at zero a large "Time's up" covers the page's top.
+        self.time_box = TimeBox(DEFAULT_MINUTES.get(self.time_key, FALLBACK_MINUTES))
+        self.time_up = TimeUpBanner(self)
+        self.time_box.finished.connect(self.time_up.show_over_host)
+        self.time_box.was_reset.connect(self.time_up.hide)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.time_box)
         top.addWidget(self.filter_box)
 
         self.body = QVBoxLayout(self)
         self.body.addLayout(top)
+
+    @property
+    def time_key(self) -> str:
+        """The stage's name in the time box plan (and a workshop's agenda): ``vision``..."""
+        return self.title.split(" ")[0].lower()
 
     def _style_heading(self) -> None:
         heading_font = QFont(self.font())
@@ -63,7 +80,32 @@ class StagePage(QWidget):
             self._style_heading()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter_box
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.filter_box.text()
+        ):
+            # Claimed before the window's Esc shortcut sees it, then used to clear.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.filter_box.clear()
+            return True
+        return super().eventFilter(watched, event)
+
     # -- building blocks for subclasses --------------------------------------------------
+
+    def add_tab_keys(self, tabs: QTabWidget) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp turn ``tabs``' pages wherever the focus is on this page,
+        or in the stage list (a hidden page's shortcuts sleep, so stages never clash)."""
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(
+                lambda s=step: tabs.setCurrentIndex((tabs.currentIndex() + s) % tabs.count())
+            )
 
     def add_table(self, model: Any, name: str) -> RecordTableView:
         """A table for ``model`` that the filter box filters and the Delete key edits."""

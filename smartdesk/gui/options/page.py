@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -30,7 +29,7 @@ from smartdesk.domain.appraisal_report import discounting_words
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Option, WorkshopData
 from smartdesk.gui.common.chart_view import LazyChart
-from smartdesk.gui.common.guidance import GuidancePanel, TimeBox
+from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.options.criteria import CriteriaTable
@@ -88,11 +87,6 @@ class OptionsPage(StagePage):
         super().__init__(parent)
         self._data = NOTHING_OPEN
         self._selected_option: str | None = None
-        self.time_box = TimeBox(20)
-        first = self.body.itemAt(0)
-        top = first.layout() if first is not None else None
-        assert isinstance(top, QHBoxLayout)
-        top.insertWidget(2, self.time_box)
         self.step_guidance = GuidancePanel("options", STEPS[0])
         self.step_guidance.toggled.connect(lambda _open: self._fit_guidance())
 
@@ -142,6 +136,7 @@ class OptionsPage(StagePage):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Delivery options steps"))
+        self.add_tab_keys(self.tabs)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(
             _splitter(

@@ -1,8 +1,10 @@
 """The scoring matrix: short-listed options down, criteria across, a score 0-5 per cell.
 
-Built for speed in the room: type a digit and the cursor moves on to the next cell
-(along the row, then to the next option); Delete clears a cell; the field below the
-matrix holds the current cell's rationale. Each cell typed is one undoable command.
+Built for speed in the room, and like a spreadsheet: type a digit and the cell is
+scored, the cursor staying on it, so Alt+T writes the reason for that score; Enter or
+Tab moves on to the next cell (along the row, then to the next option), Shift+Tab back;
+Delete clears a cell; the field below the matrix holds the current cell's rationale.
+Each cell typed is one undoable command.
 Cells not yet scored are shaded and show a dot, so gaps are plain on a projector.
 """
 
@@ -127,6 +129,7 @@ class ScoringMatrixView(QTableView):
     score_typed = Signal(int)
     clear_requested = Signal()
     refused_key = Signal(str)
+    move_requested = Signal(int)  # +1 next cell, -1 previous (Enter / Tab, Shift+Tab)
 
     def __init__(self, model: ScoringMatrixModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +172,24 @@ class ScoringMatrixView(QTableView):
             self.clear_requested.emit()
             event.accept()
             return
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.move_requested.emit(1)
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab move between cells; past the last (or first) cell they leave
+        # the matrix as usual, so the keyboard is never trapped in it.
+        index = self.currentIndex()
+        model = self.model()
+        if index.isValid():
+            columns = model.columnCount()
+            position = index.row() * columns + index.column() + (1 if next else -1)
+            if 0 <= position < model.rowCount() * columns:
+                self.move_requested.emit(1 if next else -1)
+                return True
+        return super().focusNextPrevChild(next)
 
 
 class ScoringPanel(QWidget):
@@ -183,14 +203,15 @@ class ScoringPanel(QWidget):
         self.view.score_typed.connect(self.enter_score)
         self.view.clear_requested.connect(self.clear_score)
         self.view.refused_key.connect(self._say)
+        self.view.move_requested.connect(self.move_on)
         self.model.modelReset.connect(self._start_at_first_cell)
 
         self.place = QLabel()
         self.place.setWordWrap(True)
         self.hint = QLabel(
             self.tr(
-                "Type 0-5 to score and move on; Delete clears; unscored cells show "
-                f"{UNSCORED_MARK} on a shaded background."
+                "Type 0-5 to score; Alt+T for the reason; Enter or Tab moves on; Delete "
+                f"clears; unscored cells show {UNSCORED_MARK} on a shaded background."
             )
         )
         self.hint.setWordWrap(True)
@@ -252,12 +273,15 @@ class ScoringPanel(QWidget):
         if not (self.rationale.hasFocus() and has_typing(self.rationale)):
             self.rationale.setText(score.rationale if score is not None else "")
 
-    def _move_on(self, row: int, column: int) -> None:
-        column += 1
-        if column >= self.model.columnCount():
-            column, row = 0, row + 1
-        if row < self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row, column))
+    def move_on(self, step: int = 1) -> None:
+        """The next cell (``step`` 1: along the row, then the next option) or the previous."""
+        here = self._current()
+        columns = self.model.columnCount()
+        if here is None or columns == 0:
+            return
+        position = here[0] * columns + here[1] + step
+        if 0 <= position < self.model.rowCount() * columns:
+            self.view.setCurrentIndex(self.model.index(*divmod(position, columns)))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -265,16 +289,14 @@ class ScoringPanel(QWidget):
     # -- edits ----------------------------------------------------------------------------
 
     def enter_score(self, value: int) -> None:
-        """Score the current cell ``value`` (one undo step) and move to the next cell."""
+        """Score the current cell ``value`` (one undo step); the cursor stays on it."""
         here = self._current()
         if here is None or self.session is None:
             return
         row, column = here
         option_id, criterion_id = self.model.key(row, column)
         self.message.clear()
-        if not self.session.set_score(option_id, criterion_id, score=value):
-            return
-        self._move_on(row, column)
+        self.session.set_score(option_id, criterion_id, score=value)
 
     def clear_score(self) -> None:
         """Clear the current cell's score (its rationale stays)."""

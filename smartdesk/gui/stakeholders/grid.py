@@ -32,7 +32,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLineF, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QMimeData, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -491,17 +491,36 @@ class StakeholderGrid(QGraphicsView):
     # -- zoom -----------------------------------------------------------------------------------
 
     def zoom_in(self) -> None:
-        self._zoom(ZOOM_STEP)
+        self._zoom_on_focus(ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self._zoom(1 / ZOOM_STEP)
+        self._zoom_on_focus(1 / ZOOM_STEP)
 
-    def _zoom(self, factor: float) -> None:
+    def _zoom_on_focus(self, factor: float) -> None:
+        # Keys and buttons zoom on the selected cards, or keep the view's centre: the
+        # pointer may be anywhere (on the other side of the room's screen).
+        cards = self._selected_cards()
+        if cards:
+            target = sum((card.scenePos() for card in cards), QPointF()) / len(cards)
+        else:
+            target = self.mapToScene(self.viewport().rect().center())
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        try:
+            zoomed = self._zoom(factor)
+        finally:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        if zoomed:
+            self.centerOn(target)
+            # Scroll bars that appear with the zoom shrink the view a moment later.
+            QTimer.singleShot(0, self, lambda: self.centerOn(target))
+
+    def _zoom(self, factor: float) -> bool:
         current = self.transform().m11()
         if not 0.05 <= current * factor <= 8:
-            return
+            return False
         self._fitted = False
         self.scale(factor, factor)
+        return True
 
     def zoom_level(self) -> float:
         return float(self.transform().m11())

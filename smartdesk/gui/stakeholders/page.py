@@ -82,14 +82,14 @@ class StakeholdersPage(StagePage):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Stakeholder lists"))
-        self.tabs.addTab(self.register, self.tr("Register"))
-        self.tabs.addTab(self.gaps, self.tr("Engagement gaps"))
+        self.tabs.addTab(self.register, self.tr("Re&gister"))
+        self.tabs.addTab(self.gaps, self.tr("Engagement ga&ps"))
         relationships = QSplitter(Qt.Orientation.Vertical)
         relationships.addWidget(self.links)
         relationships.addWidget(self.silos)
         relationships.setChildrenCollapsible(False)
-        self.tabs.addTab(relationships, self.tr("Relationships"))
-        self.tabs.addTab(self.plan, self.tr("Engagement plan"))
+        self.tabs.addTab(relationships, self.tr("Rela&tionships"))
+        self.tabs.addTab(self.plan, self.tr("Engagement pla&n"))
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +101,7 @@ class StakeholdersPage(StagePage):
         status_row.addStretch(1)
         log_layout.addLayout(status_row)
         log_layout.addWidget(self.log, 1)
-        self.tabs.addTab(log_box, self.tr("Listening log"))
+        self.tabs.addTab(log_box, self.tr("Listening &log"))
 
         # -- the grid --------------------------------------------------------------------
         self.grid = StakeholderGrid()
@@ -167,8 +167,11 @@ class StakeholdersPage(StagePage):
             ("Ctrl+0", self.grid.fit),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide while this page is shown: the stage list (where the focus sits
+            # after Ctrl+2) or the find box must not swallow them.
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+        self.add_tab_keys(self.tabs)
 
     # -- choices for the link columns -------------------------------------------------------
 

@@ -32,7 +32,7 @@ from smartdesk.domain.vision_checks import (
     statement_warnings,
     unserved_strategies,
 )
-from smartdesk.gui.common.guidance import GuidancePanel, TimeBox
+from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.undo_keys import forget_typing_history, route_undo_keys
@@ -90,13 +90,6 @@ class VisionPage(StagePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = NOTHING_OPEN
-
-        self.time_box = TimeBox(10)
-        first = self.body.itemAt(0)
-        assert first is not None
-        top = first.layout()
-        assert isinstance(top, QHBoxLayout)
-        top.insertWidget(2, self.time_box)
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Vision steps"))

@@ -2,56 +2,45 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 import smartdesk
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.files import output_problem, resolved
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.time_boxes import TimeBoxPlan
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.stages import STAGES
+from smartdesk.gui.window.actions import STAGE_KEYS, WindowActions
+from smartdesk.gui.window.desktop import FILE_SUFFIX, app_icon, dropped_workshop
 from smartdesk.gui.window.file_guard import FileGuard
-from smartdesk.gui.window.recent_files import RecentFiles
+from smartdesk.gui.window.recent_files import RecentFiles, fill_recent_menu
+from smartdesk.gui.window.save_copy import copy_destination, write_copy
+from smartdesk.gui.window.start_page import build_start_page
+from smartdesk.gui.window.status_line import StatusLine
 
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import WorkshopFile
 
-FILE_SUFFIX = ".smartdesk"
 FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
 PRESENTATION_SCALE = 1.6
-STAGE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
 
 
 def default_settings() -> QSettings:
@@ -72,6 +61,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.session: WorkshopSession | None = None
         self.undo_stack = QUndoStack(self)
+        # Minutes per stage and the clocks' choices, for as long as the window is open.
+        self.time_plan = TimeBoxPlan(parent=self)
         self._normal_font_size = self.font().pointSizeF()
 
         self.navigator = QListWidget()
@@ -96,24 +87,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigator)
         layout.addWidget(self.stack, 1)
         # Without a workshop the window offers to open or create one instead of empty stages.
-        self.start_page = self._build_start_page()
+        self.start_page = build_start_page(self.new_workshop, self.open_dialog)
         self.central = QStackedWidget()
         self.central.addWidget(self.start_page)
         self.central.addWidget(stages)
         self.setCentralWidget(self.central)
         self.setTabOrder(self.navigator, self.stack)
 
-        self.file_label = QLabel()
-        self.file_label.setAccessibleName(self.tr("Open workshop file"))
-        self.save_label = QLabel()
-        self.save_label.setAccessibleName(self.tr("Save state"))
-        self.statusBar().addWidget(self.file_label, 1)
-        self.statusBar().addPermanentWidget(self.save_label)
+        self.status_line = StatusLine()
+        self.setStatusBar(self.status_line)
+        self.file_label = self.status_line.file_label
+        self.save_label = self.status_line.save_label
 
         self._build_actions()
-        self._build_menus()
         self.setAcceptDrops(True)
-        self.setWindowIcon(_app_icon())
+        self.setWindowIcon(app_icon())
         self.resize(QSize(1280, 720))
         self.navigator.setCurrentRow(0)
         self._bind(None)
@@ -121,129 +109,25 @@ class MainWindow(QMainWindow):
         self.file_guard = FileGuard(self)
         self.workshop_changed.connect(self.file_guard.workshop_changed)
 
-    def _build_start_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        heading = QLabel(self.tr("No workshop open"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        hint = QLabel(
-            self.tr("Open a workshop file, start a new one, or drop a .smartdesk file here.")
-        )
-        new_button = QPushButton(self.tr("New workshop…"))
-        new_button.clicked.connect(self.new_workshop)
-        open_button = QPushButton(self.tr("Open workshop…"))
-        open_button.clicked.connect(self.open_dialog)
-        for widget in (heading, hint):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(open_button)
-        buttons.addWidget(new_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return page
-
     # -- actions and menus ----------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcuts: tuple[str | QKeySequence | QKeySequence.StandardKey, ...] = (),
-    ) -> QAction:
-        action = QAction(self.tr(text), self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even in presentation mode (no menu bar)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New Workshop…", self.new_workshop, ("Ctrl+Shift+N",))
-        self.open_action = self._action(
-            "&Open…", self.open_dialog, (QKeySequence.StandardKey.Open,)
-        )
-        self.save_copy_action = self._action("Save a &Copy…", self.save_copy_dialog)
-        self.import_stakeholders_action = self._action(
-            "&Import Stakeholders…", self.import_stakeholders
-        )
-        self.close_action = self._action("&Close", self.close_workshop, ("Ctrl+W",))
-        self.quit_action = self._action("&Quit", self.close, (QKeySequence.StandardKey.Quit,))
-
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.find_action = self._action("&Find in Stage", self.find_in_stage, ("Ctrl+F",))
-
-        self.stage_actions = []
-        for number, stage in enumerate(STAGES):
-            action = self._action(
-                stage.title, lambda _=False, n=number: self.show_stage(n), (STAGE_KEYS[number],)
+        self.commands = actions = WindowActions(self, self)
+        # The names the file guard and tests use.
+        self.save_copy_action = actions.save_copy
+        self.undo_action = actions.undo
+        self.redo_action = actions.redo
+        self.recent_menu = actions.recent_menu
+        self.presentation_action = actions.presentation
+        self.recent_menu.aboutToShow.connect(
+            lambda: fill_recent_menu(
+                self.recent_menu,
+                self.recent,
+                self.open_path,
+                lambda text: self.statusBar().showMessage(text, 8000),
             )
-            self.stage_actions.append(action)
-        self.presentation_action = self._action(
-            "&Presentation Mode", self.toggle_presentation, ("F11",)
         )
-        self.presentation_action.setCheckable(True)
-        self.leave_presentation_action = self._action(
-            "Leave Presentation Mode", lambda: self.set_presentation(False), ("Esc",)
-        )
-        self.leave_presentation_action.setEnabled(False)
-        self.about_action = self._action("&About SmartDesk", self.show_about)
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_stakeholders_action)
-        file_menu.addAction(self.save_copy_action)
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = menus.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-
-        view_menu = menus.addMenu(self.tr("&View"))
-        for action in self.stage_actions:
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.presentation_action)
-
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _fill_recent_menu(self) -> None:
-        missing = self.recent.prune_missing()
-        if missing:
-            names = ", ".join(p.name for p in missing)
-            self.statusBar().showMessage(
-                self.tr("Removed from Open Recent (no longer there): {names}").format(names=names),
-                8000,
-            )
-        self.recent_menu.clear()
-        for path in self.recent.paths():
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(no recent workshops)")).setEnabled(False)
+        actions.build_menus()
 
     # -- opening and closing workshops ------------------------------------------------------
 
@@ -264,7 +148,7 @@ class MainWindow(QMainWindow):
         except WorkshopError as error:
             if not path.exists():
                 self.recent.remove(path)
-            self.show_error(str(error))
+            self.alert(str(error))
             return False
         if store is None:  # the user cancelled
             return False
@@ -286,7 +170,7 @@ class MainWindow(QMainWindow):
                 path, WorkshopData(workshop=WorkshopInfo(id=new_id(), title=path.stem))
             )
         except WorkshopError as error:
-            self.show_error(str(error))
+            self.alert(str(error))
             return False
         self._replace_session(store)
         self.recent.add(path)
@@ -329,9 +213,9 @@ class MainWindow(QMainWindow):
         if session is not None:
             self._show_page(self.navigator.currentRow())  # built and shown on first open
         has_file = session is not None
-        for action in (self.save_copy_action, self.close_action, self.find_action):
+        for action in (self.save_copy_action, self.commands.close, self.commands.find):
             action.setEnabled(has_file)
-        self.import_stakeholders_action.setEnabled(session is not None and not session.read_only)
+        self.commands.import_stakeholders.setEnabled(session is not None and not session.read_only)
         self.central.setCurrentIndex(1 if has_file else 0)
         self._show_file_state()
         self.workshop_changed.emit()
@@ -339,28 +223,31 @@ class MainWindow(QMainWindow):
     def _show_file_state(self) -> None:
         if self.session is None:
             self.setWindowTitle("SmartDesk")
-            self.file_label.setText(self.tr("No workshop open: File ▸ Open or New Workshop"))
-            self.save_label.setText("")
+            self.status_line.show_file(None)
             return
         path = Path(self.session.store.path)
         self.setWindowTitle(f"{path.stem} — SmartDesk")
-        self.file_label.setText(str(path))
-        self.save_label.setText(
-            self.tr("Read-only") if self.session.read_only else self.tr("All changes saved")
-        )
+        self.status_line.show_file(path, read_only=self.session.read_only)
 
     def _on_saved(self, _change: Any) -> None:
-        self.save_label.setText(self.tr("All changes saved"))
+        self.status_line.show_saved()
 
     # -- dialogs ------------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
-        """Tell the user what went wrong (tests replace this to read the message)."""
-        self.statusBar().showMessage(message, 10000)
+        """Say what went wrong in the status bar, never in a modal box: a refused entry
+        is also shown beside its field, and the room keeps typing (tests replace this
+        to read the message)."""
+        self.status_line.show_message(message, 10000, error=True)
+        if not self.interactive:
+            print(message, file=sys.stderr)
+
+    def alert(self, message: str) -> None:
+        """A file could not be opened, created or copied: say so in a box as well, as
+        the person is waiting on that one action (not typing)."""
+        self.show_error(message)
         if self.interactive:
             QMessageBox.warning(self, self.tr("SmartDesk"), message)
-        else:
-            print(message, file=sys.stderr)
 
     def start_folder(self) -> str:
         """Where the file dialogs start: the open workshop's folder, or home."""
@@ -395,31 +282,11 @@ class MainWindow(QMainWindow):
         """Write a consistent copy of the open workshop to ``destination`` (SQLite backup)."""
         if self.session is None:
             return None
-        dest = Path(destination)
-        if dest.suffix.lower() != FILE_SUFFIX:
-            dest = dest.with_name(dest.name + FILE_SUFFIX)
-        problem = output_problem(dest)
-        if problem is not None:
-            self.show_error(
-                self.tr("Could not save a copy to {path}: {problem}").format(
-                    path=dest, problem=problem
-                )
-            )
-            return None
-        if resolved(dest) == resolved(Path(self.session.store.path)):
-            self.show_error(self.tr("That is the open workshop itself: choose another name."))
-            return None
-        from smartdesk.store.instance import renew as renew_instance
-
+        dest = copy_destination(destination)
         try:
-            # The backup is made beside the destination, then renamed into place, so a
-            # half-written copy never carries the chosen name.
-            with tempfile.TemporaryDirectory(dir=dest.parent) as folder:
-                made = self.session.store.backup(Path(folder))
-                renew_instance(made)  # the copy is a file of its own, with its own backups
-                os.replace(made, dest)
-        except (WorkshopError, OSError) as error:
-            self.show_error(self.tr("Could not save a copy: {error}").format(error=error))
+            write_copy(self.session.store, dest)
+        except WorkshopError as error:
+            self.alert(str(error))
             return None
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=dest), 8000)
         return dest
@@ -451,7 +318,13 @@ class MainWindow(QMainWindow):
         # With no workshop open the start page covers the stages: build none for it.
         if self.session is not None:
             self.page(number)
+        left = self._pages[self.stack.currentIndex()]
         self.stack.setCurrentIndex(number)
+        shown = self._pages[number]
+        if left is not None and left is not shown:
+            left.time_box.leave_stage()
+            if shown is not None:
+                shown.time_box.enter_stage()
 
     def page(self, number: int) -> StagePage:
         """Stage ``number``'s page, built (and shown the open workshop) on first use."""
@@ -460,6 +333,7 @@ class MainWindow(QMainWindow):
             page = STAGES[number].load()()
             replace_placeholder(self.stack, number, page)
             self._pages[number] = page
+            page.time_box.attach(self.time_plan, page.time_key)
             page.bind(self.session)
         return page
 
@@ -482,6 +356,9 @@ class MainWindow(QMainWindow):
     def find_in_stage(self) -> None:
         self.current_page().focus_filter()
 
+    def leave_presentation(self) -> None:
+        self.set_presentation(False)
+
     def toggle_presentation(self) -> None:
         self.set_presentation(not self.isFullScreen())
 
@@ -496,7 +373,7 @@ class MainWindow(QMainWindow):
             for table in page.tables:
                 table.fit_columns()
         self.presentation_action.setChecked(on)
-        self.leave_presentation_action.setEnabled(on)
+        self.commands.leave_presentation.setEnabled(on)
         self.menuBar().setVisible(not on)
         if on:
             self.showFullScreen()
@@ -506,13 +383,13 @@ class MainWindow(QMainWindow):
     # -- window events ------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_workshop(event) is not None:
+        if dropped_workshop(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_workshop(event)
+        path = dropped_workshop(event)
         if path is not None:
             event.acceptProposedAction()
             self.open_path(path)
@@ -522,26 +399,6 @@ class MainWindow(QMainWindow):
             page.shutdown()
         self.close_workshop()
         super().closeEvent(event)
-
-
-def _app_icon() -> QIcon:
-    """SmartDesk's icon at every size shipped in ``resources/icons``."""
-    icon = QIcon()
-    folder = paths.resource("icons")
-    for png in sorted(folder.glob("smartdesk-*.png")) if folder.is_dir() else []:
-        icon.addFile(str(png))
-    return icon
-
-
-def _dropped_workshop(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    """The first local ``.smartdesk`` file in a drag, if any."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(FILE_SUFFIX):
-            return Path(url.toLocalFile())
-    return None
 
 
 __all__ = ["MainWindow", "default_settings"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMenu
 
 from smartdesk.files import resolved
 
@@ -46,3 +48,23 @@ class RecentFiles:
         if missing:
             self._store([p for p in paths if p not in missing])
         return missing
+
+
+def fill_recent_menu(
+    menu: QMenu,
+    recent: RecentFiles,
+    open_path: Callable[[Path], object],
+    say: Callable[[str], None],
+) -> None:
+    """List the recent workshops in ``menu`` (as it opens), saying which have gone."""
+    missing = recent.prune_missing()
+    if missing:
+        names = ", ".join(p.name for p in missing)
+        say(menu.tr("Removed from Open Recent (no longer there): {names}").format(names=names))
+    menu.clear()
+    for path in recent.paths():
+        action = menu.addAction(path.name)
+        action.setToolTip(str(path))
+        action.triggered.connect(lambda _=False, p=path: open_path(p))
+    if menu.isEmpty():
+        menu.addAction(menu.tr("(no recent workshops)")).setEnabled(False)

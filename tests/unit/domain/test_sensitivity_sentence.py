@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow
-from smartdesk.domain.sensitivity_sentence import most_sensitive, nearest_turn, turns
+from smartdesk.domain.sensitivity_sentence import (
+    most_sensitive,
+    nearest_turn,
+    scored_cells,
+    sensitivity_sentence,
+    turns,
+)
 
 
 def row(
@@ -84,3 +91,42 @@ def test_most_sensitive_ties_go_by_name_then_id() -> None:
     found = most_sensitive([early, late, same])
     assert found is not None and found.row is same  # alpha == ALPHA by name; b-id < z-id
     assert found.points == 10
+
+
+def _short_list(scores: tuple[tuple[str, str, int | None], ...]) -> WorkshopData:
+    """Three short-listed options, two criteria of equal weight, the scores given."""
+    return WorkshopData(
+        criteria=(Criterion(id="c1", name="Cost", weight=1), Criterion(id="c2", weight=1)),
+        options=tuple(
+            Option(id=key, name=key.title(), shortlisted=True) for key in ("alpha", "beta", "gamma")
+        ),
+        scores=tuple(Score(o, c, value) for o, c, value in scores),
+    )
+
+
+def test_mostly_unscored_short_list_is_not_called_robust() -> None:
+    # Two of six cells scored: Alpha "stays first whatever the weight" would mislead.
+    data = _short_list((("alpha", "c1", 5), ("alpha", "c2", 5), ("beta", "c1", None)))
+    assert scored_cells(data) == (2, 6)
+    sentence = sensitivity_sentence(data)
+    assert "stays first" not in sentence and "whatever" not in sentence
+    assert sentence == (
+        "Only 2 of the short list's 6 scores are in, so the ranking is not yet "
+        "meaningful: score at least half before testing the weights."
+    )
+
+
+def test_half_the_short_list_scored_gives_the_robustness_sentence() -> None:
+    data = _short_list((("alpha", "c1", 5), ("alpha", "c2", 5), ("beta", "c1", 1)))
+    assert scored_cells(data) == (3, 6)
+    assert sensitivity_sentence(data).startswith("Alpha stays first")
+
+
+def test_scores_outside_the_short_list_do_not_count() -> None:
+    data = _short_list((("alpha", "c1", 5), ("alpha", "c2", 5), ("beta", "c1", 1)))
+    data = replace(
+        data,
+        options=(*data.options, Option(id="delta", name="Delta")),
+        scores=(*data.scores, Score("delta", "c1", 4), Score("delta", "c2", 4)),
+    )
+    assert scored_cells(data) == (3, 6)
