@@ -124,7 +124,7 @@ def _budget(
         yield Breach(
             "votes",
             index,
-            "points",
+            None,
             f"takes participant {voter} to {spent[wallet]} {unit} in round "
             f"{_round_name(round_, quote)}, over its budget of {budget}",
         )
