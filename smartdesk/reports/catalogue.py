@@ -368,6 +368,18 @@ ENGLISH: dict[str, str] = {
     ),
     "room.dots": "dots",
     "room.points": "points",
+    "h.appendix_participants": "Appendix D: Workshop participants",
+    "room.appendix_note": (
+        "Personal data: this appendix is in the full version only; the public version "
+        "counts participants by type of organisation and group."
+    ),
+    "col.organisation_only": "Organisation",
+    "col.role": "Role",
+    "col.type": "Type",
+    "col.group": "Group",
+    "col.attended": "Attended",
+    "room.yes": "Yes",
+    "room.no": "No",
     "col.choice": "Choice",
     "col.dots": "Dots",
     "col.points": "Points",

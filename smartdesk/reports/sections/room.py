@@ -118,6 +118,32 @@ def _round(ctx: Context, round_: VoteRound) -> None:
         story.say("room.applied" if applied else "room.not_applied")
 
 
+def appendix_participants(ctx: Context) -> None:
+    """The full version's list of who took part (names are personal data: the public
+    version leaves the appendix out)."""
+    if ctx.public or not ctx.source.participants:
+        return
+    story = ctx.story
+    story.page_break()
+    story.heading("h.appendix_participants")
+    story.say("room.appendix_note", "Note")
+    story.table(
+        ["col.name", "col.organisation_only", "col.role", "col.type", "col.group", "col.attended"],
+        [
+            [
+                p.name or p.kind.label,
+                p.organisation,
+                p.role,
+                p.category.label if p.category else p.kind.label,
+                p.group,
+                text("room.yes" if p.attended else "room.no"),
+            ]
+            for p in ctx.source.participants
+        ],
+        [0.2, 0.22, 0.2, 0.14, 0.14, 0.1],
+    )
+
+
 def _and(names: list[str]) -> str:
     """ "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
