@@ -1,4 +1,5 @@
-"""``smartdesk scrub``: remove stakeholders' contact details (personal data) from a workshop."""
+"""``smartdesk scrub``: remove personal data from a workshop: stakeholders' contact
+details and participants' names, organisations and roles."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--stakeholder",
         metavar="ID_OR_NAME",
-        help="remove only this stakeholder's email and phone (default: everyone's); "
-        "a name must match exactly one stakeholder, ignoring case and spacing",
+        help="remove only this stakeholder's email and phone (default: every stakeholder's, "
+        "and every participant's name, organisation and role); a name must match exactly "
+        "one stakeholder, ignoring case and spacing",
     )
 
 
@@ -30,6 +32,12 @@ def run(options: argparse.Namespace) -> int:
     count = len(result.stakeholders)
     people = "stakeholder" if count == 1 else "stakeholders"
     print(f"Removed the email and phone of {count} {people} from {path}")
+    if result.participants:
+        number = len(result.participants)
+        print(
+            f"Removed the name, organisation and role of {number} "
+            f"participant{'s' if number != 1 else ''}"
+        )
     if result.backups_removed:
         number = len(result.backups_removed)
         print(f"Deleted {number} backup{'s' if number != 1 else ''} that still held them")

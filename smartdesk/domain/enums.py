@@ -108,6 +108,44 @@ class Financing(_Labelled):
     OTHER = "other"
 
 
+class ParticipantKind(_Labelled):
+    """Who one voter is: a person, a breakout table voting as one, or a phone."""
+
+    PERSON = "person"
+    TABLE = "table"
+    PHONE = "phone"
+
+
+class AgendaStage(_Labelled):
+    """The workshop stage an agenda step belongs to (``other``: breaks, welcome...)."""
+
+    VISION = "vision"
+    STAKEHOLDERS = "stakeholders"
+    OPTIONS = "options"
+    BRIEFING = "briefing"
+    OTHER = "other"
+
+
+class VoteSubject(_Labelled):
+    """What a vote round asks the room to choose between."""
+
+    OPTIONS = "options"
+    CRITERIA = "criteria"
+    OUTCOMES = "outcomes"
+
+
+class VoteMethod(_Labelled):
+    """Dots (N each, several allowed on one subject) or points (100 each, by default)."""
+
+    DOTS = "dots"
+    POINTS = "points"
+
+
+class RoundStatus(_Labelled):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
 _LABELS: dict[str, str] = {
     "northern_ireland": "Northern Ireland",
     "en": "English",
@@ -122,6 +160,7 @@ _LABELS: dict[str, str] = {
     "invest_to_save": "Invest to save",
     "outcome_based": "Outcome-based payment",
     "prudential_borrowing": "Prudential borrowing",
+    "briefing": "Briefing pack",
 }
 
 # Procurement routes each nation's law offers (docs/json-format.md, ``procurement_route``):

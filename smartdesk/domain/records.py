@@ -13,14 +13,19 @@ from dataclasses import dataclass, field
 
 from smartdesk.domain.enums import (
     ActionStatus,
+    AgendaStage,
     DeliveryModel,
     EngagementLevel,
     Financing,
     Language,
     ListeningStatus,
     Nation,
+    ParticipantKind,
     ProcurementRoute,
+    RoundStatus,
     StakeholderCategory,
+    VoteMethod,
+    VoteSubject,
     WorkshopStatus,
 )
 
@@ -264,6 +269,63 @@ class NextStep:
     due: dt.date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One voter in the room: a person, a breakout table voting as one, or a phone.
+
+    Name, organisation and role are personal data: ``scrub`` blanks them and the
+    public pack only counts participants by category and group.
+    """
+
+    id: str
+    name: str = ""
+    organisation: str = ""
+    role: str = ""
+    category: StakeholderCategory | None = None
+    kind: ParticipantKind = ParticipantKind.PERSON
+    group: str = ""  # breakout group
+    attended: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaStep:
+    """One step of the workshop's plan, with its time box (a stage's time box is the
+    total of its steps' minutes)."""
+
+    id: str
+    title: str = ""
+    stage: AgendaStage = AgendaStage.VISION
+    minutes: int | None = None  # 1-480; None: not timed
+    lead: str = ""
+
+
+# Points each voter has in a points round unless the facilitator says otherwise.
+POINTS_BUDGET = 100
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRound:
+    """A question put to the room: share ``budget`` dots or points among the subjects."""
+
+    id: str
+    title: str = ""
+    subject: VoteSubject = VoteSubject.OPTIONS
+    method: VoteMethod = VoteMethod.POINTS
+    budget: int = POINTS_BUDGET
+    status: RoundStatus = RoundStatus.OPEN
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """The dots or points one participant gave one subject in one round."""
+
+    id: str
+    round_id: str = ""
+    subject_id: str = ""
+    participant_id: str = ""
+    points: int = 1
+
+
 # Collection name in the interchange format -> record class, in document order.
 COLLECTIONS: dict[str, type] = {
     "strategies": Strategy,
@@ -278,6 +340,10 @@ COLLECTIONS: dict[str, type] = {
     "scores": Score,
     "risks": Risk,
     "next_steps": NextStep,
+    "participants": Participant,
+    "agenda": AgendaStep,
+    "vote_rounds": VoteRound,
+    "votes": Vote,
 }
 
 
@@ -304,3 +370,7 @@ class WorkshopData:
     recommendation: Recommendation = field(default_factory=Recommendation)
     implications: Implications = field(default_factory=Implications)
     next_steps: tuple[NextStep, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    agenda: tuple[AgendaStep, ...] = ()
+    vote_rounds: tuple[VoteRound, ...] = ()
+    votes: tuple[Vote, ...] = ()

@@ -38,6 +38,7 @@ from smartdesk.domain.enums import Nation
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import (
     COLLECTIONS,
+    AgendaStep,
     Criterion,
     EngagementAction,
     Implications,
@@ -46,6 +47,7 @@ from smartdesk.domain.records import (
     NextStep,
     Option,
     Outcome,
+    Participant,
     Recommendation,
     Relationship,
     Risk,
@@ -53,9 +55,12 @@ from smartdesk.domain.records import (
     Stakeholder,
     Strategy,
     Vision,
+    Vote,
+    VoteRound,
     WorkshopData,
     WorkshopInfo,
 )
+from smartdesk.domain.vote_rules import vote_breaches
 
 # ---------------------------------------------------------------------------
 # What each record kind is called, and which field names it
@@ -80,7 +85,7 @@ SECTION_ORDER: tuple[str, ...] = (
     *list(COLLECTIONS)[: list(COLLECTIONS).index("next_steps")],
     "recommendation",
     "implications",
-    "next_steps",
+    *list(COLLECTIONS)[list(COLLECTIONS).index("next_steps") :],
 )
 """Sections of a workshop in interchange document order."""
 
@@ -101,6 +106,10 @@ KIND_NAMES: dict[type, str] = {
     Recommendation: "Recommendation",
     Implications: "Implications",
     NextStep: "Next step",
+    Participant: "Participant",
+    AgendaStep: "Agenda step",
+    VoteRound: "Vote round",
+    Vote: "Vote",
 }
 
 NAME_FIELDS: dict[type, str] = {
@@ -115,6 +124,9 @@ NAME_FIELDS: dict[type, str] = {
     Option: "name",
     Risk: "title",
     NextStep: "action",
+    Participant: "name",
+    AgendaStep: "title",
+    VoteRound: "title",
 }
 """The field people know a record by, for messages."""
 
@@ -134,6 +146,9 @@ _FIELD_LABELS: dict[str, str] = {
     "stakeholder_id": "stakeholder",
     "option_id": "option",
     "criterion_id": "criterion",
+    "round_id": "round",
+    "subject_id": "subject",
+    "participant_id": "participant",
     "from_id": "'from' stakeholder",
     "to_id": "'to' stakeholder",
     "do_minimum": "do-minimum",
@@ -273,6 +288,9 @@ _RANGES: dict[type, dict[str, _Range]] = {
     },
     Score: {"score": _Range(0, 5)},
     Risk: {"likelihood": _Range(1, 5), "impact": _Range(1, 5)},
+    AgendaStep: {"minutes": _Range(1, 480)},
+    VoteRound: {"budget": _Range(1, None)},
+    Vote: {"points": _Range(1, None)},
 }
 
 # Reference fields: (record class, field) -> the section the id must belong to.
@@ -287,6 +305,8 @@ _REFERENCES: dict[tuple[type, str], str] = {
     (Score, "criterion_id"): "criteria",
     (Risk, "option_id"): "options",
     (Recommendation, "option_id"): "options",
+    (Vote, "round_id"): "vote_rounds",
+    (Vote, "participant_id"): "participants",
 }
 
 _SECTION_KIND: dict[str, str] = {
@@ -303,6 +323,10 @@ _SECTION_KIND: dict[str, str] = {
     "listening_log": "listening-log entry",
     "risks": "risk",
     "next_steps": "next step",
+    "participants": "participant",
+    "agenda": "agenda step",
+    "vote_rounds": "vote round",
+    "votes": "vote",
 }
 
 # C0 control characters other than tab, line feed and carriage return, DEL, and lone
@@ -695,9 +719,17 @@ def workshop_problems(
         )
     for check in (_id_problems, _reference_problems, _baseline_problems, _score_problems):
         problems.extend(check(located))
+    problems.extend(_vote_problems(data, located))
     if paragraph_problem is not None:
         problems.extend(_paragraph_problems(located, data.workshop.nation, paragraph_problem))
     return problems
+
+
+def _vote_problems(data: WorkshopData, located: list[_Located]) -> Iterator[Problem]:
+    """The vote rules (``domain.vote_rules``), located like every other problem."""
+    places = {(place.section, place.index): place for place in located}
+    for breach in vote_breaches(data, quote):
+        yield _problem(places[(breach.section, breach.index)], breach.field, breach.text)
 
 
 def _paragraph_problems(

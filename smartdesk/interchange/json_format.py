@@ -81,6 +81,7 @@ ADDED_IN_VERSION_2: dict[str, frozenset[str]] = {
     "implications": frozenset(
         {"human_rights", "socio_economic", "consultation", "s151_officer", "monitoring_officer"}
     ),
+    "": frozenset({"participants", "agenda", "vote_rounds", "votes"}),
 }
 """Keys version 2 added, by section (``""``: a new top-level section). A version-1 file
 that uses one is refused. A later version-2 key is its record field plus one entry here."""

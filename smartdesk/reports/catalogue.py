@@ -332,6 +332,60 @@ ENGLISH: dict[str, str] = {
         "declined and {open} still open. Section 6 gives each with the council's response."
     ),
     "consult.group": "{label} ({n})",
+    # 8 Consultation: in the room (participants and vote rounds)
+    "h.participants": "Who took part in the workshop",
+    "h.votes": "Votes in the room",
+    "room.people": "One person took part.|{n} people took part.",
+    "room.types": "They came from these types of organisation: {types}.",
+    "room.tables": ("One breakout table voted as one.|{n} breakout tables each voted as one."),
+    "room.phones": "One phone joined to vote.|{n} phones joined to vote.",
+    "room.groups": "Breakout groups: {groups}.",
+    "room.absent": (
+        "One more was invited but did not attend.|{n} more were invited but did not attend."
+    ),
+    "room.round_dots": (
+        "“{title}”: each voter had {budget} dots to place on the {subject}, several on one "
+        "if they wished."
+    ),
+    "room.round_points": "“{title}”: each voter shared {budget} points among the {subject}.",
+    "room.subject.options": "short-listed options",
+    "room.subject.criteria": "critical success factors",
+    "room.subject.outcomes": "outcomes",
+    "room.open": "This round is still open: the results are as they stand.",
+    "room.no_votes": "Nobody has voted in this round yet.",
+    "room.took_part": (
+        "One voter took part, giving {total} {unit}.|"
+        "{n} voters took part, giving {total} {unit} in all."
+    ),
+    "room.leader": "Most {unit} went to {names}.",
+    "room.tie": "{names} tied for the most {unit}.",
+    "room.applied": (
+        "The critical success factor weights used in section 7 are the shares of the points "
+        "this round gave."
+    ),
+    "room.not_applied": (
+        "This round was not applied to the weights: section 7 uses the weights the workshop set."
+    ),
+    "room.dots": "dots",
+    "room.points": "points",
+    "h.appendix_participants": "Appendix D: Workshop participants",
+    "room.appendix_note": (
+        "Personal data: this appendix is in the full version only; the public version "
+        "counts participants by type of organisation and group."
+    ),
+    "col.organisation_only": "Organisation",
+    "col.role": "Role",
+    "col.type": "Type",
+    "col.group": "Group",
+    "col.attended": "Attended",
+    "room.yes": "Yes",
+    "room.no": "No",
+    "col.choice": "Choice",
+    "col.dots": "Dots",
+    "col.points": "Points",
+    "col.voters": "Voters",
+    "chart.votes": "Results of “{title}”, most {unit} first. {detail}",
+    "chart.votes_item": "{rank}. {name}: {total} ({share}).",
     # 8 Risks
     "h.risk_register": "Risk register",
     "h.heat_map": "Risk heat map",

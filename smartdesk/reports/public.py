@@ -6,8 +6,10 @@ field by field: every stakeholder's email, phone, attitude, power and interest (
 pack shows the grid as counts instead); a private individual (a resident, or anyone
 without an organisation) becomes "A resident" with no role, organisation or notes; a
 listening-log item from a private individual gives "A resident" as its source; and a
-relationship that involves a private individual is left out. Nothing else is edited:
-no text is searched or rewritten.
+relationship that involves a private individual is left out; participants keep only
+their category, kind, group and attendance (no name, organisation or role), so the
+public pack can count them and nothing more. Nothing else is edited: no text is
+searched or rewritten.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ def redact_with_summary(data: WorkshopData) -> tuple[WorkshopData, Withheld]:
             r for r in body.relationships if r.from_id not in private and r.to_id not in private
         ),
         listening_log=tuple(_log_entry(e, private) for e in body.listening_log),
+        participants=tuple(
+            replace(p, name="", organisation="", role="") for p in body.participants
+        ),
     )
     withheld = Withheld(
         exempt=exempt,

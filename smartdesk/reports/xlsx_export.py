@@ -50,6 +50,10 @@ _SHEETS = {
     "scores": "Scores",
     "risks": "Risks",
     "next_steps": "Next steps",
+    "participants": "Participants",
+    "agenda": "Agenda",
+    "vote_rounds": "Vote rounds",
+    "votes": "Votes",
 }
 # Reference fields shown by the name of what they point at.
 _REFERENCES = {
@@ -60,6 +64,9 @@ _REFERENCES = {
     "to_id": "To",
     "strategy_ids": "Strategies",
     "stakeholder_ids": "Stakeholders",
+    "round_id": "Round",
+    "subject_id": "Subject",
+    "participant_id": "Participant",
 }
 
 
@@ -79,7 +86,8 @@ def _heading(name: str) -> str:
 
 def _names(data: WorkshopData) -> dict[str, str]:
     names: dict[str, str] = {}
-    for group in (data.strategies, data.stakeholders, data.options, data.criteria):
+    groups = (data.strategies, data.stakeholders, data.options, data.criteria, data.outcomes)
+    for group in (*groups, data.participants, data.vote_rounds):
         for record in group:
             label = getattr(record, "name", "") or getattr(record, "title", "")
             names[record.id] = label or record.id

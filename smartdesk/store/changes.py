@@ -17,7 +17,7 @@ from typing import Any
 
 from smartdesk.domain.records import Score
 from smartdesk.store import rows as rowmap
-from smartdesk.store.schema import FOREIGN_KEYS, key_columns
+from smartdesk.store.schema import FOREIGN_KEYS, SUBJECT_KEYS, key_columns
 from smartdesk.store.tables import Row, has_position
 
 _Items = tuple[tuple[str, Any], ...]
@@ -75,7 +75,7 @@ def capture(kind: type, id: str, table: str, found: list[Row], query: Query) -> 
             captured.append((table, row))
             if "id" not in row:
                 continue
-            for fk in FOREIGN_KEYS:
+            for fk in (*FOREIGN_KEYS, *SUBJECT_KEYS):
                 if fk.parent != table:
                     continue
                 order = " ORDER BY position" if has_position(fk.table) else ""

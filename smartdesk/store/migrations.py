@@ -32,6 +32,10 @@ of the section 151 and monitoring officers, and no option ``rejection_reason``,
 ``annual_social_benefit`` or ``optimism_bias_operating_pct``. The upgrade adds them
 empty and null: no social benefit is counted and operating costs keep the capital
 optimism bias (null means "the same"), so every figure stays what it was.
+
+Version 4 had no record of the room: no ``participants``, ``agenda``, ``vote_rounds``
+or ``votes`` tables. The upgrade adds them empty, with the triggers that delete a
+subject's votes with the option, criterion or outcome they were given to.
 """
 
 from __future__ import annotations
@@ -166,7 +170,63 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
 
 
-STEPS: list[Step] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
+_V5_TABLES = (
+    """CREATE TABLE participants (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    name TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    category TEXT CHECK (category IS NULL OR category IN ('council', 'elected_member', \
+'resident', 'community_group', 'business', 'public_sector', 'supplier', 'academic', 'other')),
+    kind TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'table', 'phone')),
+    "group" TEXT NOT NULL DEFAULT '',
+    attended INTEGER NOT NULL DEFAULT 1 CHECK (attended IN (0, 1))
+)""",
+    """CREATE TABLE agenda (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    title TEXT NOT NULL DEFAULT '',
+    stage TEXT NOT NULL DEFAULT 'vision' CHECK (stage IN ('vision', 'stakeholders', \
+'options', 'briefing', 'other')),
+    minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 480),
+    lead TEXT NOT NULL DEFAULT ''
+)""",
+    """CREATE TABLE vote_rounds (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    title TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT 'options' CHECK (subject IN ('options', 'criteria', \
+'outcomes')),
+    method TEXT NOT NULL DEFAULT 'points' CHECK (method IN ('dots', 'points')),
+    budget INTEGER NOT NULL DEFAULT 100 CHECK (budget >= 1),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed'))
+)""",
+    """CREATE TABLE votes (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    round_id TEXT NOT NULL REFERENCES vote_rounds(id) ON DELETE CASCADE,
+    subject_id TEXT NOT NULL,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    points INTEGER NOT NULL DEFAULT 1 CHECK (points >= 1)
+)""",
+    "CREATE INDEX votes_round ON votes(round_id)",
+    "CREATE INDEX votes_subject ON votes(subject_id)",
+    "CREATE INDEX votes_participant ON votes(participant_id)",
+    *(
+        f"CREATE TRIGGER {table}_votes AFTER DELETE ON {table} "
+        f"BEGIN DELETE FROM votes WHERE subject_id = OLD.id; END"
+        for table in ("options", "criteria", "outcomes")
+    ),
+)
+
+
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    for statement in _V5_TABLES:
+        conn.execute(statement)
+
+
+STEPS: list[Step] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
 assert len(STEPS) == SCHEMA_VERSION, "one migration step per schema version"
 
 

@@ -19,6 +19,7 @@ from enum import Enum
 from typing import Any
 
 from smartdesk.domain.records import (
+    AgendaStep,
     Criterion,
     EngagementAction,
     Implications,
@@ -27,6 +28,7 @@ from smartdesk.domain.records import (
     NextStep,
     Option,
     Outcome,
+    Participant,
     Recommendation,
     Relationship,
     Risk,
@@ -34,6 +36,8 @@ from smartdesk.domain.records import (
     Stakeholder,
     Strategy,
     Vision,
+    Vote,
+    VoteRound,
     WorkshopInfo,
 )
 from smartdesk.store.schema import SINGLE_ROW_TABLES
@@ -100,6 +104,10 @@ _KINDS: tuple[Kind, ...] = (
     Kind(Recommendation, "recommendation"),
     Kind(Implications, "implications"),
     Kind(NextStep, "next_steps"),
+    Kind(Participant, "participants"),
+    Kind(AgendaStep, "agenda"),
+    Kind(VoteRound, "vote_rounds"),
+    Kind(Vote, "votes"),
 )
 
 KINDS: dict[type, Kind] = {kind.cls: kind for kind in _KINDS}

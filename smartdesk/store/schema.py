@@ -25,18 +25,23 @@ from enum import StrEnum
 
 from smartdesk.domain.enums import (
     ActionStatus,
+    AgendaStage,
     DeliveryModel,
     EngagementLevel,
     Financing,
     Language,
     ListeningStatus,
     Nation,
+    ParticipantKind,
     ProcurementRoute,
+    RoundStatus,
     StakeholderCategory,
+    VoteMethod,
+    VoteSubject,
     WorkshopStatus,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # "SMDS": lets `file`-like tools and SmartDesk itself tell a workshop from any
 # other SQLite database.
 APPLICATION_ID = 0x534D4453
@@ -265,6 +270,46 @@ TABLES: dict[str, str] = {
     owner TEXT NOT NULL DEFAULT '',
     due TEXT
 )""",
+    # The room (format 5): who took part, the plan, vote rounds and votes.
+    "participants": f"""CREATE TABLE participants (
+    id TEXT PRIMARY KEY NOT NULL,
+    {_POSITION},
+    name TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    category TEXT {_one_of("category", StakeholderCategory, nullable=True)},
+    kind TEXT NOT NULL DEFAULT 'person' {_one_of("kind", ParticipantKind)},
+    "group" TEXT NOT NULL DEFAULT '',
+    attended INTEGER NOT NULL DEFAULT 1 CHECK (attended IN (0, 1))
+)""",
+    "agenda": f"""CREATE TABLE agenda (
+    id TEXT PRIMARY KEY NOT NULL,
+    {_POSITION},
+    title TEXT NOT NULL DEFAULT '',
+    stage TEXT NOT NULL DEFAULT 'vision' {_one_of("stage", AgendaStage)},
+    minutes INTEGER {_between("minutes", 1, 480)},
+    lead TEXT NOT NULL DEFAULT ''
+)""",
+    "vote_rounds": f"""CREATE TABLE vote_rounds (
+    id TEXT PRIMARY KEY NOT NULL,
+    {_POSITION},
+    title TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT 'options' {_one_of("subject", VoteSubject)},
+    method TEXT NOT NULL DEFAULT 'points' {_one_of("method", VoteMethod)},
+    budget INTEGER NOT NULL DEFAULT 100 CHECK (budget >= 1),
+    status TEXT NOT NULL DEFAULT 'open' {_one_of("status", RoundStatus)}
+)""",
+    # subject_id names an option, criterion or outcome (the round's subject): SQLite
+    # cannot check a reference to one of three tables, so TRIGGERS delete a subject's
+    # votes with it and the domain's vote rules check the rest.
+    "votes": f"""CREATE TABLE votes (
+    id TEXT PRIMARY KEY NOT NULL,
+    {_POSITION},
+    round_id TEXT NOT NULL REFERENCES vote_rounds(id) ON DELETE CASCADE,
+    subject_id TEXT NOT NULL,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    points INTEGER NOT NULL DEFAULT 1 CHECK (points >= 1)
+)""",
     # This copy of the workshop (see store.instance): not a record, never exported.
     "instance": f"""CREATE TABLE instance (
     {_SINGLE_ROW},
@@ -282,6 +327,17 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX listening_log_option ON listening_log(option_id)",
     "CREATE INDEX scores_criterion ON scores(criterion_id)",
     "CREATE INDEX risks_option ON risks(option_id)",
+    "CREATE INDEX votes_round ON votes(round_id)",
+    "CREATE INDEX votes_subject ON votes(subject_id)",
+    "CREATE INDEX votes_participant ON votes(participant_id)",
+)
+
+# A vote's subject is a row of one of these tables; deleting it deletes its votes.
+SUBJECT_TABLES = ("options", "criteria", "outcomes")
+TRIGGERS: tuple[str, ...] = tuple(
+    f"CREATE TRIGGER {table}_votes AFTER DELETE ON {table} "
+    f"BEGIN DELETE FROM votes WHERE subject_id = OLD.id; END"
+    for table in SUBJECT_TABLES
 )
 
 
@@ -310,6 +366,14 @@ FOREIGN_KEYS: tuple[ForeignKey, ...] = (
     ForeignKey("scores", "criterion_id", "criteria", True),
     ForeignKey("risks", "option_id", "options", False),
     ForeignKey("recommendation", "option_id", "options", False),
+    ForeignKey("votes", "round_id", "vote_rounds", True),
+    ForeignKey("votes", "participant_id", "participants", True),
+)
+
+# The references the TRIGGERS keep (SQLite's foreign keys cannot): deleting a record
+# captures these dependents too, so undo restores them (store.changes).
+SUBJECT_KEYS: tuple[ForeignKey, ...] = tuple(
+    ForeignKey("votes", "subject_id", table, True) for table in SUBJECT_TABLES
 )
 
 SINGLE_ROW_TABLES = frozenset({"workshop", "vision", "recommendation", "implications"})
@@ -361,5 +425,5 @@ def configure(conn: sqlite3.Connection) -> None:
 
 
 def create_statements() -> list[str]:
-    """Every statement that builds an empty schema (tables, then indexes)."""
-    return [*TABLES.values(), *INDEXES]
+    """Every statement that builds an empty schema (tables, indexes, triggers)."""
+    return [*TABLES.values(), *INDEXES, *TRIGGERS]

@@ -1,4 +1,5 @@
-"""Removing personal data: stakeholders' email addresses and phone numbers.
+"""Removing personal data: stakeholders' email addresses and phone numbers, and the
+names, organisations and roles of the workshop's participants.
 
 Contact details are personal data under UK GDPR, and a workshop file travels. Blanking
 them is not enough on its own: SQLite keeps old text in free pages and in backups. So
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.domain.records import Stakeholder
+from smartdesk.domain.records import Participant, Stakeholder
 from smartdesk.store.backups import backups_of
 from smartdesk.store.changes import Change
 from smartdesk.store.identity import connect
@@ -35,6 +36,7 @@ class ScrubResult:
     # Loose backups of this workshop from an earlier SmartDesk that still hold some of
     # the details: they may belong to another copy of it, so they are left alone.
     older_backups: tuple[Path, ...] = ()
+    participants: tuple[str, ...] = ()  # ids whose name, organisation or role was blanked
 
 
 def find_stakeholder(store: WorkshopFile, id_or_name: str) -> str:
@@ -70,7 +72,8 @@ def remove_personal_data(
     *,
     backups_folder: Path | None = None,
 ) -> ScrubResult:
-    """Blank every stakeholder's email and phone (or one stakeholder's), then clean up.
+    """Blank every stakeholder's email and phone and every participant's name,
+    organisation and role (or only one stakeholder's email and phone), then clean up.
 
     The file is vacuumed and this file's backups (in ``backups_folder``, default its
     own folder in the user's backups folder) that hold any removed detail are
@@ -85,14 +88,27 @@ def remove_personal_data(
     ]
     values = {value for s in targets for value in (s.email, s.phone) if value}
     ids = tuple(s.id for s in targets)
+    people = [
+        p
+        for p in (store.records(Participant) if stakeholder_id is None else [])
+        if p.name or p.organisation or p.role
+    ]
+    values |= {value for p in people for value in (p.name, p.organisation, p.role) if value}
     # The store's own transaction: read-only refusal, one commit, storage faults reported.
     with store._transaction():
         for id_ in ids:
             store.connection.execute(
                 "UPDATE stakeholders SET email = '', phone = '' WHERE id = ?", (id_,)
             )
+        for person in people:
+            store.connection.execute(
+                "UPDATE participants SET name = '', organisation = '', role = '' WHERE id = ?",
+                (person.id,),
+            )
     if ids:
         store._notify(Change(Stakeholder, ids))
+    if people:
+        store._notify(Change(Participant, tuple(p.id for p in people)))
     try:
         store.connection.execute("VACUUM")
     except sqlite3.Error as error:
@@ -104,7 +120,12 @@ def remove_personal_data(
     own = store.instance_id
     ours = _in(backups_folder) if backups_folder is not None else backups_of(own) if own else []
     removed = tuple(b for b in ours if _holds(b, values, only) and _delete(b))
-    return ScrubResult(ids, removed, _older_backups(store.info().id, values, only))
+    return ScrubResult(
+        ids,
+        removed,
+        _older_backups(store.info().id, values, only),
+        tuple(p.id for p in people),
+    )
 
 
 def _in(folder: Path) -> list[Path]:
@@ -153,7 +174,7 @@ def _holds(backup: Path, values: set[str], ids: tuple[str, ...] | None) -> bool:
     try:
         sql = "SELECT count(*) FROM stakeholders WHERE (email != '' OR phone != '')"
         if ids is None:
-            found = conn.execute(sql).fetchone()[0]
+            found = conn.execute(sql).fetchone()[0] or _named_participants(conn)
         else:
             marks = ", ".join("?" for _ in ids)
             found = conn.execute(f"{sql} AND id IN ({marks})", ids).fetchone()[0]
@@ -162,6 +183,14 @@ def _holds(backup: Path, values: set[str], ids: tuple[str, ...] | None) -> bool:
         return True  # an older layout (one "contact" column) or damage: not worth keeping
     finally:
         conn.close()
+
+
+def _named_participants(conn: sqlite3.Connection) -> int:
+    """Participants with a name, organisation or role (none before format 5)."""
+    if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'participants'").fetchone():
+        return 0
+    sql = "SELECT count(*) FROM participants WHERE name != '' OR organisation != '' OR role != ''"
+    return int(conn.execute(sql).fetchone()[0])
 
 
 def _delete(path: Path) -> bool:

@@ -115,7 +115,8 @@ class Tables:
         return int(self._conn.execute(sql).fetchone()[0])
 
     def _insert(self, table: str, row: Row) -> None:
-        columns = ", ".join(row)
+        # Quoted: a participant's "group" is an SQL keyword.
+        columns = ", ".join(f'"{column}"' for column in row)
         marks = ", ".join(f":{column}" for column in row)
         self._conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
 

@@ -354,7 +354,7 @@ class WorkshopFile(Tables):
         key = rowmap.key_of(spec, id_)
         values = {k: v for k, v in rowmap.to_row(spec, record).items() if k not in key}
         with self._transaction():
-            sets = ", ".join(f"{column} = :{column}" for column in values)
+            sets = ", ".join(f'"{column}" = :{column}' for column in values)
             cursor = self._conn.execute(
                 f"UPDATE {spec.table} SET {sets} WHERE {_where(key)}",
                 {**values, **key},

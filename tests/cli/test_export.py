@@ -40,9 +40,14 @@ def test_every_format_in_one_public_call(smartdesk: RunSmartdesk, tmp_path: Path
     document = json.loads(outs["json"].read_text("utf-8"))
     # The demo has a confidential option and stakeholders with e-mail addresses.
     confidential = "G. Concession with revenue share"
-    for content in (pdf, word, cells, json.dumps(document)):
+    # And participants, whose names, organisations and roles are personal data.
+    people = ("Nadia Kowalczyk", "Ifor Jenkins", "Resident, Millfield", "Dr Hannah Voss")
+    for content in (pdf, word, cells, json.dumps(document, ensure_ascii=False)):
         assert "@" not in content
         assert confidential not in content
+        assert not [name for name in people if name in content]
+    assert len(document["participants"]) == 9  # counted, not named
+    assert {p["name"] for p in document["participants"]} == {""}
 
 
 def test_full_version_names_the_exempt_option_in_its_appendix(

@@ -108,7 +108,7 @@ def _high(value: float) -> bool:
 
 def test_header_and_every_key_present(demo: dict[str, Any]) -> None:
     assert demo["format"] == "smartdesk-workshop"
-    assert demo["version"] == 1
+    assert demo["version"] == 2
     assert set(demo["workshop"]) == WORKSHOP_KEYS
     assert set(demo["vision"]) == {"problem", "statement", "horizon_year", "principles"}
     assert set(demo["recommendation"]) == {"option_id", "rationale", "decisions_sought"}
@@ -360,3 +360,31 @@ def test_validating_reader_accepts_the_demo_and_gives_it_back(demo: dict[str, An
     assert json_format.workshop_to_json(data) == as_version_2(demo)
     ranking = rank_options(data)
     assert ranking[0].option_id == demo["recommendation"]["option_id"]
+
+
+def test_the_demo_room_has_people_groups_an_agenda_and_two_closed_rounds() -> None:
+    from smartdesk.domain.enums import RoundStatus, VoteMethod, VoteSubject
+    from smartdesk.domain.voting import round_is_applied, round_result
+    from smartdesk.interchange.json_format import read_workshop_json
+
+    data = read_workshop_json(DEMO)
+    people = [p for p in data.participants if p.kind.value == "person"]
+    assert len(people) >= 5
+    assert len({p.group for p in data.participants if p.group}) == 2
+    assert {step.stage.value for step in data.agenda} >= {"vision", "stakeholders", "options"}
+    dots, points = data.vote_rounds
+    assert (dots.subject, dots.method, dots.status) == (
+        VoteSubject.OPTIONS,
+        VoteMethod.DOTS,
+        RoundStatus.CLOSED,
+    )
+    assert (points.subject, points.method, points.status) == (
+        VoteSubject.CRITERIA,
+        VoteMethod.POINTS,
+        RoundStatus.CLOSED,
+    )
+    # The dot vote backs the recommended option; the weights are the points round's.
+    assert [s.subject_id for s in round_result(data, dots.id).leaders] == [
+        data.recommendation.option_id
+    ]
+    assert round_is_applied(data, points.id)

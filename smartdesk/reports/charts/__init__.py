@@ -24,6 +24,7 @@ from smartdesk.reports.charts.stakeholders import (
     quadrant_counts,
 )
 from smartdesk.reports.charts.vision import maturity_radar
+from smartdesk.reports.charts.votes import vote_bars
 
 __all__ = [
     "GridPoint",
@@ -37,4 +38,5 @@ __all__ = [
     "risk_heat_map",
     "sensitivity_ranges",
     "stacked_scores",
+    "vote_bars",
 ]

@@ -4,8 +4,9 @@ Each section is a function of the :class:`Context` that writes to its story (PDF
 Word alike). A section with nothing recorded says so in one line rather than vanish,
 so the committee can see what is missing. Modules: ``front`` (cover, contents),
 ``introduction`` (1-4), ``vision`` (5), ``stakeholders`` (6), ``options`` (7),
-``consultation`` (8), ``closing`` (9 risks, 11 next steps, background papers, contact
-officer), ``implications`` (10), ``appendices`` (A-C), ``exempt_appendix`` (Part B),
+``consultation`` (8), ``room`` (8's participants and vote rounds, appendix D),
+``closing`` (9 risks, 11 next steps, background papers, contact officer),
+``implications`` (10), ``appendices`` (A-C), ``exempt_appendix`` (Part B),
 ``citations`` (the paragraphs cited). The order is a council committee report's.
 """
 
@@ -36,6 +37,7 @@ from smartdesk.reports.sections.introduction import (
     recommendations,
 )
 from smartdesk.reports.sections.options import options
+from smartdesk.reports.sections.room import appendix_participants
 from smartdesk.reports.sections.stakeholders import stakeholders
 from smartdesk.reports.sections.vision import vision
 
@@ -58,6 +60,7 @@ SECTIONS: tuple[Callable[[Context], None], ...] = (
     appendix_stakeholders,
     appendix_scores,
     appendix_costs,
+    appendix_participants,
     appendix_exempt,
 )
 

@@ -1,7 +1,8 @@
 """Section 8, consultation: who was engaged, how, and what came of what they said.
 
 Drawn from the engagement plan and the listening log (section 6 gives them item by
-item), with the officer's own account (the ``consultation`` implication) first. The
+item), with the officer's own account (the ``consultation`` implication) first, then
+who took part in the workshop and its vote rounds (``sections.room``). The
 figures are counted from the workshop as recorded, so both versions give the same
 numbers; they name nobody.
 """
@@ -13,6 +14,7 @@ from collections import Counter
 from smartdesk.domain.enums import ActionStatus, ListeningStatus, StakeholderCategory
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.sections.context import Context
+from smartdesk.reports.sections.room import in_the_room
 
 
 def consultation(ctx: Context) -> None:
@@ -22,10 +24,8 @@ def consultation(ctx: Context) -> None:
     if account.strip():
         story.user(account)
     actions, log = source.engagement_actions, source.listening_log
-    if not actions and not log:
-        if not account.strip():
-            story.empty("consult.none")
-        return
+    if not actions and not log and not account.strip():
+        story.empty("consult.none")
     if actions:
         status = Counter(action.status for action in actions)
         story.say(
@@ -50,6 +50,7 @@ def consultation(ctx: Context) -> None:
             declined=heard[ListeningStatus.DECLINED],
             open=heard[ListeningStatus.OPEN],
         )
+    in_the_room(ctx)
 
 
 def _groups(ctx: Context) -> str:

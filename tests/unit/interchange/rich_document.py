@@ -425,11 +425,66 @@ def as_version_2(document: dict[str, Any], values: dict[str, Any] | None = None)
                 _upgraded(record, added, values.get(record["id"], _DEFAULT))
                 for record in document[section]
             ]
+    for section in ROOM_SECTIONS:  # version 2's new top-level keys
+        upgraded.setdefault(section, [])
     return upgraded
+
+
+ROOM_SECTIONS = ("participants", "agenda", "vote_rounds", "votes")
+PA1, PA2, PA3 = "pa-1", "pa-2-table", "pa-3-phone"
+VR1, VR2 = "vr-1-dots", "vr-2-points"
+
+
+def room_sections() -> dict[str, Any]:
+    """Participants, agenda, rounds and votes with every key set somewhere: a closed dots
+    round on the short list (OP4 confidential) and an open points round on criteria."""
+    return {
+        "participants": [
+            {"id": PA1, "name": "Rhian Morgan", "organisation": "Fforwm Trigolion Llangefni",
+             "role": "Cadeirydd", "category": "community_group", "kind": "person",
+             "group": "Bwrdd 1 — Table 1", "attended": True},
+            {"id": PA2, "name": "Table 2 🙂", "organisation": "", "role": "",
+             "category": "council", "kind": "table", "group": "Table 2", "attended": True},
+            {"id": PA3, "name": "", "organisation": "", "role": "", "category": None,
+             "kind": "phone", "group": "", "attended": False},
+        ],
+        "agenda": [
+            {"id": "ag-1", "title": "Croeso — welcome", "stage": "other", "minutes": 10,
+             "lead": "Siân"},
+            {"id": "ag-2", "title": "Vote the options", "stage": "options", "minutes": 480,
+             "lead": ""},
+            {"id": "ag-3", "title": "Untimed", "stage": "briefing", "minutes": None,
+             "lead": "Rhian"},
+        ],
+        "vote_rounds": [
+            {"id": VR1, "title": "Pa opsiwn? Which option?", "subject": "options",
+             "method": "dots", "budget": 3, "status": "closed"},
+            {"id": VR2, "title": "Weights", "subject": "criteria", "method": "points",
+             "budget": 100, "status": "open"},
+        ],
+        "votes": [
+            {"id": "vo-1", "round_id": VR1, "subject_id": OP3, "participant_id": PA1,
+             "points": 2},
+            {"id": "vo-2", "round_id": VR1, "subject_id": OP4, "participant_id": PA1,
+             "points": 1},
+            {"id": "vo-3", "round_id": VR1, "subject_id": OP3, "participant_id": PA2,
+             "points": 3},
+            {"id": "vo-4", "round_id": VR2, "subject_id": CR1, "participant_id": PA3,
+             "points": 60},
+            {"id": "vo-5", "round_id": VR2, "subject_id": CR2, "participant_id": PA3,
+             "points": 40},
+        ],
+    }  # fmt: skip
 
 
 def rich_document_v2() -> dict[str, Any]:
     """The rich document as version 2, every new key set somewhere (Welsh paragraphs)."""
+    document = _rich_v2_records()
+    document.update(room_sections())
+    return document
+
+
+def _rich_v2_records() -> dict[str, Any]:
     return as_version_2(
         rich_document(),
         {

@@ -39,6 +39,7 @@ from tests.unit.interchange.rich_document import (
     OP3,
     OP4,
     OP5,
+    ROOM_SECTIONS,
     ST1,
     VERSION_2_DEFAULTS,
     as_version_2,
@@ -80,6 +81,7 @@ def test_a_version_1_document_comes_back_as_version_2_with_the_new_keys_at_defau
         records = written[section]
         for record in records if isinstance(records, list) else [records]:
             assert {key: record.pop(key) for key in added} == added
+    assert [written.pop(section) for section in ROOM_SECTIONS] == [[], [], [], []]
     assert {**written, "version": 1} == document
 
 
@@ -217,6 +219,10 @@ def test_minimal_document_gives_every_default() -> None:
             "monitoring_officer": "",
         },
         "next_steps": [],
+        "participants": [],
+        "agenda": [],
+        "vote_rounds": [],
+        "votes": [],
     }
 
 
@@ -742,7 +748,9 @@ def test_issue_16_keys_are_checked(change: Callable[[dict[str, Any]], None], exp
     ("change", "expected"),
     [
         # Keys of version 2 that later issues bring: not read yet, so refused.
-        (_set("participants", []), "unknown key 'participants' at the top level"),
+        (_set("participant", []), "unknown key 'participant' at the top level"),
+        (_set("votes.0.weight", 1), "unknown key 'weight' in votes[0]"),
+        (_set("agenda.0.minutes", 481), "agenda[0] ('Croeso — welcome').minutes: must be between"),
         (_set("options.0.rejection_reasons", "x"), "unknown key 'rejection_reasons' in options[0]"),
         (_set("workshop.contact", "x"), "unknown key 'contact' in workshop"),
         (_set("implications.human_right", "x"), "unknown key 'human_right' in implications"),

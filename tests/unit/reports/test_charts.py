@@ -57,7 +57,7 @@ def test_every_chart_draws_holding_the_one_lock() -> None:
         for name, value in vars(charts).items()
         if inspect.isfunction(value) and not name.startswith("_")
     ]
-    assert len(drawers) == 8
+    assert len(drawers) == 9
     for draw in drawers:
         wrapped = draw.__wrapped__
         assert one_at_a_time(wrapped).__code__ is draw.__code__, draw.__name__

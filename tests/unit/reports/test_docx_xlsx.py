@@ -73,7 +73,8 @@ def test_docx_headings_tables_language_alt_text(docs: dict[str, Path]) -> None:
 def test_docx_public_leaks_nothing_and_full_has_exempt_appendix(docs: dict[str, Path]) -> None:
     full = _all_text(docx.Document(str(docs["full"])))
     public = _all_text(docx.Document(str(docs["public"])))
-    for secret in (sample.SECRET_OPTION, sample.RESIDENT_NAME, sample.EMAIL, sample.PHONE):
+    people = [p.name for p in sample.demo().participants if p.kind.value == "person"]
+    for secret in (sample.SECRET_OPTION, sample.RESIDENT_NAME, sample.EMAIL, sample.PHONE, *people):
         assert secret in full
         assert secret not in public
     assert "@" not in public
@@ -131,8 +132,15 @@ def test_xlsx_public_has_no_emails_or_secrets(tmp_path: Path) -> None:
     ]
     joined = "\n".join(values)
     assert "@" not in joined
+    people = [p.name for p in sample.demo().participants if p.kind.value == "person"]
+    roles = [p.role for p in sample.demo().participants if p.role]
     for secret in (sample.SECRET_OPTION, sample.SECRET_STAKEHOLDER, sample.RESIDENT_NAME):
         assert secret not in joined
+    for secret in (*people, *roles):
+        assert secret not in joined
+    # Still counted: every participant keeps a row with its type, group and attendance.
+    sheet = book["Participants"]
+    assert sheet.max_row - 1 == len(sample.demo().participants)
     # A private individual is "A resident", never by her role.
     assert sample.RESIDENT_ROLE not in joined and "A resident" in joined
 

@@ -6,17 +6,23 @@ from datetime import date
 
 from smartdesk.domain.enums import (
     ActionStatus,
+    AgendaStage,
     DeliveryModel,
     EngagementLevel,
     Financing,
     Language,
     ListeningStatus,
     Nation,
+    ParticipantKind,
     ProcurementRoute,
+    RoundStatus,
     StakeholderCategory,
+    VoteMethod,
+    VoteSubject,
     WorkshopStatus,
 )
 from smartdesk.domain.records import (
+    AgendaStep,
     Criterion,
     EngagementAction,
     Implications,
@@ -25,6 +31,7 @@ from smartdesk.domain.records import (
     NextStep,
     Option,
     Outcome,
+    Participant,
     Recommendation,
     Relationship,
     Risk,
@@ -32,6 +39,8 @@ from smartdesk.domain.records import (
     Stakeholder,
     Strategy,
     Vision,
+    Vote,
+    VoteRound,
     WorkshopData,
     WorkshopInfo,
 )
@@ -274,4 +283,45 @@ def rich_workshop() -> WorkshopData:
             NextStep("ns-1", "Procure", "Alex", date(2025, 9, 1)),
             NextStep("ns-2", ODD_TEXT, "Sam", date(2026, 1, 1)),
         ),
+        **room_records(),
     )
+
+
+def room_records() -> dict[str, tuple[object, ...]]:
+    """Participants, agenda, rounds and votes for :func:`rich_workshop` (format 5)."""
+    return {
+        "participants": (
+            Participant(
+                "pa-1",
+                "Rhian Morgan",
+                "Anytown Residents' Forum",
+                "Chair",
+                StakeholderCategory.COMMUNITY_GROUP,
+                ParticipantKind.PERSON,
+                "Table 1",
+                False,
+            ),
+            Participant("pa-2", ODD_TEXT, "", "", None, ParticipantKind.TABLE, ODD_TEXT, True),
+            Participant("pa-3", "", "", "", None, ParticipantKind.PHONE, "", True),
+        ),
+        "agenda": (
+            AgendaStep("ag-1", "Welcome ☕", AgendaStage.OTHER, 15, "Sam"),
+            AgendaStep("ag-2", ODD_TEXT, AgendaStage.OPTIONS, 480, ODD_TEXT),
+            AgendaStep("ag-3", "Untimed", AgendaStage.VISION, None, ""),
+        ),
+        "vote_rounds": (
+            VoteRound(
+                "vr-1", "Which option?", VoteSubject.OPTIONS, VoteMethod.DOTS, 3, RoundStatus.CLOSED
+            ),
+            VoteRound(
+                "vr-2", ODD_TEXT, VoteSubject.CRITERIA, VoteMethod.POINTS, 100, RoundStatus.OPEN
+            ),
+        ),
+        "votes": (
+            Vote("vo-1", "vr-1", "op-2", "pa-1", 2),
+            Vote("vo-2", "vr-1", "op-3", "pa-1", 1),
+            Vote("vo-3", "vr-1", "op-2", "pa-2", 3),
+            Vote("vo-4", "vr-2", "cr-1", "pa-3", 70),
+            Vote("vo-5", "vr-2", "cr-2", "pa-3", 30),
+        ),
+    }

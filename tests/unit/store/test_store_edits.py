@@ -44,6 +44,10 @@ TEXT_FIELD = {
     "scores": "rationale",
     "risks": "title",
     "next_steps": "action",
+    "participants": "group",  # an SQL keyword: the store quotes its column names
+    "agenda": "lead",
+    "vote_rounds": "title",
+    "votes": "subject_id",
 }
 
 

@@ -16,7 +16,7 @@ from smartdesk.store import APPLICATION_ID, SCHEMA_VERSION, WorkshopFile, check
 def test_identity_pragmas_and_connection_settings(workshop_path: Path) -> None:
     raw = sqlite3.connect(workshop_path)
     assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == 0x534D4453
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     raw.close()
     with WorkshopFile.open(workshop_path) as wf:
         conn = wf._db.conn

@@ -9,16 +9,21 @@ from pathlib import Path
 import pytest
 
 from smartdesk import paths
+from smartdesk.domain.enums import VoteSubject
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import (
+    Criterion,
     Implications,
     ListeningLogEntry,
     NextStep,
     Option,
+    Participant,
     Relationship,
     Risk,
     Stakeholder,
     Strategy,
+    Vote,
+    VoteRound,
     WorkshopInfo,
 )
 from smartdesk.store import APPLICATION_ID, SCHEMA_VERSION, WorkshopFile, check
@@ -283,7 +288,23 @@ V4_COLUMNS = (
 )
 
 
+# Tables version 5 added (issue 18: the room), and the triggers that come with them.
+V5_TABLES = ("votes", "vote_rounds", "agenda", "participants")
+
+
+def _drop_v5_tables(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    for table in ("options", "criteria", "outcomes"):
+        conn.execute(f"DROP TRIGGER {table}_votes")
+    for table in V5_TABLES:
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+
+
 def _drop_v4_columns(path: Path) -> None:
+    _drop_v5_tables(path)
     conn = sqlite3.connect(path)
     for table, column in V4_COLUMNS:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
@@ -399,7 +420,7 @@ def test_v3_file_gains_the_issue_16_fields_after_a_backup(tmp_path: Path) -> Non
     (backup,) = [b for b in backups_of("v3") if b.name.endswith("-v3.smartdesk")]
     assert _dump(backup) == original
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     check(path)
     fresh = tmp_path / "fresh.smartdesk"
@@ -434,3 +455,46 @@ def test_v3_file_gains_the_issue_16_fields_after_a_backup(tmp_path: Path) -> Non
     assert kept.options[0].optimism_bias_operating_pct == 41
     assert (kept.workshop.contact_officer, kept.workshop.contact_phone) == ("Jo Bloggs", "01234")
     assert kept.implications.monitoring_officer == "No impediment"
+
+
+def _triggers(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    found = [r[0] for r in conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger'")]
+    conn.close()
+    return sorted(found)
+
+
+def test_v4_file_gains_the_room_tables_after_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "v4.smartdesk"
+    with WorkshopFile.create(path) as wf:
+        wf.add(Option("op-1", "Outsource", shortlisted=True))
+        wf.add(Criterion("cr-1", "Cost", weight=3))
+    _drop_v5_tables(path)
+    original = _dump(path)
+    check(path)  # an older file is sound
+
+    with WorkshopFile.open(path) as wf:
+        data = wf.load()
+    (backup,) = [b for b in backups_of("v4") if b.name.endswith("-v4.smartdesk")]
+    assert _dump(backup) == original
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    conn.close()
+    check(path)
+    fresh = tmp_path / "fresh.smartdesk"
+    WorkshopFile.create(fresh).close()
+    assert _layout(path) == _layout(fresh)
+    assert _triggers(path) == _triggers(fresh) and len(_triggers(path)) == 3
+    assert data.options[0].name == "Outsource"
+    assert (data.participants, data.agenda, data.vote_rounds, data.votes) == ((), (), (), ())
+
+    # The upgraded file holds the room, and a subject's votes go with it (and come back).
+    with WorkshopFile.open(path) as wf:
+        wf.add(Participant("pa-1", "Rhian", group="Table 1"))
+        wf.add(VoteRound("vr-1", "Which?", VoteSubject.CRITERIA))
+        wf.add(Vote("vo-1", "vr-1", "cr-1", "pa-1", 60))
+        removal = wf.delete(Criterion, "cr-1")
+        assert wf.records(Vote) == []
+        wf.restore(removal)
+        assert wf.records(Vote) == [Vote("vo-1", "vr-1", "cr-1", "pa-1", 60)]
+        assert wf.records(Participant)[0].group == "Table 1"

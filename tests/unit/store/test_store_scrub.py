@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from smartdesk import paths
+from smartdesk.domain.enums import ParticipantKind
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.domain.records import Stakeholder, WorkshopData
+from smartdesk.domain.records import Participant, Stakeholder, WorkshopData
 from smartdesk.store import WorkshopFile, check
 from smartdesk.store.lock import lock_path
 from smartdesk.store.scrub import remove_personal_data
@@ -173,3 +174,48 @@ def test_scrub_command_refuses_a_locked_file(contact_workshop: Path) -> None:
     assert result.stderr.strip().count("\n") == 0
     assert "open for editing by sam on OTHER-PC" in result.stderr
     assert contact_workshop.read_bytes() == before
+
+
+PARTICIPANT_DETAILS = ("Bronwen Pritchard-Yates", "Holyhead Allotment Society", "Treasurer")
+
+
+@pytest.fixture
+def room_workshop(tmp_path: Path) -> Path:
+    name, organisation, role = PARTICIPANT_DETAILS
+    data = WorkshopData(
+        stakeholders=(Stakeholder("sh-1", "Jo", email=CONTACTS["sh-1"][0]),),
+        participants=(
+            Participant("pa-1", name, organisation, role, group="Table 1"),
+            Participant("pa-2", "", kind=ParticipantKind.PHONE),
+        ),
+    )
+    path = tmp_path / "room.smartdesk"
+    WorkshopFile.create(path, data).close()
+    WorkshopFile.open(path).close()  # a backup holding the names
+    return path
+
+
+def test_scrub_removes_participants_names_everywhere(room_workshop: Path, tmp_path: Path) -> None:
+    assert all(value.encode() in everything(tmp_path) for value in PARTICIPANT_DETAILS)
+    with WorkshopFile.open(room_workshop, backup=False) as wf:
+        result = remove_personal_data(wf)
+        (person, phone) = wf.records(Participant)
+    assert result.participants == ("pa-1",) and len(result.backups_removed) == 1
+    assert (person.name, person.organisation, person.role) == ("", "", "")
+    assert (person.group, phone.kind) == ("Table 1", ParticipantKind.PHONE)  # counts still work
+    raw = everything(tmp_path)
+    assert not any(value.encode() in raw for value in PARTICIPANT_DETAILS)
+    check(room_workshop)
+
+
+def test_scrub_of_one_stakeholder_leaves_participants(room_workshop: Path) -> None:
+    with WorkshopFile.open(room_workshop, backup=False) as wf:
+        result = remove_personal_data(wf, "sh-1")
+        assert result.participants == ()
+        assert wf.records(Participant)[0].name == PARTICIPANT_DETAILS[0]
+
+
+def test_scrub_command_counts_participants(room_workshop: Path) -> None:
+    result = run_cli("scrub", room_workshop)
+    assert result.returncode == 0, result.stderr
+    assert "Removed the name, organisation and role of 1 participant\n" in result.stdout
