@@ -9,9 +9,9 @@ drawn, where its label goes and the leader line joining them. Three steps, in or
   where they really are);
 - each label takes the nearest free place around its badge: beside it first, then
   further out with a leader line;
-- where no free place is left, the crowded cards merge into one count marker (at the
-  middle of its members) and the labels are placed again, until every card has a
-  label or is in a marker. Markers overlapping each other or a card merge too.
+- where no free place is left, the card goes into a count marker: a new one on its
+  spot if that is free, else the nearest one. More than ``FAN_MOST`` cards at one
+  spot are a marker from the start. Markers never overlap each other or a label.
 
 Nothing placed leaves ``bounds``, and nothing covers a ``reserved`` box (the titles).
 """
@@ -22,10 +22,11 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+JOIN_REACH = 2.5  # markers apart: a card this close to one (in marker sizes) joins it
 FAN_MOST = 6  # more cards than this at one spot are one marker, not a ring
 GAP = 3.0  # clear space between a badge and its label, and between labels
 # Distances (in badge sizes) a label may stand off from its badge, nearest first.
-REACHES = (0.0, 0.6, 1.2, 2.0, 3.0, 4.5)
+REACHES = (0.0, 0.6, 1.2, 2.0, 3.0, 4.5, 6.5, 9.0)
 DIRECTIONS = 8
 
 
@@ -113,39 +114,107 @@ def lay_out_labels(
 ) -> LabelLayout:
     """Place every mark's label (``badge``: a badge's diameter; ``marker``: a count
     marker's, by default 1.4 badges)."""
-    marker = marker if marker is not None else badge * 1.4
+    size = marker if marker is not None else badge * 1.4
     ordered = sorted(marks, key=lambda m: (m.y, m.x, m.id))
-    groups = [_Group(spot, False) for spot in _spots(ordered, badge * 0.5)]
-    while True:
-        _merge_clusters(groups, badge, marker, bounds)
-        placed, failed = _place(groups, badge, marker, bounds, reserved)
-        if not failed:
-            break
-        # Each failed group becomes (part of) a marker: fewer labels to place each round,
-        # so this ends (at worst every card is in a marker, which needs no label).
-        for group in failed:
-            group.cluster = True
-    clusters = tuple(
-        Cluster(tuple(m.id for m in g.members), _marker_box(g, marker, bounds))
-        for g in groups
-        if g.is_marker
-    )
+    spots = _spots(ordered, badge * 0.5)
+    blocked = _Index(max(badge * 2, 8.0))
+    # What a marker must keep clear of: titles, labels and other markers (a marker may
+    # cover badges: the cards under it are in it or show through its edge).
+    taken = _Index(max(badge * 2, 8.0))
+    for box in reserved:
+        blocked.add(box)
+        taken.add(box)
+    markers: list[_Marker] = []
+    fans: list[tuple[Mark, Box]] = []
+    for spot in spots:
+        if len(spot) > FAN_MOST:  # too many for a ring: a marker from the start
+            home = _clamp(_square(spot[0].x, spot[0].y, size), bounds)
+            _join(markers, spot, home, (blocked, taken))
+        else:
+            fans.extend(zip(spot, _badges(spot, badge, bounds), strict=True))
+    for _, box in fans:
+        blocked.add(box)
+    placed: list[PlacedCard] = []
+    # One pass, top left first; a name with no free place puts its card in a marker.
+    for mark, box in fans:
+        spot = _free_place(mark, box, badge, bounds, blocked)
+        if spot is None:
+            close = _nearest(markers, mark)
+            if close is not None and _distance(close, mark) <= JOIN_REACH * size:
+                close.members.append(mark)  # a few big markers read better than many
+                continue
+            home = _free_marker(box, size, bounds, taken)
+            if home is None and not markers:
+                # Nowhere free and no marker to join: the first marker takes its spot, and
+                # the cards whose names it would cover join it.
+                home = _clamp(_square(mark.x, mark.y, size), bounds)
+                covered = {p.id for p in placed if p.label.intersects(home)}
+                moved = [m for m, _ in fans if m.id in covered]
+                placed = [p for p in placed if p.id not in covered]
+                markers.append(_Marker(home, [*moved, mark]))
+                blocked.add(_padded(home))
+                taken.add(_padded(home))
+                continue
+            _join(markers, [mark], home, (blocked, taken))
+            continue
+        label, leader = spot
+        blocked.add(_padded(label))
+        taken.add(_padded(label))
+        placed.append(PlacedCard(mark.id, box, label, leader))
+    clusters = tuple(Cluster(tuple(m.id for m in k.members), k.box) for k in markers)
     return LabelLayout(tuple(placed), clusters)
 
 
 @dataclass
-class _Group:
+class _Marker:
+    box: Box
     members: list[Mark]
-    cluster: bool
 
-    @property
-    def centre(self) -> tuple[float, float]:
-        n = len(self.members)
-        return sum(m.x for m in self.members) / n, sum(m.y for m in self.members) / n
 
-    @property
-    def is_marker(self) -> bool:
-        return self.cluster or len(self.members) > FAN_MOST
+def _padded(box: Box) -> Box:
+    """``box`` with ``GAP`` round it: what a neighbour must keep clear of."""
+    return Box(box.x - GAP, box.y - GAP, box.w + 2 * GAP, box.h + 2 * GAP)
+
+
+def _square(x: float, y: float, size: float) -> Box:
+    return Box(x - size / 2, y - size / 2, size, size)
+
+
+def _join(
+    markers: list[_Marker], members: list[Mark], box: Box | None, indexes: tuple[_Index, ...]
+) -> None:
+    """Start a marker at ``box``, or (None, or overlapping a marker) join the nearest one."""
+    if box is not None and not any(_padded(box).intersects(m.box) for m in markers):
+        markers.append(_Marker(box, list(members)))
+        for index in indexes:
+            index.add(_padded(box))
+        return
+    nearest = _nearest(markers, members[0])
+    assert nearest is not None  # the caller starts the first marker itself
+    nearest.members.extend(members)
+
+
+def _distance(marker: _Marker, mark: Mark) -> float:
+    return math.hypot(marker.box.centre[0] - mark.x, marker.box.centre[1] - mark.y)
+
+
+def _nearest(markers: Sequence[_Marker], mark: Mark) -> _Marker | None:
+    if not markers:
+        return None
+    return min(markers, key=lambda m: (_distance(m, mark), m.box.y, m.box.x))
+
+
+def _free_marker(box: Box, size: float, bounds: Box, taken: _Index) -> Box | None:
+    """A free place for a new marker: on the card if it can, else near it."""
+    x, y = box.centre
+    for reach in (0.0, 0.5, 1.0, 1.5):
+        for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, -1), (0, 1)):
+            if reach == 0 and (dx, dy) != (0, 0):
+                continue
+            spot = _square(x + dx * reach * size, y + dy * reach * size, size)
+            if spot.inside(bounds) and not taken.hits(_padded(spot)):
+                return spot
+    return None
 
 
 def _spots(ordered: Sequence[Mark], near: float) -> list[list[Mark]]:
@@ -165,105 +234,28 @@ def _spots(ordered: Sequence[Mark], near: float) -> list[list[Mark]]:
     return spots
 
 
-def _marker_box(group: _Group, size: float, bounds: Box) -> Box:
-    x, y = group.centre
-    return _clamp(Box(x - size / 2, y - size / 2, size, size), bounds)
-
-
 def _clamp(box: Box, bounds: Box) -> Box:
     x = min(max(box.x, bounds.x), bounds.right - box.w)
     y = min(max(box.y, bounds.y), bounds.bottom - box.h)
     return Box(x, y, box.w, box.h)
 
 
-def _badges(group: _Group, badge: float, bounds: Box) -> list[Box]:
+def _badges(members: Sequence[Mark], badge: float, bounds: Box) -> list[Box]:
     """Each member's badge: on its spot, or on a ring round the spot when several share it."""
-    members = group.members
     if len(members) == 1:
         mark = members[0]
-        return [_clamp(Box(mark.x - badge / 2, mark.y - badge / 2, badge, badge), bounds)]
+        return [_clamp(_square(mark.x, mark.y, badge), bounds)]
     radius = max(badge * 0.9, len(members) * badge * 1.15 / (2 * math.pi))
-    x, y = group.centre
+    x = sum(m.x for m in members) / len(members)
+    y = sum(m.y for m in members) / len(members)
     # The whole ring stays inside the bounds, so no fanned badge is cut off.
     x = min(max(x, bounds.x + radius + badge / 2), bounds.right - radius - badge / 2)
     y = min(max(y, bounds.y + radius + badge / 2), bounds.bottom - radius - badge / 2)
     boxes = []
     for n in range(len(members)):
         angle = -math.pi / 2 + 2 * math.pi * n / len(members)
-        cx, cy = x + radius * math.cos(angle), y + radius * math.sin(angle)
-        boxes.append(Box(cx - badge / 2, cy - badge / 2, badge, badge))
+        boxes.append(_square(x + radius * math.cos(angle), y + radius * math.sin(angle), badge))
     return boxes
-
-
-def _merge_clusters(groups: list[_Group], badge: float, marker: float, bounds: Box) -> None:
-    """Merge markers that overlap each other or a card, until none does."""
-    while True:
-        index = _Index(max(marker, badge) * 2)
-        for number, group in enumerate(groups):
-            for box in _boxes(group, badge, marker, bounds):
-                index.add(box, number)
-        # A marker that grows moves (to its members' middle): it is looked at again in
-        # the next pass, from a fresh index, not twice in one.
-        gone: set[int] = set()
-        grown: set[int] = set()
-        for number, group in enumerate(groups):
-            if number in gone or number in grown or not group.is_marker:
-                continue
-            box = _marker_box(group, marker, bounds)
-            for other in index.near(box):
-                if other == number or other in gone or other in grown:
-                    continue
-                if any(box.intersects(b) for b in _boxes(groups[other], badge, marker, bounds)):
-                    group.members.extend(groups[other].members)
-                    group.cluster = True
-                    gone.add(other)
-                    grown.add(number)
-        if not gone:
-            return
-        groups[:] = [g for n, g in enumerate(groups) if n not in gone]
-
-
-def _boxes(group: _Group, badge: float, marker: float, bounds: Box) -> list[Box]:
-    if group.is_marker:
-        return [_marker_box(group, marker, bounds)]
-    return _badges(group, badge, bounds)
-
-
-def _place(
-    groups: Sequence[_Group], badge: float, marker: float, bounds: Box, reserved: Sequence[Box]
-) -> tuple[list[PlacedCard], list[_Group]]:
-    """Give each card of the groups that are not markers a free place for its label."""
-    cell = max(badge * 2, 8.0)
-    blocked = _Index(cell)
-    for box in reserved:
-        blocked.add(box, None)
-    drawn: list[tuple[_Group, list[Box]]] = []
-    for group in groups:
-        if group.is_marker:
-            blocked.add(_marker_box(group, marker, bounds), None)
-        else:
-            boxes = _badges(group, badge, bounds)
-            drawn.append((group, boxes))
-            for box in boxes:
-                blocked.add(box, None)
-    placed: list[PlacedCard] = []
-    failed: list[_Group] = []
-    for group, boxes in drawn:
-        ok = True
-        for mark, box in zip(group.members, boxes, strict=True):
-            spot = _free_place(mark, box, badge, bounds, blocked)
-            if spot is None:
-                ok = False
-                continue
-            label, leader = spot
-            blocked.add(Box(label.x - GAP, label.y - GAP, label.w + 2 * GAP, label.h + 2 * GAP))
-            placed.append(PlacedCard(mark.id, box, label, leader))
-        if not ok:
-            failed.append(group)
-    if failed:
-        gone = {m.id for g in failed for m in g.members}
-        placed = [p for p in placed if p.id not in gone]
-    return placed, failed
 
 
 def _free_place(
