@@ -128,8 +128,8 @@ def lay_out_labels(
     fans: list[tuple[Mark, Box]] = []
     for spot in spots:
         if len(spot) > FAN_MOST:  # too many for a ring: a marker from the start
-            home = _clamp(_square(spot[0].x, spot[0].y, size), bounds)
-            _join(markers, spot, home, (blocked, taken))
+            start = _clamp(_square(spot[0].x, spot[0].y, size), bounds)
+            _join(markers, spot, start, (blocked, taken))
         else:
             fans.extend(zip(spot, _badges(spot, badge, bounds), strict=True))
     for _, box in fans:
@@ -137,8 +137,12 @@ def lay_out_labels(
     placed: list[PlacedCard] = []
     # One pass, top left first; a name with no free place puts its card in a marker.
     for mark, box in fans:
-        spot = _free_place(mark, box, badge, bounds, blocked)
-        if spot is None:
+        under = next((m for m in markers if m.box.intersects(box)), None)
+        if under is not None:  # a card under a marker is in it: the marker hides it
+            under.members.append(mark)
+            continue
+        found = _free_place(mark, box, badge, bounds, blocked)
+        if found is None:
             close = _nearest(markers, mark)
             if close is not None and _distance(close, mark) <= JOIN_REACH * size:
                 close.members.append(mark)  # a few big markers read better than many
@@ -148,16 +152,23 @@ def lay_out_labels(
                 # Nowhere free and no marker to join: the first marker takes its spot, and
                 # the cards whose names it would cover join it.
                 home = _clamp(_square(mark.x, mark.y, size), bounds)
-                covered = {p.id for p in placed if p.label.intersects(home)}
+                covered = {
+                    p.id for p in placed if p.label.intersects(home) or p.badge.intersects(home)
+                }
                 moved = [m for m, _ in fans if m.id in covered]
                 placed = [p for p in placed if p.id not in covered]
                 markers.append(_Marker(home, [*moved, mark]))
                 blocked.add(_padded(home))
                 taken.add(_padded(home))
                 continue
-            _join(markers, [mark], home, (blocked, taken))
+            joined = _join(markers, [mark], home, (blocked, taken))
+            # Cards already named whose badges the new marker covers go into it.
+            covered = {p.id for p in placed if p.badge.intersects(joined.box)}
+            if covered:
+                joined.members.extend(m for m, _ in fans if m.id in covered)
+                placed = [p for p in placed if p.id not in covered]
             continue
-        label, leader = spot
+        label, leader = found
         blocked.add(_padded(label))
         taken.add(_padded(label))
         placed.append(PlacedCard(mark.id, box, label, leader))
@@ -182,16 +193,18 @@ def _square(x: float, y: float, size: float) -> Box:
 
 def _join(
     markers: list[_Marker], members: list[Mark], box: Box | None, indexes: tuple[_Index, ...]
-) -> None:
+) -> _Marker:
     """Start a marker at ``box``, or (None, or overlapping a marker) join the nearest one."""
     if box is not None and not any(_padded(box).intersects(m.box) for m in markers):
-        markers.append(_Marker(box, list(members)))
+        marker = _Marker(box, list(members))
+        markers.append(marker)
         for index in indexes:
             index.add(_padded(box))
-        return
+        return marker
     nearest = _nearest(markers, members[0])
     assert nearest is not None  # the caller starts the first marker itself
     nearest.members.extend(members)
+    return nearest
 
 
 def _distance(marker: _Marker, mark: Mark) -> float:

@@ -80,7 +80,7 @@ from smartdesk.gui.stakeholders.grid_items import (
     line_pen,
     link_tooltip,
 )
-from smartdesk.gui.stakeholders.grid_labels import APRON, place_labels
+from smartdesk.gui.stakeholders.grid_labels import APRON, place_labels, title_box
 from smartdesk.gui.stakeholders.grid_markers import ClusterMarker
 
 if TYPE_CHECKING:
@@ -131,6 +131,7 @@ class StakeholderGrid(QGraphicsView):
         self._fitted = True
         self._syncing = False
         self._markers: list[ClusterMarker] = []
+        self._stacked = (0, 0)  # extra title lines above and below the square
         # Names are laid out again once the view settles (after a resize, zoom or edit),
         # not for every event of a burst.
         self._layout_timer = QTimer(self)
@@ -186,10 +187,12 @@ class StakeholderGrid(QGraphicsView):
             (2, QPointF(SIZE, SIZE), right | bottom, APRON + 1),
             (3, QPointF(0, SIZE), left | bottom, APRON + 1),
         )
-        for index, point, alignment, down in corners:
+        self._quadrant_titles = [
             self._add_label(
                 self.tr(QUADRANTS[index]).upper(), point, alignment, bold=True, lines=down
             )
+            for index, point, alignment, down in corners
+        ]
         below = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         for value in (0, 5, 10):
             self._add_label(str(value), QPointF(value * UNIT, SIZE), below, lines=APRON)
@@ -200,7 +203,7 @@ class StakeholderGrid(QGraphicsView):
                 across=-APRON,
             )
         # Axis titles sit a line beyond the tick numbers, so the "5"s never hide them.
-        self._add_label(
+        self._interest_title = self._add_label(
             self.tr("Interest →"), QPointF(half, SIZE), below, bold=True, lines=APRON + 1
         )
         power = self._add_label(
@@ -298,6 +301,11 @@ class StakeholderGrid(QGraphicsView):
         xs, ys = [p.x() for p in points], [p.y() for p in points]
         area = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         area = area.adjusted(-0.6 * UNIT, -0.6 * UNIT, 0.6 * UNIT, 0.6 * UNIT)
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        if area.width() > seen.width() / 2 or area.height() > seen.height() / 2:
+            # Members spread wide (a marker the crowd grew): twice as close, on the marker.
+            area = QRectF(0, 0, seen.width() / 2, seen.height() / 2)
+            area.moveCenter(marker.pos())
         self._fitted = False
         self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
         self.lay_out_labels()
@@ -593,15 +601,33 @@ class StakeholderGrid(QGraphicsView):
     def fit(self) -> None:
         """Show the whole grid in the window (and keep doing so as the window resizes)."""
         self._fitted = True
+        self._stacked = (0, 0)
+        self._fit_scene()
+        # On a narrow grid the titles of a row would run into each other: the right-hand
+        # (or middle) one moves a line out, and the scene makes room for it.
+        close, satisfied, informed, monitor = self._quadrant_titles
+        zoom = self.transform()
+        top = title_box(close, zoom).intersects(title_box(satisfied, zoom))
+        bottom = any(
+            title_box(self._interest_title, zoom).intersects(title_box(other, zoom))
+            for other in (informed, monitor)
+        )
+        close.lines_down = -APRON - (1 if top else 0)
+        self._interest_title.lines_down = APRON + 1 + (1 if bottom else 0)
+        for label in (close, self._interest_title):
+            label.relayout()
+        if top or bottom:
+            self._stacked = (int(top), int(bottom))
+            self._fit_scene()
+        self._layout_timer.start()
+
+    def _fit_scene(self) -> None:
         # The titles round the square keep their pixel size whatever the zoom: the scene
         # gets just the margin (in pixels) they need at the scale the square fits at.
         line = QFontMetricsF(self.card_font).height() + 4
-        left, right, top, bottom = (
-            (APRON + 3.4) * line,
-            APRON * line + 6,
-            (APRON + 1.1) * line,
-            (APRON + 2.1) * line,
-        )
+        left, right = (APRON + 3.4) * line, APRON * line + 6
+        top = (APRON + 1.1 + self._stacked[0]) * line
+        bottom = (APRON + 2.1 + self._stacked[1]) * line
         view = self.viewport().size()
         scale = min(
             (view.width() - left - right - 4) / SIZE, (view.height() - top - bottom - 4) / SIZE
@@ -616,7 +642,6 @@ class StakeholderGrid(QGraphicsView):
             )
         )
         self.fitInView(self.grid_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self._layout_timer.start()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -57,7 +57,8 @@ class TrayPanel(QWidget):
         self._show_open(self.is_open())
 
     def _fit_width(self) -> None:
-        room = self.parentWidget().width() if self.parentWidget() is not None else 0
+        parent = self.parentWidget()
+        room = parent.width() if parent is not None else 0
         if self.is_open() and room > 0:
             self.setMaximumWidth(max(self.toggle.sizeHint().width(), int(room * MOST_SHARE)))
         else:

@@ -42,6 +42,10 @@ def problems(layout: LabelLayout, given: list[Mark], reserved=TITLES, bounds=BOU
         for title in reserved:
             if label.intersects(title):
                 found.append(f"label {name} covers a title")
+    for cluster in layout.clusters:
+        for card in layout.cards:
+            if cluster.marker.intersects(card.badge):
+                found.append(f"a marker hides card {card.id}")
     seen = [card.id for card in layout.cards] + [m for c in layout.clusters for m in c.members]
     if sorted(seen) != sorted(m.id for m in given):
         found.append("not every card is labelled or in a marker exactly once")
