@@ -100,6 +100,11 @@ def overlaps(grid: StakeholderGrid) -> list[str]:
         found += [f"{name} covers a title" for title in titles if box.intersects(title)]
     for badge in badges:
         found += ["a card covers a title" for title in titles if badge.intersects(title)]
+    found += [
+        f"titles {a.text} and {b.text} overlap"
+        for (a, one), (b, two) in combinations(zip(grid.titles(), titles, strict=True), 2)
+        if one.intersects(two)
+    ]
     view = QRectF(grid.viewport().rect())
     found += [
         f"title {label.text} is cut off"

@@ -602,22 +602,30 @@ class StakeholderGrid(QGraphicsView):
         """Show the whole grid in the window (and keep doing so as the window resizes)."""
         self._fitted = True
         self._stacked = (0, 0)
+        close, satisfied, informed, monitor = self._quadrant_titles
+        interest = self._interest_title
+        base = {close: -APRON, interest: APRON + 1, informed: APRON + 1}
+        for label, down in base.items():
+            label.lines_down = down
+            label.relayout()
         self._fit_scene()
         # On a narrow grid the titles of a row would run into each other: the right-hand
-        # (or middle) one moves a line out, and the scene makes room for it.
-        close, satisfied, informed, monitor = self._quadrant_titles
+        # one (then the middle one) moves a line out, and the scene makes room for it.
         zoom = self.transform()
-        top = title_box(close, zoom).intersects(title_box(satisfied, zoom))
-        bottom = any(
-            title_box(self._interest_title, zoom).intersects(title_box(other, zoom))
-            for other in (informed, monitor)
-        )
-        close.lines_down = -APRON - (1 if top else 0)
-        self._interest_title.lines_down = APRON + 1 + (1 if bottom else 0)
-        for label in (close, self._interest_title):
+
+        def clash(one: AxisLabel, *others: AxisLabel) -> bool:
+            return any(title_box(one, zoom).intersects(title_box(o, zoom)) for o in others)
+
+        top = clash(close, satisfied)
+        middle = clash(interest, monitor, informed)
+        corner = clash(informed, monitor)
+        close.lines_down -= top
+        interest.lines_down += middle
+        informed.lines_down += corner + (middle and corner)
+        for label in base:
             label.relayout()
-        if top or bottom:
-            self._stacked = (int(top), int(bottom))
+        if top or middle or corner:
+            self._stacked = (int(top), int(middle) + int(corner))
             self._fit_scene()
         self._layout_timer.start()
 
