@@ -80,6 +80,8 @@ from smartdesk.gui.stakeholders.grid_items import (
     line_pen,
     link_tooltip,
 )
+from smartdesk.gui.stakeholders.grid_labels import APRON, place_labels, title_box
+from smartdesk.gui.stakeholders.grid_markers import ClusterMarker
 
 if TYPE_CHECKING:
     from smartdesk.gui.editing.session import WorkshopSession
@@ -108,6 +110,7 @@ class StakeholderGrid(QGraphicsView):
     """The power-interest grid. ``selection_changed`` carries the selected stakeholder ids."""
 
     selection_changed = Signal(list)
+    detail_changed = Signal(str)  # the selection in words: full names, quadrant, attitude
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +130,14 @@ class StakeholderGrid(QGraphicsView):
         self._drag_start: dict[str, QPointF] = {}
         self._fitted = True
         self._syncing = False
+        self._markers: list[ClusterMarker] = []
+        self._stacked = (0, 0)  # extra title lines above and below the square
+        # Names are laid out again once the view settles (after a resize, zoom or edit),
+        # not for every event of a burst.
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self.lay_out_labels)
 
         self.grid_scene = QGraphicsScene(self)
         self.grid_scene.setSceneRect(
@@ -165,29 +176,39 @@ class StakeholderGrid(QGraphicsView):
             rect.setZValue(-10)
             rect.setToolTip(self.tr(QUADRANTS[index]))
             self.grid_scene.addItem(rect)
+        # The titles sit outside the square, beyond a margin (APRON) the cards' badges and
+        # names keep to, so no card or name ever covers them: the top quadrants' names
+        # above it, the bottom ones' below the tick numbers, each at its own end.
+        top, bottom = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignTop
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         corners = (
-            (0, QPointF(SIZE - 8, 8), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-            (1, QPointF(8, 8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            (
-                2,
-                QPointF(SIZE - 8, SIZE - 8),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            ),
-            (3, QPointF(8, SIZE - 8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            (0, QPointF(SIZE, 0), right | top, -APRON),
+            (1, QPointF(0, 0), left | top, -APRON),
+            (2, QPointF(SIZE, SIZE), right | bottom, APRON + 1),
+            (3, QPointF(0, SIZE), left | bottom, APRON + 1),
         )
-        for index, point, alignment in corners:
-            self._add_label(self.tr(QUADRANTS[index]).upper(), point, alignment, bold=True)
+        self._quadrant_titles = [
+            self._add_label(
+                self.tr(QUADRANTS[index]).upper(), point, alignment, bold=True, lines=down
+            )
+            for index, point, alignment, down in corners
+        ]
         below = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         for value in (0, 5, 10):
-            self._add_label(str(value), QPointF(value * UNIT, SIZE + 4), below)
+            self._add_label(str(value), QPointF(value * UNIT, SIZE), below, lines=APRON)
             self._add_label(
                 str(value),
-                QPointF(-6, (10 - value) * UNIT),
+                QPointF(0, (10 - value) * UNIT),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                across=-APRON,
             )
         # Axis titles sit a line beyond the tick numbers, so the "5"s never hide them.
-        self._add_label(self.tr("Interest →"), QPointF(half, SIZE + 4), below, bold=True, lines=1)
-        power = self._add_label(self.tr("Power →"), QPointF(-6, half), below, bold=True, lines=-2)
+        self._interest_title = self._add_label(
+            self.tr("Interest →"), QPointF(half, SIZE), below, bold=True, lines=APRON + 1
+        )
+        power = self._add_label(
+            self.tr("Power →"), QPointF(0, half), below, bold=True, lines=-(APRON + 2.3)
+        )
         power.setRotation(-90)
 
     def _add_label(
@@ -198,6 +219,7 @@ class StakeholderGrid(QGraphicsView):
         *,
         bold: bool = False,
         lines: float = 0.0,
+        across: float = 0.0,
     ) -> AxisLabel:
         def font() -> QFont:
             chosen = QFont(self.card_font)
@@ -207,7 +229,7 @@ class StakeholderGrid(QGraphicsView):
         if alignment & Qt.AlignmentFlag.AlignVCenter:
             # AxisLabel anchors top or bottom; centre by hand.
             point = QPointF(point.x(), point.y() - QFontMetricsF(font()).height() / 2 - 2)
-        label = AxisLabel(text, alignment, font, lines)
+        label = AxisLabel(text, alignment, font, lines, across)
         label.setPos(point)
         label.setZValue(-5)
         self.grid_scene.addItem(label)
@@ -249,6 +271,44 @@ class StakeholderGrid(QGraphicsView):
             self._syncing = False
         self._relationships = list(relationships)
         self._draw_lines()
+        self._layout_timer.start()
+
+    def lay_out_labels(self) -> None:
+        """Place every name clear of the others, the cards and the titles (now)."""
+        self._layout_timer.stop()
+        for marker in self._markers:
+            self.grid_scene.removeItem(marker)
+        self._markers = place_labels(
+            list(self.cards.values()), self._labels, self.transform(), self.card_font
+        )
+        for marker in self._markers:
+            self.grid_scene.addItem(marker)
+        self._show_detail()
+
+    def markers(self) -> list[ClusterMarker]:
+        """The count markers standing for cards too crowded to label."""
+        return list(self._markers)
+
+    def titles(self) -> list[AxisLabel]:
+        """The quadrant names, axis titles and tick numbers."""
+        return list(self._labels)
+
+    def expand(self, marker: ClusterMarker) -> None:
+        """Zoom in on a count marker's cards until they can be told apart."""
+        points = [self.cards[i].pos() for i in marker.ids if i in self.cards]
+        if not points:
+            return
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        area = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        area = area.adjusted(-0.6 * UNIT, -0.6 * UNIT, 0.6 * UNIT, 0.6 * UNIT)
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        if area.width() > seen.width() / 2 or area.height() > seen.height() / 2:
+            # Members spread wide (a marker the crowd grew): twice as close, on the marker.
+            area = QRectF(0, 0, seen.width() / 2, seen.height() / 2)
+            area.moveCenter(marker.pos())
+        self._fitted = False
+        self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+        self.lay_out_labels()
 
     def _draw_lines(self) -> None:
         for line in self._live.values():
@@ -368,8 +428,25 @@ class StakeholderGrid(QGraphicsView):
         for card in self.cards.values():
             # A selected card comes to the front, so a crowded spot never hides it.
             card.setZValue(20 if card.isSelected() else 10)
+        self._show_detail()
         if not self._syncing:
             self.selection_changed.emit(self.selected_ids())
+
+    def detail(self) -> str:
+        """The selection in words: full names (the grid may cut them), quadrant, attitude."""
+        chosen = [m for m in self._markers if m.isSelected()]
+        if chosen:
+            return chosen[0].description(most=len(chosen[0].members))
+        cards = self._selected_cards()
+        if len(cards) == 1:
+            return cards[0].accessible_description()
+        if cards:
+            names = ", ".join(sorted(card.stakeholder.name for card in cards))
+            return self.tr("{n} selected: {names}").format(n=len(cards), names=names)
+        return ""
+
+    def _show_detail(self) -> None:
+        self.detail_changed.emit(self.detail())
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -398,12 +475,21 @@ class StakeholderGrid(QGraphicsView):
         for card in self.cards.values():
             card.show_record(card.stakeholder)
         self._draw_lines()  # the moved cards' lines go back with them
+        self._layout_timer.start()
 
     def place(self, stakeholder_id: str, power: float = 5.0, interest: float = 5.0) -> None:
         """Give a stakeholder from the tray a place on the grid (one undo step)."""
         self._push_moves({stakeholder_id: (round(power, 1), round(interest, 1))}, keyboard=False)
         self.select_ids([stakeholder_id])
         self.selection_changed.emit(self.selected_ids())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, ClusterMarker):
+            self.expand(item)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
@@ -457,6 +543,11 @@ class StakeholderGrid(QGraphicsView):
                     round(interest + d_interest * size, 1),
                 )
             self._push_moves(moves, keyboard=True)
+            event.accept()
+            return
+        markers = [m for m in self._markers if m.isSelected()]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and markers:
+            self.expand(markers[0])
             event.accept()
             return
         if event.key() == Qt.Key.Key_Escape and cards:
@@ -520,6 +611,7 @@ class StakeholderGrid(QGraphicsView):
             return False
         self._fitted = False
         self.scale(factor, factor)
+        self._layout_timer.start()
         return True
 
     def zoom_level(self) -> float:
@@ -528,6 +620,54 @@ class StakeholderGrid(QGraphicsView):
     def fit(self) -> None:
         """Show the whole grid in the window (and keep doing so as the window resizes)."""
         self._fitted = True
+        self._stacked = (0, 0)
+        close, satisfied, informed, monitor = self._quadrant_titles
+        interest = self._interest_title
+        base = {close: -APRON, interest: APRON + 1, informed: APRON + 1}
+        for label, down in base.items():
+            label.lines_down = down
+            label.relayout()
+        self._fit_scene()
+        # On a narrow grid the titles of a row would run into each other: the right-hand
+        # one (then the middle one) moves a line out, and the scene makes room for it.
+        zoom = self.transform()
+
+        def clash(one: AxisLabel, *others: AxisLabel) -> bool:
+            return any(title_box(one, zoom).intersects(title_box(o, zoom)) for o in others)
+
+        top = clash(close, satisfied)
+        middle = clash(interest, monitor, informed)
+        corner = clash(informed, monitor)
+        close.lines_down -= top
+        interest.lines_down += middle
+        informed.lines_down += corner + (middle and corner)
+        for label in base:
+            label.relayout()
+        if top or middle or corner:
+            self._stacked = (int(top), int(middle) + int(corner))
+            self._fit_scene()
+        self._layout_timer.start()
+
+    def _fit_scene(self) -> None:
+        # The titles round the square keep their pixel size whatever the zoom: the scene
+        # gets just the margin (in pixels) they need at the scale the square fits at.
+        line = QFontMetricsF(self.card_font).height() + 4
+        left, right = (APRON + 3.4) * line, APRON * line + 6
+        top = (APRON + 1.1 + self._stacked[0]) * line
+        bottom = (APRON + 2.1 + self._stacked[1]) * line
+        view = self.viewport().size()
+        scale = min(
+            (view.width() - left - right - 4) / SIZE, (view.height() - top - bottom - 4) / SIZE
+        )
+        scale = max(scale, 0.05)
+        self.grid_scene.setSceneRect(
+            QRectF(
+                -left / scale,
+                -top / scale,
+                SIZE + (left + right) / scale,
+                SIZE + (top + bottom) / scale,
+            )
+        )
         self.fitInView(self.grid_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -541,6 +681,7 @@ class StakeholderGrid(QGraphicsView):
         super().resizeEvent(event)
         if self._fitted:
             self.fit()
+        self._layout_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:
         # Presentation mode (F11) enlarges the page's font: cards and labels follow it.
@@ -552,6 +693,9 @@ class StakeholderGrid(QGraphicsView):
                 label.relayout()
             for card in self.cards.values():
                 card.relayout()
+            if self._fitted:
+                self.fit()
+            self._layout_timer.start()
             self.grid_scene.update()
         super().changeEvent(event)
 

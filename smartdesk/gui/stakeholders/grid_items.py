@@ -3,6 +3,7 @@
 - ``StakeholderCard``: a stakeholder's attitude badge and name at its power and
   interest. A card asks the view it is on only for its type and the ready-made badge
   chips (``CardLook``); where a card may go, and what a move writes, is the view's.
+- ``ClusterMarker`` (in ``grid_markers``): cards too crowded to label, as one count.
 - ``AxisLabel``: quadrant names, tick numbers and axis titles, the same size at any zoom.
 - ``LinkLayer``: every relationship line that is not moving, painted as one item.
 
@@ -105,6 +106,8 @@ _SELECTED_PEN = QPen(QColor("#1a5fb4"), 3)
 _CARD_FILL = QBrush(QColor(255, 255, 255, 235))
 _SELECTED_FILL = QBrush(QColor("#dbe8fb"))
 _TEXT_INK = QColor("#111111")
+_LEADER_PEN = QPen(QColor("#555555"), 1.2)
+NAME_CHARS = 28  # a longer name is cut on the grid; its tooltip and the detail line say it all
 _CARD_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsMovable
     | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -158,6 +161,8 @@ class StakeholderCard(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
         self.setZValue(10)
         self._rect = QRectF()
+        self._label = QRectF()
+        self.clustered = False
         self.show_record(stakeholder)
 
     @property
@@ -173,35 +178,74 @@ class StakeholderCard(QGraphicsItem):
         self.setToolTip(card_tooltip(stakeholder))
 
     def relayout(self) -> None:
-        """Recompute the card's size from the grid's font (presentation mode changes it)."""
+        """Recompute the card's size from the grid's font (presentation mode changes it).
+
+        The name sits to the right of the badge until the grid's label layout gives it
+        its place (``place``)."""
         metrics = self.look.card_metrics
-        self.prepareGeometryChange()
         line = metrics.height()
         char = metrics.averageCharWidth()
         height = line * 1.5
-        self._badge = QRectF(-height / 2, -height / 2, height, height)
         name = self.stakeholder.name or "(no name)"
         advance = metrics.horizontalAdvance(name)
-        if advance > char * 18:  # eliding costs more than measuring: only long names
-            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, char * 18)
+        if advance > char * NAME_CHARS:  # eliding costs more than measuring: only long names
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, char * NAME_CHARS)
             advance = metrics.horizontalAdvance(name)
         self._name = name
-        width = advance + char * 1.2
-        label_height = line * 1.15
-        # Cards near the right edge put their name on the left so it stays on the grid.
-        on_left = (self.stakeholder.interest or 0) > 7.5
-        x = -height / 2 - 3 - width if on_left else height / 2 + 3
-        self._label = QRectF(x, -label_height / 2, width, label_height)
+        self._advance = advance
+        width, label_height = advance + char * 1.2, line * 1.15
+        badge = QRectF(-height / 2, -height / 2, height, height)
+        self.place(badge, QRectF(height / 2 + 3, -label_height / 2, width, label_height), None)
+
+    def label_size(self) -> tuple[float, float]:
+        """The name's box, in pixels."""
+        return self._label.width(), self._label.height()
+
+    def badge_size(self) -> float:
+        return self.look.card_metrics.height() * 1.5
+
+    def place(self, badge: QRectF, label: QRectF | None, leader: QLineF | None) -> None:
+        """Draw the badge at ``badge`` and the name in ``label`` (item pixels), joined by
+        ``leader``; no ``label``: the card is in a count marker and draws nothing."""
+        metrics = self.look.card_metrics
+        self.prepareGeometryChange()
+        self._badge = badge
+        self.clustered = label is None
+        self._label = label if label is not None else QRectF(self._label)
+        self._leader = leader
+        # A fanned-out badge keeps a leg to the card's real place.
+        centre = badge.center()
+        self._leg = QLineF(QPointF(0, 0), centre) if abs(centre.x()) + abs(centre.y()) > 1 else None
         # Where the name's baseline starts, centred in the label as AlignCenter would: a
         # plain drawText at a point skips the layout a rectangle and alignment cost.
         ascent, descent = metrics.ascent(), metrics.descent()
+        box = self._label
         self._name_at = QPointF(
-            x + (width - advance) / 2,
-            (label_height - (ascent + descent)) / 2 - label_height / 2 + ascent,
+            box.x() + (box.width() - self._advance) / 2,
+            box.y() + (box.height() - (ascent + descent)) / 2 + ascent,
         )
-        self._rect = self._badge.united(self._label).adjusted(-4, -4, 4, 4)
+        if self.clustered:
+            self._rect = QRectF()
+        else:
+            self._rect = badge.united(box).united(QRectF(-1, -1, 2, 2)).adjusted(-4, -4, 4, 4)
         self._shape: QPainterPath | None = None
         self.update()
+
+    def label_rect(self) -> QRectF | None:
+        """The name's box in item pixels (None: in a count marker)."""
+        return None if self.clustered else QRectF(self._label)
+
+    def badge_rect(self) -> QRectF:
+        return QRectF(self._badge)
+
+    def accessible_description(self) -> str:
+        """What the card shows, in words: name, quadrant, attitude."""
+        person = self.stakeholder
+        place = quadrant(person)
+        attitude = person.attitude
+        mood = "attitude not recorded" if attitude is None else f"{ATTITUDES[attitude]}"
+        where = place.label if place else "not placed"
+        return f"{person.name or '(no name)'}, {where}, {mood}"
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -210,15 +254,23 @@ class StakeholderCard(QGraphicsItem):
         if self._shape is None:
             # Made on the first hit test after a relayout, not for every card up front.
             self._shape = QPainterPath()
-            self._shape.addEllipse(self._badge)
-            self._shape.addRect(self._label)
+            if not self.clustered:
+                self._shape.addEllipse(self._badge)
+                self._shape.addRect(self._label)
         return self._shape
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if self.clustered:
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
+        if self._leg is not None or self._leader is not None:
+            painter.setPen(_LEADER_PEN)
+            for line in (self._leg, self._leader):
+                if line is not None:
+                    painter.drawLine(line)
         painter.setPen(_SELECTED_PEN if selected else _CARD_PEN)
         painter.setBrush(_SELECTED_FILL if selected else _CARD_FILL)
         painter.drawRoundedRect(self._label, 4, 4)
@@ -252,10 +304,13 @@ class AxisLabel(QGraphicsItem):
         alignment: Qt.AlignmentFlag,
         font: Callable[[], QFont],
         lines_down: float = 0.0,
+        lines_across: float = 0.0,
     ) -> None:
         super().__init__()
         self.text = text
-        self.lines_down = lines_down  # shift in text lines, in pixels whatever the zoom
+        # Shifts in text lines, so a label keeps clear of the cards whatever the zoom.
+        self.lines_down = lines_down
+        self.lines_across = lines_across
         self.alignment = alignment
         self._font = font
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -270,6 +325,7 @@ class AxisLabel(QGraphicsItem):
             x = -width / 2
         y = -height if self.alignment & Qt.AlignmentFlag.AlignBottom else 0.0
         y += self.lines_down * height
+        x += self.lines_across * height
         self.prepareGeometryChange()
         self._rect = QRectF(x, y, width, height)
 

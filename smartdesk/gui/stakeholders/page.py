@@ -42,6 +42,7 @@ from smartdesk.gui.stakeholders.tables import (
     install_status_filter,
     make_tables,
 )
+from smartdesk.gui.stakeholders.tray_panel import TrayPanel
 
 SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"
 
@@ -107,8 +108,12 @@ class StakeholdersPage(StagePage):
         self.grid = StakeholderGrid()
         self.tray = PlacementTray()
         self.tray.place_requested.connect(lambda i: self.grid.place(i))
-        self.tray_box = self.group(self.tr("Not placed yet"), self.tray)
-        self.tray_box.setMaximumWidth(220)
+        self.tray_box = TrayPanel(self.tray)
+        # The selection in full (the grid cuts long names and merges crowded cards).
+        self.grid_detail = QLabel()
+        self.grid_detail.setWordWrap(True)
+        self.grid_detail.setAccessibleName(self.tr("Selected on the grid"))
+        self.grid.detail_changed.connect(self.grid_detail.setText)
         self.legend = AttitudeLegend()
         self.show_links = QCheckBox(self.tr("Show &relationships"))
         self.show_links.setChecked(True)
@@ -142,6 +147,7 @@ class StakeholdersPage(StagePage):
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addLayout(tools)
         grid_layout.addLayout(grid_row, 1)
+        grid_layout.addWidget(self.grid_detail)
         grid_layout.addWidget(self.legend)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -213,6 +219,7 @@ class StakeholdersPage(StagePage):
         self.grid.set_records(data.stakeholders, data.relationships)
         self.tray.set_records(data.stakeholders)
         self.tray_box.setVisible(self.tray.count() > 0)
+        self.tray_box.refresh()
         self.gaps.set_records(data.stakeholders)
         self.silos.set_records(data.stakeholders, data.relationships)
         self._grid_selected_from_register()
