@@ -2,12 +2,14 @@
 
 ``text(key, **values)`` looks a string up and fills in its ``{placeholders}``.
 Placeholders receive plain text; the pack escapes them before they become markup.
-A Welsh catalogue will be a second dict with the same keys, chosen by ``language``.
+The Welsh catalogue (:mod:`smartdesk.reports.catalogue_cy`) is a second dict with the
+same keys, chosen by ``language``; a key it lacks falls back to English.
 """
 
 from __future__ import annotations
 
 from smartdesk.domain.enums import Nation
+from smartdesk.reports.catalogue_cy import WELSH
 
 ENGLISH: dict[str, str] = {
     # Document furniture
@@ -616,17 +618,18 @@ ENGLISH: dict[str, str] = {
     "kind.listening_log": "Listening-log item",
 }
 
-_CATALOGUES = {"en": ENGLISH}
+_CATALOGUES = {"en": ENGLISH, "cy": WELSH}
 
 
 def language_tag(language: str) -> str:
     """The language tag ("en-GB", "cy-GB") of the text the pack is written in.
 
     The pack is labelled by the catalogue it is written from, not by the workshop's
-    language: while there is no Welsh catalogue a Welsh workshop's pack is in English,
-    and labelling it Welsh would send spelling checkers and screen readers wrong.
+    language: while the Welsh catalogue lacks keys a Welsh workshop's pack is mostly in
+    English, and labelling it Welsh would send spelling checkers and screen readers wrong.
     """
-    written = language if language in _CATALOGUES else "en"
+    catalogue = _CATALOGUES.get(language, {})
+    written = language if catalogue and set(ENGLISH) <= set(catalogue) else "en"
     return f"{written}-GB"
 
 

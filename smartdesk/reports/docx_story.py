@@ -115,7 +115,7 @@ class DocxStory:
 
     # -- StoryWriter ----------------------------------------------------------------
     def heading(self, key: str, level: int = 1, *, in_contents: bool = True) -> None:
-        title = text(key)
+        title = text(key, self.language)
         if not in_contents and level == 1 and "TOC Heading" in self._styles:
             self.document.add_paragraph(title, style="TOC Heading")
             return
@@ -143,10 +143,10 @@ class DocxStory:
         self._paragraph(value, style)
 
     def say(self, key: str, style: str = "Body", /, **values: object) -> None:
-        self._paragraph(text(key, **values), style)
+        self._paragraph(text(key, self.language, **values), style)
 
     def empty(self, key: str, **values: object) -> None:
-        self._paragraph(text(key, **values), "Empty")
+        self._paragraph(text(key, self.language, **values), "Empty")
 
     def labelled(self, label: str, value: str, style: str = "Body") -> None:
         paragraph = self.document.add_paragraph()
@@ -170,7 +170,7 @@ class DocxStory:
         label_column: int = 0,
         extra_headers: Sequence[str] = (),
     ) -> None:
-        labels = [text(k) for k in header_keys] + [clean(h) for h in extra_headers]
+        labels = [text(k, self.language) for k in header_keys] + [clean(h) for h in extra_headers]
         texts = [[clean(value) for value in row] for row in rows]
         fonts.register_fonts()  # for _measure
         labels, texts, widths, _label = columns.drop_empty(labels, texts, widths, label_column)
@@ -217,7 +217,7 @@ class DocxStory:
         table.style = "Table Grid"
         for row, (key, value) in zip(table.rows, rows, strict=True):
             label, content = row.cells
-            label.paragraphs[0].add_run(text(key)).bold = True
+            label.paragraphs[0].add_run(text(key, self.language)).bold = True
             content.paragraphs[0].add_run(clean(value) or text("doc.not_recorded"))
         for column, share in zip(table.columns, (0.3, 0.7), strict=True):
             column.width = Inches(share * TEXT_WIDTH)

@@ -162,13 +162,14 @@ class Story:
     flowables: list[Flowable] = field(default_factory=list)
     figures: int = 0
     contents_lines: int = 0  # headings listed in the contents, counted as written
+    language: str = "en"  # of the workshop: the catalogue's strings in it where it has them
 
     def add(self, *items: Flowable) -> None:
         self.flowables.extend(items)
 
     def heading(self, key: str, level: int = 1, *, in_contents: bool = True) -> None:
         """A catalogue heading: bookmarked, and listed in the contents unless told not."""
-        title = text(key)
+        title = text(key, self.language)
         paragraph = paragraph_of(safe(title), self.styles[f"Heading{level}"])
         paragraph._not_in_contents = not in_contents
         self.contents_lines += in_contents
@@ -186,7 +187,7 @@ class Story:
 
     def say(self, key: str, style: str = "Body", /, **values: object) -> None:
         """A catalogue sentence whose placeholders hold user text (escaped here)."""
-        self.para(safe(text(key, **values)), style)
+        self.para(safe(text(key, self.language, **values)), style)
 
     def empty(self, key: str, **values: object) -> None:
         """The one line a section shows when it has nothing to say."""
@@ -203,7 +204,7 @@ class Story:
         table = Table(
             [
                 [
-                    paragraph_of(safe(text(key)), head),
+                    paragraph_of(safe(text(key, self.language)), head),
                     paragraph_of(safe(shorten(value, 600) or text("doc.not_recorded")), cell),
                 ]
                 for key, value in rows
@@ -275,7 +276,8 @@ class Story:
         ``label_column`` cell. ``extra_headers`` are user-text headings after the keyed ones.
         """
         cell, head = self.styles["Cell"], self.styles["HeadCell"]
-        labels = [text(k) for k in header_keys] + [shorten(h, 60) for h in extra_headers]
+        labels = [text(k, self.language) for k in header_keys]
+        labels += [shorten(h, 60) for h in extra_headers]
         texts = [[clean(value) for value in row] for row in rows]
         labels, texts, widths, label_column = columns.drop_empty(
             labels, texts, widths, label_column

@@ -50,7 +50,7 @@ def build_pack(
 
     check_cancelled()
     report(0, "Preparing")
-    story = Story(stylesheet())
+    story = Story(stylesheet(), language=data.workshop.language.value)
     steps = 0
 
     def step(message: str) -> None:

@@ -187,8 +187,11 @@ def test_appraise_json_version_2_figures_have_the_contract_types(
     values = report["switching_values"]
     assert set(values) == {"option_id", "costs_rise_pct", "benefits_fall_pct"}
     assert values["option_id"] == data.recommendation.option_id
-    # The recommended option costs more than it brings: nothing to switch.
-    assert values["costs_rise_pct"] is None and values["benefits_fall_pct"] is None
+    # D over 10 years at 3.5 % (annuity factor 8.316605): NPC = 1,660,000 x 1.2 +
+    # 95,000 x 1.2 x 8.316605 = 2,940,093; PVB = (285,000 + 80,000 social) x 8.316605
+    # = 3,035,561; NPSV = 95,468. Costs may rise 95,468 / 2,940,093 = 3.25 %, benefits
+    # fall 95,468 / 3,035,561 = 3.14 %.
+    assert values["costs_rise_pct"] == 3.25 and values["benefits_fall_pct"] == 3.14
 
 
 def test_appraise_json_switching_values_of_a_worthwhile_option(

@@ -405,3 +405,28 @@ def test_the_long_list_takes_social_benefit_operating_bias_and_rejection_reason(
     assert "Figures in today's (real) prices over 10 years." in note
     assert "3.5 % a year for years 1 to 30 and 3.0 % from year 31" in note
     assert "NPV" not in note
+
+
+def test_the_value_table_gives_each_option_npsv_against_the_do_minimum(
+    demo_window: MainWindow,
+) -> None:
+    page = options_page(demo_window, 2)
+    model = page.figures.value
+    header = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    against = header.index("NPSV against do-minimum")
+    shown = {row[0]: row[against] for row in model.texts()}
+    # 10 years at 3.5 %, annuity factor 8.316605. The do-minimum B:
+    # (128,000 + 15,000) x 8.316605 - (665,000 x 1.15 + 10,000 x 1.15 x 8.316605)
+    # = 1,189,275 - 860,391 = 328,884. D: (285,000 + 80,000) x 8.316605
+    # - (1,660,000 x 1.2 + 95,000 x 1.2 x 8.316605) = 3,035,561 - 2,940,093 = 95,468.
+    assert shown["D. Framework call-off"] == "-£233,416"  # 95,468 - 328,884
+    assert shown["B. Do minimum: LED replacement only"] == "£0"
+
+    # With no do-minimum there is nothing to compare with: a dash, and the reason why.
+    session = demo_window.session
+    assert session is not None
+    baseline = next(o for o in session.store.load().options if o.do_minimum)
+    assert session.update(baseline, dataclasses.replace(baseline, do_minimum=False))
+    rows = model.texts()
+    assert {row[against] for row in rows} == {"-"}
+    assert "do-minimum" in model.data(model.index(0, against), Qt.ItemDataRole.ToolTipRole)

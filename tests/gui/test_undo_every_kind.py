@@ -315,7 +315,7 @@ CASES: dict[str, Case] = {
     ),
     "set the implications": Case(
         set_implications,
-        lambda w: briefing(w).implications["financial"].text(),
+        lambda w: briefing(w).implications.boxes["financial"].text(),
         lambda data: data.implications.financial,
     ),
 }

@@ -49,7 +49,7 @@ WORKSHOP_KEYS = {
     "id", "title", "council", "initiative", "facilitator", "date", "language", "nation",
     "committee", "meeting_date", "report_author", "report_reference", "portfolio_holder",
     "wards_affected", "key_decision", "status", "background_papers", "appraisal_years",
-    "discount_rate_pct",
+    "discount_rate_pct", "contact_officer", "contact_title", "contact_email", "contact_phone",
 }  # fmt: skip
 RECORD_KEYS = {
     "strategies": {"id", "title", "owner", "alignment", "confidential"},
@@ -72,7 +72,7 @@ RECORD_KEYS = {
     "options": {
         "id", "name", "description", "delivery_model", "procurement_route", "financing",
         "capital_cost", "annual_cost", "annual_benefit", "optimism_bias_pct", "shortlisted",
-        "do_minimum", "bau", "notes", "confidential",
+        "do_minimum", "bau", "notes", "confidential", "annual_social_benefit", "rejection_reason",
     },
     "scores": {"option_id", "criterion_id", "score", "rationale"},
     "risks": {
@@ -334,7 +334,7 @@ def test_recommendation_implications_next_steps(demo: dict[str, Any]) -> None:
     assert recommendation["rationale"]
     assert 3 <= len(recommendation["decisions_sought"]) <= 4
     assert all(text.strip() for text in demo["implications"].values())
-    assert len(demo["implications"]) == 8
+    assert len(demo["implications"]) == 13
     assert 5 <= len(demo["next_steps"]) <= 6
     for step in demo["next_steps"]:
         assert step["action"] and step["owner"]
@@ -352,12 +352,18 @@ def test_validating_reader_accepts_the_demo_and_gives_it_back(demo: dict[str, An
     from smartdesk.domain.appraisal import rank_options
     from smartdesk.domain.validation import validate_workshop
     from smartdesk.interchange import json_format
-    from tests.unit.interchange.rich_document import as_version_2
+    from tests.unit.interchange.rich_document import VERSION_2_DEFAULTS
 
     data = json_format.read_workshop_json(DEMO)
     assert validate_workshop(data) == []
-    # The demo is a version 1 file: it comes back as version 2, new keys at their defaults.
-    assert json_format.workshop_to_json(data) == as_version_2(demo)
+    # It comes back whole: the version-2 keys the demo leaves out at their defaults.
+    whole = dict(demo)
+    for section, added in VERSION_2_DEFAULTS.items():
+        if isinstance(demo[section], dict):
+            whole[section] = {**added, **demo[section]}
+        else:
+            whole[section] = [{**added, **record} for record in demo[section]]
+    assert json_format.workshop_to_json(data) == whole
     ranking = rank_options(data)
     assert ranking[0].option_id == demo["recommendation"]["option_id"]
 

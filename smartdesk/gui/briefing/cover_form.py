@@ -6,11 +6,12 @@ import dataclasses
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from smartdesk.domain.enums import WorkshopStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopInfo
+from smartdesk.gui.briefing.contact_checks import CHECKS
 from smartdesk.gui.common.undo_keys import forget_typing_history, has_typing, route_undo_keys
 from smartdesk.gui.editing.session import WorkshopSession
 
@@ -23,7 +24,19 @@ TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("report_author", "Report author"),
     ("report_reference", "Reference"),
     ("portfolio_holder", "Portfolio holder"),
+    # The contact officer is published in both versions: an official contact, not a
+    # private one (a team mailbox and switchboard number are best).
+    ("contact_officer", "Contact officer"),
+    ("contact_title", "Contact officer's job title"),
+    ("contact_email", "Contact e-mail"),
+    ("contact_phone", "Contact telephone"),
 )
+PLACEHOLDERS = {
+    "meeting_date": "YYYY-MM-DD",
+    "contact_officer": "Name of the officer who can answer questions on the report",
+    "contact_email": "An official address, e.g. smart.places@example.gov.uk",
+    "contact_phone": "e.g. 01632 960 123",
+}
 
 
 def parse_date(text: str) -> date | None:
@@ -40,12 +53,15 @@ def parse_date(text: str) -> date | None:
 
 
 class WorkshopDetailsForm(QWidget):
-    """Title, council, committee, meeting date, author, reference, portfolio holder, status."""
+    """Title, council, committee, meeting date, author, reference, portfolio holder,
+    contact officer, status. The contact e-mail and telephone are checked as typed: a
+    mistake is said beside the field (no message box) and is not saved until fixed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: WorkshopSession | None = None
         self.fields: dict[str, QLineEdit] = {}
+        self.problems: dict[str, QLabel] = {}
         layout = QFormLayout(self)
         for name, label in TEXT_FIELDS:
             edit = QLineEdit()
@@ -53,10 +69,13 @@ class WorkshopDetailsForm(QWidget):
             edit.setObjectName(f"cover_{name}")
             route_undo_keys(edit)
             edit.editingFinished.connect(lambda name=name: self._commit_text(name))
-            if name == "meeting_date":
-                edit.setPlaceholderText("YYYY-MM-DD")
+            if name in PLACEHOLDERS:
+                edit.setPlaceholderText(self.tr(PLACEHOLDERS[name]))
             self.fields[name] = edit
             layout.addRow(self.tr(label), edit)
+            if name in CHECKS:
+                self.problems[name] = _problem_label(f"cover_{name}_problem")
+                layout.addRow("", self.problems[name])
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setObjectName("cover_status")
@@ -91,6 +110,7 @@ class WorkshopDetailsForm(QWidget):
             if edit.text() != text:
                 edit.setText(text)
             edit.setModified(False)
+            self._say(name, "")
         status = info.status if info is not None else WorkshopStatus.DRAFT
         self.status.setCurrentIndex(self.status.findData(status))
 
@@ -99,6 +119,10 @@ class WorkshopDetailsForm(QWidget):
             return
         edit = self.fields[name]
         old = self.session.store.info()
+        problem = CHECKS[name](edit.text()) if name in CHECKS else ""
+        self._say(name, problem)
+        if problem:
+            return  # the typing stays in the box, to be fixed there
         try:
             value: object = parse_date(edit.text()) if name == "meeting_date" else edit.text()
         except WorkshopError as error:
@@ -116,6 +140,12 @@ class WorkshopDetailsForm(QWidget):
         forget_typing_history(edit)  # saved (or unchanged): Ctrl+Z now goes to the window
         self.refresh()  # the box shows the file's form of it (a date as YYYY-MM-DD)
 
+    def _say(self, name: str, problem: str) -> None:
+        label = self.problems.get(name)
+        if label is not None:
+            label.setText(problem)
+            label.setVisible(bool(problem))
+
     def _commit_status(self, index: int) -> None:
         if self.session is None:
             return
@@ -124,6 +154,16 @@ class WorkshopDetailsForm(QWidget):
         if status != old.status:
             new = dataclasses.replace(old, status=status)
             self.session.set_part(old, new, text="Edit status")
+
+
+def _problem_label(name: str) -> QLabel:
+    """A red, wrapping line under a field saying what is wrong with it (hidden when not)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a4262c;")
+    label.hide()
+    return label
 
 
 def _field_text(info: WorkshopInfo, name: str) -> str:

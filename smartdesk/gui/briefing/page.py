@@ -1,4 +1,4 @@
-"""Stage 4, Briefing pack: the report's cover details (editable), next steps, implications,
+"""Stage 4, Briefing pack: the report's cover details and implications (editable), next steps,
 the readiness checklist, and export (full or public; PDF, Word, Excel, JSON) with a preview.
 
 Exports run in the thread pool (see :mod:`smartdesk.gui.briefing.export_job`); the page
@@ -11,9 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
-    QLabel,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -23,23 +21,12 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.records import NextStep, WorkshopData
 from smartdesk.gui.briefing.cover_form import WorkshopDetailsForm
 from smartdesk.gui.briefing.export_panel import ExportPanel
+from smartdesk.gui.briefing.implications_form import ImplicationsForm
 from smartdesk.gui.briefing.preview import PdfPreview
 from smartdesk.gui.briefing.readiness import ReadinessChecklist
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.table_model import Column, RecordTableModel
 from smartdesk.gui.editing.session import WorkshopSession
-
-# (field of Implications, heading in the committee report)
-IMPLICATIONS: tuple[tuple[str, str], ...] = (
-    ("financial", "Financial"),
-    ("legal", "Legal"),
-    ("equality", "Equality"),
-    ("climate", "Climate"),
-    ("data_protection", "Data protection"),
-    ("subsidy_control", "Subsidy control"),
-    ("welsh_language", "Welsh language"),
-    ("wellbeing", "Well-being of future generations"),
-)
 
 
 class BriefingPage(StagePage):
@@ -64,19 +51,12 @@ class BriefingPage(StagePage):
             self.group(self.tr("Next steps"), self.add_table(self.next_steps, "Next steps")), 1
         )
 
-        self.implications: dict[str, QLabel] = {}
-        implications_box = QWidget()
-        form = QFormLayout(implications_box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for name, heading in IMPLICATIONS:
-            label = self.text_label(self.tr(heading))
-            self.implications[name] = label
-            form.addRow(self.tr(heading), label)
+        self.implications = ImplicationsForm()
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(cover_tab, self.tr("Report cover"))
-        self.tabs.addTab(self.scrolling(implications_box), self.tr("Implications"))
+        self.tabs.addTab(self.scrolling(self.implications), self.tr("Implications"))
         self.add_tab_keys(self.tabs)
 
         self.readiness = ReadinessChecklist()
@@ -119,8 +99,7 @@ class BriefingPage(StagePage):
         super().bind(session)
 
     def show_data(self, data: WorkshopData) -> None:
-        for name, label in self.implications.items():
-            label.setText(getattr(data.implications, name) or "—")
+        self.implications.show_data(self.session, data.implications, data.workshop.nation)
         self.next_steps.set_records(data.next_steps)
         self.readiness.show_data(data)
 

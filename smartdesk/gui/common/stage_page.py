@@ -136,17 +136,6 @@ class StagePage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         return scroll
 
-    @staticmethod
-    def text_label(accessible_name: str) -> QLabel:
-        """A read-only, selectable, wrapping text for prose fields."""
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        label.setAccessibleName(accessible_name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
-
     # -- life cycle -----------------------------------------------------------------------
 
     def bind(self, session: WorkshopSession | None) -> None:

@@ -78,10 +78,12 @@ def ranking_rows(data: WorkshopData, ranking: list[RankedOption]) -> list[list[C
 
 
 def value_rows(data: WorkshopData) -> list[list[Cell]]:
-    rows = sorted(
-        value_for_money(data),
-        key=lambda row: (row.rank is None, row.rank or 0),
-    )
+    every = value_for_money(data)
+    rows = sorted(every, key=lambda row: (row.rank is None, row.rank or 0))
+    # NPSV against the do-minimum's (Green Book: each option is compared with it); the
+    # pack and `appraise --json` give the same figure (domain.npsv.cost_lines).
+    do_minimum = {o.id for o in data.options if o.do_minimum}
+    baseline = next((row.npsv for row in every if row.option_id in do_minimum), None)
     cells = []
     for row in rows:
         missing = ", ".join(_FIELD_NAMES[name] for name in row.missing)
@@ -90,6 +92,11 @@ def value_rows(data: WorkshopData) -> list[list[Cell]]:
                 Cell(row.name or "(unnamed option)"),
                 Cell(money(row.npc), number=True),
                 Cell(money(row.npsv), number=True),
+                Cell(
+                    "-" if baseline is None else money(row.npsv - baseline),
+                    number=True,
+                    tooltip="No option is marked as the do-minimum." if baseline is None else "",
+                ),
                 Cell(
                     percent(row.score_pct) if row.shortlisted else "not short-listed", number=True
                 ),
@@ -128,8 +135,8 @@ class RankingTables:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.ranking = RowsModel(["Rank", "Option", "Score", "Scoring"])
         self.value = RowsModel(
-            ["Option", "Net present cost", "NPSV (net present social value)", "Score",
-             "£ per score point", "Figures missing"]
+            ["Option", "Net present cost", "NPSV (net present social value)",
+             "NPSV against do-minimum", "Score", "£ per score point", "Figures missing"]
         )  # fmt: skip
 
     def show_data(self, data: WorkshopData, ranking: list[RankedOption]) -> None:

@@ -215,7 +215,7 @@ def say_switching_values(ctx: Context, values: SwitchingValues, *, withheld: boo
     """The sentence giving ``values``, or saying they are withheld with the costs."""
     names = {
         "option": ctx.option_name(values.option_id),
-        "who": text("appx.who_recommended" if values.recommended else "appx.who_top"),
+        "who": text("appx.who_recommended" if values.recommended else "appx.who_top", ctx.language),
     }
     costs, benefits = values.costs_rise_pct, values.benefits_fall_pct
     if withheld:

@@ -97,14 +97,14 @@ def procurement_notes(ctx: Context) -> None:
     story.say(
         "imp.procurement_intro",
         "Note",
-        nation=text(f"nation.{nation.value}"),
+        nation=text(f"nation.{nation.value}", ctx.language),
         checked=legal_notes.checked(),
     )
     story.bullets(
         [
-            text("imp.note_source", text=note.text, source=note.source)
+            text("imp.note_source", ctx.language, text=note.text, source=note.source)
             if note.verified
-            else text("imp.note_unverified", text=note.text)
+            else text("imp.note_unverified", ctx.language, text=note.text)
             for note in legal_notes.notes_for(nation)
         ]
     )

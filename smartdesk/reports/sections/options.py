@@ -102,7 +102,7 @@ def _not_taken_forward(ctx: Context) -> None:
             [
                 ctx.option_name(o.id),
                 (ctx.exempt_cells(o.id, 1) or [o.rejection_reason.strip()])[0]
-                or text("options.no_reason"),
+                or text("options.no_reason", ctx.language),
             ]
             for o in dropped
         ],
