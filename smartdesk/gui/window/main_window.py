@@ -43,6 +43,7 @@ from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.file_guard import FileGuard
+from smartdesk.gui.window.presentation import Presentation
 from smartdesk.gui.window.recent_files import RecentFiles
 
 if TYPE_CHECKING:
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
 
 FILE_SUFFIX = ".smartdesk"
 FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
-PRESENTATION_SCALE = 1.6
 STAGE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
 
 
@@ -72,7 +72,6 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.session: WorkshopSession | None = None
         self.undo_stack = QUndoStack(self)
-        self._normal_font_size = self.font().pointSizeF()
 
         self.navigator = QListWidget()
         self.navigator.setAccessibleName(self.tr("Workshop stages"))
@@ -110,6 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
 
+        self.presentation = Presentation(self)
         self._build_actions()
         self._build_menus()
         self.setAcceptDrops(True)
@@ -486,11 +486,8 @@ class MainWindow(QMainWindow):
         self.set_presentation(not self.isFullScreen())
 
     def set_presentation(self, on: bool) -> None:
-        """Full screen with large type on the stage, for a projector."""
-        font = self.stack.font()
-        font.setPointSizeF(self._normal_font_size * (PRESENTATION_SCALE if on else 1.0))
-        self.stack.setFont(font)
-        self.navigator.setFont(font)
+        """Full screen with large type and a layout for a projector (see presentation.py)."""
+        self.presentation.set_active(on)
         self._fit_navigator()
         for page in self._built_pages():
             for table in page.tables:
