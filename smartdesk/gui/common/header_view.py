@@ -17,7 +17,11 @@ class WrappingHeader(QHeaderView):
         self.wrapping = False
         self._elide = self.textElideMode()
         self._alignment = self.defaultAlignment()
-        self.sectionResized.connect(lambda *_: self.wrapping and self.updateGeometries())
+        self.sectionResized.connect(self._resized)
+
+    def _resized(self, *_: object) -> None:
+        if self.wrapping:  # a narrower column may need another line
+            self.updateGeometries()
 
     def set_wrapping(self, on: bool) -> None:
         self.wrapping = on

@@ -80,10 +80,10 @@ class Presentation(QObject):
 
     def _enlarge(self) -> None:
         self._app_font = QFont(QApplication.font())
+        # PySide6 takes the class name as text, though its type stubs say bytes.
+        themed = {name: QApplication.font(name) for name in _THEMED_CLASSES}  # type: ignore[call-overload]
         self._class_fonts = {
-            name: QFont(QApplication.font(name))
-            for name in _THEMED_CLASSES
-            if QApplication.font(name) != self._app_font
+            name: QFont(font) for name, font in themed.items() if font != self._app_font
         }
         screen = self.window.screen()
         self.pixels = presentation_pixels(screen.geometry().height())
@@ -97,7 +97,7 @@ class Presentation(QObject):
     def _restore(self) -> None:
         QApplication.setFont(self._app_font)
         for name, font in self._class_fonts.items():
-            QApplication.setFont(font, name)
+            QApplication.setFont(font, name)  # type: ignore[arg-type]
         self._repolish()
         self.pixels = 0
 

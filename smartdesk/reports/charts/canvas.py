@@ -94,7 +94,7 @@ def _smallest_text(figure: Figure) -> float:
 
     # After drawing, so tick labels hold their text; empty and hidden texts draw nothing.
     sizes = [
-        text.get_fontsize()
+        float(text.get_fontsize())
         for text in figure.findobj(Text)
         if text.get_visible() and text.get_text().strip()
     ]
