@@ -7,6 +7,8 @@ when the application starts). Run alone it checks whatever screen Qt gives it:
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
@@ -124,7 +126,7 @@ def test_the_essential_columns_are_in_sight(qtbot, demo_window: MainWindow) -> N
 def _state(window: MainWindow) -> dict[str, object]:
     widgets = window.findChildren(QWidget)
     return {
-        "fonts": [(w.objectName(), type(w).__name__, pixels(w.font())) for w in widgets],
+        "fonts": {w: pixels(w.font()) for w in widgets},
         "app": QApplication.font().toString(),
         "guidance": [p.is_expanded() for p in window.findChildren(GuidancePanel)],
         "hidden": [
@@ -146,4 +148,16 @@ def test_leaving_presentation_mode_restores_everything(qtbot, demo_window: MainW
     assert during["hidden"] != before["hidden"]
     qtbot.keyClick(demo_window, Qt.Key.Key_F11)
     assert not demo_window.presentation_action.isChecked()
-    assert _state(demo_window) == before
+    # The application's font reaches each widget through the event loop.
+    fonts: Any = before["fonts"]
+
+    def restored() -> dict[QWidget, tuple[int, int]]:
+        # Widgets there before and after (scroll bars and charts come and go).
+        now: Any = _state(demo_window)["fonts"]
+        return {w: (fonts[w], now[w]) for w in fonts.keys() & now.keys() if fonts[w] != now[w]}
+
+    qtbot.waitUntil(lambda: not restored(), timeout=10_000)
+    after = _state(demo_window)
+    assert {k: v for k, v in after.items() if k != "fonts"} == {
+        k: v for k, v in before.items() if k != "fonts"
+    }

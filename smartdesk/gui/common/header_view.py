@@ -15,6 +15,9 @@ class WrappingHeader(QHeaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.wrapping = False
+        # As a table view's own header: clicking a section sorts and selects.
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
         self._elide = self.textElideMode()
         self._alignment = self.defaultAlignment()
         self.sectionResized.connect(self._resized)

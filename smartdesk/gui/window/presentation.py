@@ -102,8 +102,10 @@ class Presentation(QObject):
         self.pixels = 0
 
     def _repolish(self) -> None:
-        # A widget with a style sheet of its own (the countdown's colour, a bold header)
-        # takes its font when polished and misses a change of the application's font.
+        # Qt hands the new application font to each widget through posted events (so a
+        # widget's font changes once the event loop runs). A widget with a style sheet of
+        # its own (the countdown's colour, a bold header) takes its font when polished
+        # and would miss the change.
         for widget in self.window.findChildren(QWidget):
             if widget.styleSheet():
                 widget.style().unpolish(widget)
