@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
 
-        self.presentation = Presentation(self)
+        self.presentation = Presentation(self, self._fit_navigator)
         self._build_actions()
         self._build_menus()
         self.setAcceptDrops(True)

@@ -13,11 +13,14 @@ else: the layout (see ``projector_layout``) and the fonts exactly as they were.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from smartdesk.gui.common.projector_layout import ProjectorLayout
+from smartdesk.gui.common.record_table import RecordTableView
 
 LINES_PER_SCREEN = 45
 SMALLEST_PIXELS = 16
@@ -52,9 +55,11 @@ def presentation_pixels(screen_height: int) -> int:
 class Presentation(QObject):
     """Turns one window's presentation mode on and off; ``active`` says which."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, refit: Callable[[], None] = lambda: None) -> None:
+        """``refit``: what the window measures from its type (called once it has arrived)."""
         super().__init__(window)
         self.window = window
+        self._refit = refit
         self.active = False
         self.pixels = 0
         self._app_font = QFont()
@@ -76,7 +81,19 @@ class Presentation(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.set_active(False)
+        elif watched is self.window and event.type() == QEvent.Type.FontChange:
+            self._type_arrived()
         return False
+
+    def _type_arrived(self) -> None:
+        # The application's font reaches widgets through the event loop: what is
+        # measured from it (column widths, the stage list's width) is measured again.
+        self._refit()
+        for view in self.window.findChildren(RecordTableView):
+            view.fit_columns()
+        for box in self.window.findChildren(QLineEdit):
+            if not box.hasFocus():
+                box.home(False)  # a long title shows its start, not its end
 
     def _enlarge(self) -> None:
         self._app_font = QFont(QApplication.font())
