@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 # Before any QApplication exists: Qt aborts the process with neither a display nor this.
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+# An offscreen platform given options (a screen size, tests/gui/test_projector.py) stays.
+offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and not offscreen:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 

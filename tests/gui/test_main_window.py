@@ -209,12 +209,13 @@ def test_presentation_mode_enlarges_stage_text(qtbot, demo_window: MainWindow) -
     normal = demo_window.stack.font().pointSizeF()
     qtbot.keyClick(demo_window, Qt.Key.Key_F11)
     assert demo_window.presentation_action.isChecked()
-    assert demo_window.stack.font().pointSizeF() > normal
+    # The application's font reaches each widget through the event loop.
+    qtbot.waitUntil(lambda: demo_window.stack.font().pointSizeF() > normal)
     heading = demo_window.current_page().heading
     assert heading.font().pointSizeF() > demo_window.stack.font().pointSizeF()
     qtbot.keyClick(demo_window, Qt.Key.Key_Escape)
     assert not demo_window.presentation_action.isChecked()
-    assert demo_window.stack.font().pointSizeF() == normal
+    qtbot.waitUntil(lambda: demo_window.stack.font().pointSizeF() == normal)
 
 
 def test_closing_the_window_closes_the_file(demo_window: MainWindow, demo_path: Path) -> None:

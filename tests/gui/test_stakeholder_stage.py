@@ -247,9 +247,10 @@ def test_presentation_mode_enlarges_the_cards(qtbot, demo_window: MainWindow) ->
     card = next(iter(page.grid.cards.values()))
     normal = card.boundingRect().height()
     demo_window.set_presentation(True)
-    assert card.boundingRect().height() > normal * 1.3
+    # The application's font reaches the grid through the event loop.
+    qtbot.waitUntil(lambda: card.boundingRect().height() > normal * 1.3)
     demo_window.set_presentation(False)
-    assert card.boundingRect().height() == normal
+    qtbot.waitUntil(lambda: card.boundingRect().height() == normal)
 
 
 def test_zoom_and_fit(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -59,6 +59,7 @@ class LazyChart(QLabel):
         self._key: Hashable = None
         self._drawn_key: Hashable = object()
         self.renders = 0  # how often matplotlib drew (tests check laziness)
+        self.smallest_text_pixels = 0.0  # of the picture on show (legible on a projector?)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -89,6 +90,9 @@ class LazyChart(QLabel):
         height = max(self.height(), self._smallest[1]) / 100.0
         fontsize = max(7.0, self.font().pointSizeF() * 0.85)
         png = self._draw(width, height, dpi, fontsize)
+        from smartdesk.reports.charts.canvas import smallest_text_drawn
+
+        self.smallest_text_pixels = smallest_text_drawn() / ratio
         self.renders += 1
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from smartdesk.gui.common.header_view import WrappingHeader
 from smartdesk.gui.common.table_model import SORT_ROLE
 
 _MAX_COLUMN_WIDTH = 260
@@ -46,8 +47,13 @@ class RecordTableView(QTableView):
 
     delete_requested = Signal(list)
 
+    # The headers of the columns a projector must show (presentation mode hides the
+    # others, and a column added later is hidden there until it is listed); empty: all.
+    essential: tuple[str, ...] = ()
+
     def __init__(self, model: Any, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(WrappingHeader(self))
         self.source_model = model
         self.proxy = RecordFilterProxy()
         self.proxy.setSourceModel(model)
@@ -89,6 +95,32 @@ class RecordTableView(QTableView):
                 header.resizeSection(column, _MAX_COLUMN_WIDTH)
         for column, width in self.fixed_widths.items():
             self.setColumnWidth(column, width)
+
+    def show_essential_only(self) -> list[int]:
+        """Presentation mode: hide the columns not essential, wrap the headers, fit the
+        columns to the larger type. Returns the columns it hid."""
+        header = self.horizontalHeader()
+        hidden = []
+        if self.essential:
+            model = self.model()
+            for column in range(header.count()):
+                title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                if title not in self.essential and not header.isSectionHidden(column):
+                    header.hideSection(column)
+                    hidden.append(column)
+        if isinstance(header, WrappingHeader):
+            header.set_wrapping(True)
+        self.fit_columns()
+        return hidden
+
+    def show_all_columns(self, hidden: list[int]) -> None:
+        """Leaving presentation mode: the columns ``show_essential_only`` hid come back."""
+        header = self.horizontalHeader()
+        for column in hidden:
+            header.showSection(column)
+        if isinstance(header, WrappingHeader):
+            header.set_wrapping(False)
+        self.fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -167,4 +167,6 @@ class OptionListTable(EditableRecordTable):
             model=OptionListModel(None, nation),
         )
         self.options_model = cast(OptionListModel, self.model)
+        # On a projector (presentation mode): what the room decides on, costs at the end.
+        self.view.essential = ("Option", "Short-listed", "BAU", "Do min.", "Capital £")
         self.options_model.notice.connect(self.show_message)

@@ -61,6 +61,9 @@ class StakeholdersPage(StagePage):
         )
         # Models under the names the rest of the window (and its tests) know them by.
         self.stakeholders = self.register.model
+        # On a projector (presentation mode) the register keeps what places a card on the
+        # grid beside it (whose cards show the attitude).
+        self.register.view.essential = ("Name", "Power", "Interest")
         self.relationships = self.links.model
         self.engagement = self.plan.model
         self.listening = self.log.model

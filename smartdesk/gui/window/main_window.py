@@ -31,6 +31,7 @@ from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.actions import STAGE_KEYS, WindowActions
 from smartdesk.gui.window.desktop import FILE_SUFFIX, app_icon, dropped_workshop
 from smartdesk.gui.window.file_guard import FileGuard
+from smartdesk.gui.window.presentation import Presentation
 from smartdesk.gui.window.recent_files import RecentFiles, fill_recent_menu
 from smartdesk.gui.window.save_copy import copy_destination, write_copy
 from smartdesk.gui.window.start_page import build_start_page
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from smartdesk.store.workshop_file import WorkshopFile
 
 FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
-PRESENTATION_SCALE = 1.6
 
 
 def default_settings() -> QSettings:
@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         # Minutes per stage and the clocks' choices, for as long as the window is open.
         self.time_plan = TimeBoxPlan(parent=self)
-        self._normal_font_size = self.font().pointSizeF()
 
         self.navigator = QListWidget()
         self.navigator.setAccessibleName(self.tr("Workshop stages"))
@@ -99,6 +98,7 @@ class MainWindow(QMainWindow):
         self.file_label = self.status_line.file_label
         self.save_label = self.status_line.save_label
 
+        self.presentation = Presentation(self, self._fit_navigator)
         self._build_actions()
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
@@ -363,11 +363,8 @@ class MainWindow(QMainWindow):
         self.set_presentation(not self.isFullScreen())
 
     def set_presentation(self, on: bool) -> None:
-        """Full screen with large type on the stage, for a projector."""
-        font = self.stack.font()
-        font.setPointSizeF(self._normal_font_size * (PRESENTATION_SCALE if on else 1.0))
-        self.stack.setFont(font)
-        self.navigator.setFont(font)
+        """Full screen with large type and a layout for a projector (see presentation.py)."""
+        self.presentation.set_active(on)
         self._fit_navigator()
         for page in self._built_pages():
             for table in page.tables:

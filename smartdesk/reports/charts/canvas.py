@@ -8,6 +8,7 @@ until a chart is first drawn (the window's first paint never waits for it).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from io import BytesIO
 from typing import TYPE_CHECKING
@@ -23,6 +24,10 @@ INK = "#1b1b1b"
 BLUE = "#1d4f91"
 ORANGE = "#c45a00"
 GREY = "#8a8a8a"
+
+# The smallest text of the chart this thread drew last, in the picture's pixels: the
+# screen checks its charts stay legible on a projector (presentation mode).
+_drawn = threading.local()
 
 
 def new_figure(width: float, height: float, dpi: float = DPI) -> Figure:
@@ -80,7 +85,25 @@ def png(figure: Figure) -> bytes:
     buffer = BytesIO()
     # Fast PNG compression: ReportLab and Qt decode the pixels anyway.
     figure.savefig(buffer, format="png", dpi=figure.dpi, pil_kwargs={"compress_level": 1})
+    _drawn.smallest = _smallest_text(figure)
     return buffer.getvalue()
+
+
+def _smallest_text(figure: Figure) -> float:
+    from matplotlib.text import Text
+
+    # After drawing, so tick labels hold their text; empty and hidden texts draw nothing.
+    sizes = [
+        float(text.get_fontsize())
+        for text in figure.findobj(Text)
+        if text.get_visible() and text.get_text().strip()
+    ]
+    return min(sizes, default=0.0) * figure.dpi / 72
+
+
+def smallest_text_drawn() -> float:
+    """The smallest text, in pixels, of the last chart this thread turned into a PNG."""
+    return float(getattr(_drawn, "smallest", 0.0))
 
 
 def short(label: str, limit: int = 28, *, blank: str = "", lines: int = 2) -> str:

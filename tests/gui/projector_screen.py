@@ -1,0 +1,163 @@
+"""Presentation mode on a projector's screen: run by tests/gui/test_projector.py in a
+process whose offscreen screen is 1920x1080 or 1280x720 (a Qt screen's size is fixed
+when the application starts). Run alone it checks whatever screen Qt gives it:
+
+    QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json pytest tests/gui/projector_screen.py
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from smartdesk.gui.common.chart_view import LazyChart
+from smartdesk.gui.common.checklist_dialog import ChecklistDialog
+from smartdesk.gui.common.guidance import GuidancePanel
+from smartdesk.gui.common.record_table import RecordTableView
+from smartdesk.gui.window.main_window import MainWindow
+from tests.gui.legibility import Text, pixels, visible_texts
+
+
+def floor() -> int:
+    """The smallest type the back of the room reads: 24 px at 1080 lines, 16 at 720."""
+    height = QApplication.primaryScreen().geometry().height()
+    return 24 if height >= 1080 else 16
+
+
+def enter_presentation(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    screen = window.screen().geometry()
+    qtbot.waitUntil(lambda: window.geometry().size() == screen.size())
+
+
+def every_stage_and_tab(qtbot: QtBot, window: MainWindow) -> list[tuple[str, list[Text]]]:
+    """Visit each stage and each of its tabs, collecting the texts on screen there."""
+    seen = []
+    for number in range(4):
+        window.show_stage(number)
+        page = window.current_page()
+        tabs = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
+        steps = range(tabs[0].count()) if tabs else [None]
+        for step in steps:
+            if step is not None:
+                tabs[0].setCurrentIndex(step)
+            QApplication.processEvents()
+            for chart in window.findChildren(LazyChart):
+                chart.render_now()
+            where = page.title + ("" if step is None else f" / {tabs[0].tabText(step)}")
+            seen.append((where, visible_texts(window)))
+    return seen
+
+
+def test_every_text_on_every_stage_is_legible(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    enter_presentation(qtbot, demo_window)
+    small = []
+    for where, texts in every_stage_and_tab(qtbot, demo_window):
+        words = [t for t in texts if not t.where.startswith("chart ")]
+        low = min(words, key=lambda t: t.pixels)
+        print(f"{where}: smallest text {low.pixels} px ({low.where})")
+        small += [f"{where}: {t.where} {t.pixels} px" for t in words if t.pixels < floor()]
+    assert not small, "\n".join(small)
+
+
+def test_a_dialog_opened_in_presentation_mode_is_legible(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    enter_presentation(qtbot, demo_window)
+    dialog = ChecklistDialog(
+        "Serves", [("a", "Strategy A"), ("b", "Strategy B")], ["a"], demo_window
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = visible_texts(dialog)
+    assert texts
+    assert min(t.pixels for t in texts) >= floor(), texts
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not done yet: the charts' own type sizes (reports/charts) still shrink to fit",
+)
+def test_every_chart_is_legible(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    enter_presentation(qtbot, demo_window)
+    small = [
+        f"{where}: {t.where} {t.pixels:.1f} px"
+        for where, texts in every_stage_and_tab(qtbot, demo_window)
+        for t in texts
+        if t.where.startswith("chart ") and t.pixels < floor()
+    ]
+    assert not small, "\n".join(small)
+
+
+def _essential_in_sight(view: RecordTableView) -> list[str]:
+    header = view.horizontalHeader()
+    model = view.model()
+    titles = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())]
+    missing = []
+    for title in view.essential:
+        column = titles.index(title)
+        left = header.sectionViewportPosition(column)
+        right = left + header.sectionSize(column)
+        if header.isSectionHidden(column) or left < 0 or right > view.viewport().width():
+            missing.append(
+                f"{view.accessibleName()}: {title!r} ({left}-{right} of {view.viewport().width()})"
+            )
+    return missing
+
+
+def test_the_essential_columns_are_in_sight(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    enter_presentation(qtbot, demo_window)
+    missing = []
+    checked = []
+    for number in (1, 2):  # the register; the long list
+        demo_window.show_stage(number)
+        QApplication.processEvents()
+        for view in demo_window.current_page().findChildren(RecordTableView):
+            if view.essential and view.isVisible():
+                checked.append(view.accessibleName())
+                missing += _essential_in_sight(view)
+    assert len(checked) == 2, checked
+    assert not missing, "\n".join(missing)
+
+
+def _state(window: MainWindow) -> dict[str, object]:
+    widgets = window.findChildren(QWidget)
+    return {
+        "fonts": {w: pixels(w.font()) for w in widgets},
+        "app": QApplication.font().toString(),
+        "guidance": [p.is_expanded() for p in window.findChildren(GuidancePanel)],
+        "hidden": [
+            [v.horizontalHeader().isSectionHidden(c) for c in range(v.horizontalHeader().count())]
+            for v in window.findChildren(RecordTableView)
+        ],
+    }
+
+
+def test_leaving_presentation_mode_restores_everything(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for number in range(4):  # every page built, so each has something to restore
+        demo_window.show_stage(number)
+    demo_window.show_stage(2)
+    before = _state(demo_window)
+    enter_presentation(qtbot, demo_window)
+    during = _state(demo_window)
+    assert during["app"] != before["app"]
+    assert not any(during["guidance"])
+    assert during["hidden"] != before["hidden"]
+    qtbot.keyClick(demo_window, Qt.Key.Key_F11)
+    assert not demo_window.presentation_action.isChecked()
+    # The application's font reaches each widget through the event loop.
+    fonts: Any = before["fonts"]
+
+    def restored() -> dict[QWidget, tuple[int, int]]:
+        # Widgets there before and after (scroll bars and charts come and go).
+        now: Any = _state(demo_window)["fonts"]
+        return {w: (fonts[w], now[w]) for w in fonts.keys() & now.keys() if fonts[w] != now[w]}
+
+    qtbot.waitUntil(lambda: not restored(), timeout=10_000)
+    after = _state(demo_window)
+    assert {k: v for k, v in after.items() if k != "fonts"} == {
+        k: v for k, v in before.items() if k != "fonts"
+    }
