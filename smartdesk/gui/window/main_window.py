@@ -41,6 +41,7 @@ from smartdesk.files import output_problem, resolved
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.editing.session import WorkshopSession
+from smartdesk.gui.merge.breakouts import BreakoutFiles
 from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.file_guard import FileGuard
 from smartdesk.gui.window.recent_files import RecentFiles
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         # Locks, read-only places and disk faults; Restore from Backup, Remove Personal Data.
         self.file_guard = FileGuard(self)
         self.workshop_changed.connect(self.file_guard.workshop_changed)
+        self.breakouts = BreakoutFiles(self)  # Save Breakout Copy, Merge Breakout Files
+        self.workshop_changed.connect(self.breakouts.workshop_changed)
 
     def _build_start_page(self) -> QWidget:
         page = QWidget()
