@@ -20,7 +20,6 @@ from smartdesk.domain.records import (
     Relationship,
     Score,
     Stakeholder,
-    Vision,
     WorkshopData,
     WorkshopInfo,
     new_id,
