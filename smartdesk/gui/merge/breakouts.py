@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui.editing.commands import StoreCommand
@@ -155,6 +155,11 @@ class BreakoutFiles:
         if session is None:
             return
         dialog = MergePreviewDialog(preview, Path(session.store.path).name, self._qt)
+        stage = getattr(self._qt, "stack", None)
+        if self._qt.isFullScreen() and isinstance(stage, QWidget):
+            dialog.setFont(stage.font())  # presentation mode: the stage's large type
+        size = self._qt.size()
+        dialog.resize(max(640, size.width() * 3 // 5), max(480, size.height() * 7 // 10))
         dialog.accepted.connect(lambda: self.apply(preview, dialog.prefer))
         self.dialog = dialog
         if self._window.interactive:

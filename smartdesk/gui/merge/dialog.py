@@ -3,6 +3,9 @@ to settle it, what stays as it is, and what a breakout file lacks (never deleted
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -46,7 +49,7 @@ class MergePreviewDialog(QDialog):
             "\n".join(self.tr("Warning: {note}").format(note=n) for n in notes)
         )
         self.other_workshop.setWordWrap(True)
-        self.other_workshop.setStyleSheet("color: #8a4b00; font-weight: bold")
+        _warning(self.other_workshop, "#8a4b00")
         self.other_workshop.setVisible(bool(notes))
         layout.addWidget(self.other_workshop)
 
@@ -78,7 +81,7 @@ class MergePreviewDialog(QDialog):
         layout.addWidget(self.tree, 1)
         self.broken_rule = QLabel()
         self.broken_rule.setWordWrap(True)
-        self.broken_rule.setStyleSheet("color: #a00000; font-weight: bold")
+        _warning(self.broken_rule, "#a00000")
         layout.addWidget(self.broken_rule)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -128,7 +131,7 @@ class MergePreviewDialog(QDialog):
             self.tree, [self.tr("Identical, left as they are: {n}").format(n=left)]
         )
         for source, count in result.left.items():
-            QTreeWidgetItem(identical, [f"'{source}': {count}"])
+            QTreeWidgetItem(identical, [f"{Path(source).name}: {count}"])
         self.broken_rule.setText(
             self.tr("Cannot merge: {rule}").format(rule=way.broken_rule) if way.broken_rule else ""
         )
@@ -141,7 +144,20 @@ class MergePreviewDialog(QDialog):
             text = f"{entry.kind} {entry.name}".strip()
             if entry.fields:
                 text += f" — {', '.join(entry.fields)}"
-            QTreeWidgetItem(group, [f"{text}  ('{entry.source}')"])
+            # The file by its name: the heading gives the full paths.
+            item = QTreeWidgetItem(group, [f"{text}  ({Path(entry.source).name})"])
+            item.setToolTip(0, f"{text}\n{entry.source}")
         if len(entries) > LISTED:
             QTreeWidgetItem(group, [self.tr("… and {n} more").format(n=len(entries) - LISTED)])
         group.setExpanded(expanded)
+
+
+def _warning(label: QLabel, colour: str) -> None:
+    """Bold and coloured, still taking its size from the dialog (presentation mode's large
+    type), which a widget with a style sheet no longer does."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+    font = QFont()
+    font.setBold(True)
+    label.setFont(font)
