@@ -2,10 +2,11 @@
 breakout tables.
 
 A merge is previewed (a dry run off the UI thread, ``preview_job``), then written after
-a backup as ONE undo step: undo takes the whole merge back and redo writes it again,
-each in one transaction (``interchange.merge_files``). The window knows this module only
-through the one line that makes a :class:`BreakoutFiles`; it is seen here as
-``BreakoutWindow``, so neither module imports the other.
+a backup as ONE undo step through the session's gateway (``WorkshopSession.merge``):
+undo takes the whole merge back and redo writes it again, each in one transaction.
+The window knows this module only through the one line that makes a
+:class:`BreakoutFiles`; it is seen here as ``BreakoutWindow``, so neither module
+imports the other.
 """
 
 from __future__ import annotations
@@ -14,19 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui.editing.commands import StoreCommand
 from smartdesk.gui.merge.preview_job import MergePreview, MergePreviewJob, PreviewSignals
 
 if TYPE_CHECKING:
     from smartdesk.gui.editing.session import WorkshopSession
     from smartdesk.gui.merge.dialog import MergePreviewDialog
-    from smartdesk.interchange.merge import Changes
-    from smartdesk.store.workshop_file import WorkshopFile
 
 FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
 
@@ -36,27 +34,7 @@ class BreakoutWindow(Protocol):
     def interactive(self) -> bool: ...
     @property
     def session(self) -> WorkshopSession | None: ...
-    @property
-    def undo_stack(self) -> QUndoStack: ...
     def show_error(self, message: str) -> None: ...
-
-
-class MergeCommand(StoreCommand):
-    """A written merge as one undo step: undo takes all of it back, redo writes it again."""
-
-    def __init__(self, store: WorkshopFile, changes: Changes, text: str) -> None:
-        super().__init__(store, text)
-        self.changes = changes
-
-    def _do(self) -> None:
-        from smartdesk.interchange.merge_files import apply_changes
-
-        apply_changes(self.store, self.changes)
-
-    def _undo(self) -> None:
-        from smartdesk.interchange.merge_files import revert_changes
-
-        revert_changes(self.store, self.changes)
 
 
 class BreakoutFiles:
@@ -174,7 +152,6 @@ class BreakoutFiles:
         session = self._window.session
         if session is None:
             return False
-        session.end_row()
         # Worked out again against the workshop as it is now: it may have been edited
         # while the preview was open.
         chosen = way(session.store.load(), preview.sources, prefer)
@@ -185,18 +162,13 @@ class BreakoutFiles:
             self._qt.statusBar().showMessage(self._qt.tr("Nothing to merge: no changes"), 8000)
             return True
         names = ", ".join(Path(source.name).name for source in preview.sources)
-        command = MergeCommand(session.store, chosen.result.changes, f"Merge {names}")
         try:
             session.store.backup(reason="merge")
-            command.apply()
         except WorkshopError as error:
             self._window.show_error(str(error))
             return False
-        # Said once QUndoStack has finished the undo or redo, never in the middle of it.
-        command.report = lambda message: QTimer.singleShot(
-            0, self._qt, lambda: self._window.show_error(message)
-        )
-        self._window.undo_stack.push(command)
+        if not session.merge(chosen.result.changes, text=f"Merge {names}"):
+            return False  # the session has said why
         result = chosen.result
         self._qt.statusBar().showMessage(
             self._qt.tr("Merged {names}: {a} added, {t} taken, {k} kept").format(
@@ -207,4 +179,4 @@ class BreakoutFiles:
         return True
 
 
-__all__ = ["BreakoutFiles", "MergeCommand"]
+__all__ = ["BreakoutFiles"]
