@@ -5,7 +5,8 @@ headless command. Each command lives in its own module and imports its heavy
 libraries only when it runs, so ``smartdesk --help`` and the GUI start quickly.
 
 Exit status: 0 success; 1 a damaged workshop file; 2 bad usage, bad input or a refusal,
-with one line on stderr; 130 interrupted (Ctrl+C). A user error never shows a traceback.
+with one line on stderr; 3 merge stopped on conflicts; 130 interrupted (Ctrl+C). A user error
+never shows a traceback.
 """
 
 from __future__ import annotations

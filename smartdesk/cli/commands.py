@@ -73,6 +73,12 @@ COMMANDS: dict[str, Command] = {
         "configure",
         "run",
     ),
+    "merge": Command(
+        "merge breakout files (copies of the workshop) into a workshop",
+        "merge_command",
+        "configure",
+        "run",
+    ),
     "scrub": Command(
         "remove stakeholders' email addresses and phone numbers (personal data) and their backups",
         "scrub_command",

@@ -69,6 +69,7 @@ class WorkshopFile(Tables):
         self.cleared_lock: LockInfo | None = None
         self._identity = _file_identity(path)
         self._instance: str | None = None  # set on opening for editing (instance.claim)
+        self._held: list[Change] | None = None  # changes announced when ``together`` ends
 
     # -- opening and closing -------------------------------------------------
 
@@ -427,6 +428,23 @@ class WorkshopFile(Tables):
                 )
         self._notify(Change(spec.cls, tuple(ordered_ids)))
 
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """The edits made inside as one transaction: all committed, or none (a merge).
+
+        References are checked when it commits, as a merge may add a score before the
+        option it scores; the edits are announced only once they are committed.
+        """
+        held: list[Change] = []
+        self._held = held
+        try:
+            with self._transaction():
+                self._conn.execute("PRAGMA defer_foreign_keys = ON")
+                yield
+        finally:
+            self._held = None
+        self._notify(*held)
+
     # -- internals -----------------------------------------------------------
 
     @contextlib.contextmanager
@@ -460,6 +478,9 @@ class WorkshopFile(Tables):
         return failure
 
     def _notify(self, *changes: Change) -> None:
+        if self._held is not None:
+            self._held.extend(changes)
+            return
         for change in changes:
             for listener in list(self._listeners):
                 listener(change)

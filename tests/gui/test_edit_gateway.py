@@ -35,6 +35,7 @@ COMMANDS = {
     "DeleteRecordCommand",
     "MoveRecordsCommand",
     "GroupCommand",
+    "MergeCommand",
     "SetSingletonCommand",
     "NewRowCommand",
     "CellEditCommand",

@@ -23,6 +23,7 @@ from smartdesk.domain.records import Implications, Recommendation, Score, Vision
 from smartdesk.gui.editing.undo_text import named, record_kind_label
 
 if TYPE_CHECKING:
+    from smartdesk.interchange.merge import Changes
     from smartdesk.store.workshop_file import Removal, WorkshopFile
 
 log = logging.getLogger(__name__)
@@ -261,6 +262,25 @@ def _all_or_nothing(steps: Sequence[tuple[Callable[[], None], Callable[[], None]
                     log.exception("Could not take back part of a step")
             raise
         done.append(back)
+
+
+class MergeCommand(StoreCommand):
+    """Breakout files merged (``interchange.merge_files``), as one step: undo takes the
+    whole merge back and redo writes it again, each in one transaction."""
+
+    def __init__(self, store: WorkshopFile, changes: Changes, text: str) -> None:
+        super().__init__(store, text)
+        self.changes = changes
+
+    def _do(self) -> None:
+        from smartdesk.interchange.merge_files import apply_changes
+
+        apply_changes(self.store, self.changes)
+
+    def _undo(self) -> None:
+        from smartdesk.interchange.merge_files import revert_changes
+
+        revert_changes(self.store, self.changes)
 
 
 class SetSingletonCommand(StoreCommand):

@@ -16,6 +16,7 @@ from smartdesk.gui.editing.commands import (
     AddRecordCommand,
     DeleteRecordCommand,
     GroupCommand,
+    MergeCommand,
     MergingUpdateCommand,
     MoveRecordsCommand,
     RecordKey,
@@ -33,6 +34,7 @@ from smartdesk.gui.editing.undo_text import (
 )
 
 if TYPE_CHECKING:
+    from smartdesk.interchange.merge import Changes
     from smartdesk.store.workshop_file import Change, WorkshopFile
 
 # What a page shows while no workshop is open. One shared empty workshop, with no id to
@@ -132,6 +134,14 @@ class WorkshopSession(QObject):
         if not records or not self._allowed(records, None):
             return False
         return self._push(AddManyCommand(self.store, records, text))
+
+    def merge(self, changes: Changes, *, text: str) -> bool:
+        """Write a merge of breakout files (already checked against the reader's rules,
+        ``interchange.merge.check_rules``) as one step."""
+        if not changes:
+            return False
+        self.end_row()
+        return self._push(MergeCommand(self.store, changes, text))
 
     def update(
         self,

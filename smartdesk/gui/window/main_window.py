@@ -27,6 +27,7 @@ from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.time_boxes import TimeBoxPlan
 from smartdesk.gui.editing.session import WorkshopSession
+from smartdesk.gui.merge.breakouts import BreakoutFiles
 from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.actions import STAGE_KEYS, WindowActions
 from smartdesk.gui.window.desktop import FILE_SUFFIX, app_icon, dropped_workshop
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         # Locks, read-only places and disk faults; Restore from Backup, Remove Personal Data.
         self.file_guard = FileGuard(self)
         self.workshop_changed.connect(self.file_guard.workshop_changed)
+        self.breakouts = BreakoutFiles(self)  # Save Breakout Copy, Merge Breakout Files
+        self.workshop_changed.connect(self.breakouts.workshop_changed)
 
     # -- actions and menus ----------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Breakout files: saving a breakout copy, previewing and merging breakout files."""
