@@ -34,6 +34,36 @@ EMBED_VERSION=3.11.0
 WINE_TESTS=(tests/unit tests/cli tests/architecture)
 # Need Qt (pytest-qt's qtbot, PySide6 widgets): cannot load under Wine 8, see above.
 WINE_IGNORE=(tests/gui tests/packaging tests/stress)
+# Tests that assume POSIX or Linux, not faults of SmartDesk on Windows; each is listed in
+# the Windows check's report. Deselected so that a new failure stands out.
+WINE_KNOWN=(
+  # XDG_* set by the test, which Windows ignores (the backups go to %LOCALAPPDATA%)
+  tests/unit/store/test_store_backups.py::test_backup_is_a_sound_copy
+  tests/unit/store/test_store_scrub.py::test_scrub_command
+  # POSIX: SIGKILL's status -9 (Windows: 9), chmod on a folder, deleting or renaming
+  # over an open file (Windows refuses: sharing violation), symlinks, "?" in a name
+  "tests/unit/store/test_store_durability.py::test_edit_survives_sigkill"
+  tests/unit/store/test_store_durability.py::test_change_interrupted_by_a_crash_is_rolled_back
+  tests/unit/store/test_store_faults.py::test_read_only_folder_opens_only_read_only
+  tests/unit/store/test_store_faults.py::test_deleted_file_is_noticed_before_an_edit_goes_nowhere
+  tests/unit/store/test_store_faults.py::test_replaced_file_is_noticed
+  tests/unit/store/test_store_faults.py::test_really_full_disk
+  tests/unit/store/test_store_create.py::test_awkward_file_names
+  tests/unit/test_files.py::test_a_circle_of_links_is_refused_and_compared_safely
+  tests/cli/test_window_process.py::test_a_circle_of_links_is_refused_everywhere
+  # Wine: os.getppid() names Wine's launcher, which has already ended
+  tests/unit/test_demo_template.py::test_half_built_template_of_a_dead_process_is_removed
+  # the test reads a UTF-8 file without naming the encoding (cp1252 on Windows)
+  tests/unit/test_guidance_sources.py::test_below_threshold_notice_is_not_limited_to_advertised_contracts
+  # the package is installed, not read from the checkout, so the scan finds nothing
+  tests/architecture/test_unused.py::test_the_package_has_no_unused_names
+  # need Qt (the window, or smartdesk.gui imported)
+  tests/unit/reports/test_charts.py::test_importing_the_charts_does_not_load_matplotlib
+  tests/cli/test_start_messages.py::test_a_file_named_like_a_command_still_opens_in_the_window
+  tests/cli/test_window_process.py::test_window_opens_a_file_and_leaves_everything_tidy
+  tests/cli/test_window_process.py::test_demo_window_leaves_no_copy_behind
+  tests/cli/test_window_process.py::test_window_refusing_a_file_says_why_and_exits_2
+)
 
 fail() { echo "windows-check.sh: $*" >&2; exit 1; }
 step() { printf '\n== %s (%ss)\n' "$*" "$SECONDS"; }
@@ -118,6 +148,7 @@ if [ "$smoke_only" -eq 0 ]; then
   step "tests under Wine: ${WINE_TESTS[*]} (not ${WINE_IGNORE[*]}: Qt)"
   ignores=()
   for folder in "${WINE_IGNORE[@]}"; do ignores+=(--ignore "$folder"); done
+  for known in "${WINE_KNOWN[@]}"; do ignores+=(--deselect "$known"); done
   started=$SECONDS
   # pytest-qt is not installed (Qt cannot load), so its ini options are unknown: drop
   # --strict-config. The repo is the working folder, so its tests import this checkout.
