@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from smartdesk.gui.stages import STAGES
 
 Keys = tuple[str | QKeySequence | QKeySequence.StandardKey, ...]
-STAGE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
+STAGE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")
 
 
 class CommandHost(Protocol):
