@@ -26,9 +26,7 @@ def _natural_height(rows: Rows) -> float:
     return max(1.6, 0.8 + 0.34 * len(rows))
 
 
-def _draw(
-    rows: Rows, axis: str, width: float, height: float, dpi: float, fontsize: float
-) -> bytes:
+def _draw(rows: Rows, axis: str, width: float, height: float, dpi: float, fontsize: float) -> bytes:
     from smartdesk.reports.charts.votes import vote_bars
 
     # Scaled so the bars fill the space (up to twice the pack's size), type included.

@@ -34,7 +34,7 @@ class RoundForm(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What is the room asked? (Enter creates)"))
         self.title.setAccessibleName(self.tr("New round's question"))
-        self.title.returnPressed.connect(self.create)
+        self.title.returnPressed.connect(self.submit)
         self.subject = QComboBox()
         self.subject.setAccessibleName(self.tr("What the round is on"))
         for subject in VoteSubject:
@@ -50,7 +50,7 @@ class RoundForm(QWidget):
         self.budget.setAccessibleName(self.tr("Dots or points each voter has"))
         self.create_button = QPushButton(self.tr("&Create round"))
         self.create_button.setAutoDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.submit)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4262c;")
@@ -82,12 +82,12 @@ class RoundForm(QWidget):
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            self.create()
+            self.submit()
             return True
         return super().eventFilter(watched, event)
 
     def _method_chosen(self) -> None:
-        dots = self.method.currentData() is VoteMethod.DOTS
+        dots = VoteMethod(self.method.currentData()) is VoteMethod.DOTS
         self.budget.setValue(DEFAULT_DOTS if dots else POINTS_BUDGET)
 
     def start(self) -> None:
@@ -95,13 +95,14 @@ class RoundForm(QWidget):
         self.title.setFocus()
         self.title.selectAll()
 
-    def create(self) -> None:
+    def submit(self) -> None:
         self.wanted.emit(
             VoteRound(
                 id=new_id(),
                 title=self.title.text().strip(),
-                subject=self.subject.currentData(),
-                method=self.method.currentData(),
+                # Qt hands back a str enum's plain value: make it the enum again.
+                subject=VoteSubject(self.subject.currentData()),
+                method=VoteMethod(self.method.currentData()),
                 budget=self.budget.value(),
             )
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -201,6 +202,18 @@ class VoteGridView(QTableView):
         header.setMinimumHeight(3 * self.fontMetrics().height())  # names wrap, never cut
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
+    def event(self, event: QEvent) -> bool:
+        # Alt and Ctrl keys are the page's (Alt+L closes the round), never a count typed.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.modifiers()
+            & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
     def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
             QTimer.singleShot(0, self, lambda: self.move_requested.emit(1))
@@ -210,7 +223,10 @@ class VoteGridView(QTableView):
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         )
         if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.move_requested.emit(1)
+            # Typing: the editor passes its Enter on to here before it commits; closing
+            # it moves on (``_editor_closed``), so only a cell not being typed in moves.
+            if self.state() != QAbstractItemView.State.EditingState:
+                self.move_requested.emit(1)
         elif plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.clear_requested.emit()
         else:

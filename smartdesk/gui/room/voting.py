@@ -55,12 +55,11 @@ class VotingPanel(QWidget):
         self.new_button = self._tool(self.tr("&New round"), self.tr("Ask the room a new question"))
         self.close_button = self._tool(self.tr("C&lose round"), self.tr("Stop taking votes"))
         self.reopen_button = self._tool(self.tr("Open a&gain"), self.tr("Take votes again"))
-        self.delete_button = self._tool(self.tr("&Delete round"), self.tr("Delete it and its votes"))
+        self.delete_button = self._tool(self.tr("&Delete round"), self.tr("Delete it, votes too"))
         self.apply_button = self._tool(
             self.tr("Apply to &weights"),
             self.tr("Make the criteria's weights this round's shares of the points (undoable)"),
         )
-        self.new_button.clicked.connect(lambda: self.form.start())
         self.close_button.clicked.connect(lambda: self._set_status(RoundStatus.CLOSED))
         self.reopen_button.clicked.connect(lambda: self._set_status(RoundStatus.OPEN))
         self.delete_button.clicked.connect(self.delete_round)
@@ -68,6 +67,7 @@ class VotingPanel(QWidget):
 
         self.form = RoundForm()
         self.form.wanted.connect(self.create_round)
+        self.new_button.clicked.connect(self.form.start)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setAccessibleName(self.tr("Round state"))
@@ -126,11 +126,12 @@ class VotingPanel(QWidget):
         if self.current_round() is None:
             # The open round if there is one, else the latest.
             chosen = next((r for r in rounds if r.status is RoundStatus.OPEN), None)
-            self.round_id = (chosen or (rounds[-1] if rounds else None) or _NONE).id or None
+            latest = chosen or (rounds[-1] if rounds else None)
+            self.round_id = latest.id if latest is not None else None
         self.rounds.blockSignals(True)
         self.rounds.clear()
-        for round_ in rounds:
-            self.rounds.addItem(self._round_text(round_), round_.id)
+        for each in rounds:
+            self.rounds.addItem(self._round_text(each), each.id)
         self.rounds.setCurrentIndex(self.rounds.findData(self.round_id))
         self.rounds.blockSignals(False)
         round_ = self.current_round()
@@ -291,6 +292,3 @@ class VotingPanel(QWidget):
         model.dataChanged.emit(index, index)
         self.grid.setCurrentIndex(index)
         self._hold = True
-
-
-_NONE = VoteRound(id="")
