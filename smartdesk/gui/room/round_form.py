@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.enums import VoteMethod, VoteSubject
 from smartdesk.domain.records import POINTS_BUDGET, VoteRound, new_id
+from smartdesk.gui.room.vote_grid import warning_colour
 
 DEFAULT_DOTS = 3
 
@@ -53,7 +54,7 @@ class RoundForm(QWidget):
         self.create_button.clicked.connect(self.submit)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4262c;")
+        warning_colour(self.message)
         self.message.setAccessibleName(self.tr("New round: problem"))
         self.message.hide()
 

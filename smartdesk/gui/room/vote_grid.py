@@ -13,15 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -57,6 +57,14 @@ def subject_labels(data: WorkshopData, round_: VoteRound) -> dict[str, str]:
         or "(unnamed)"
         for r in subject_records(data, round_.subject)
     }
+
+
+def warning_colour(label: QWidget) -> None:
+    """Dark red text, by palette: a style sheet would stop the label following the
+    window's type size (presentation mode)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#a4262c"))
+    label.setPalette(palette)
 
 
 def unit(round_: VoteRound) -> str:

@@ -31,7 +31,13 @@ from smartdesk.domain.voting import round_is_applied, weights_from_round
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.room.results import ResultsPanel
 from smartdesk.gui.room.round_form import RoundForm
-from smartdesk.gui.room.vote_grid import VoteGridModel, VoteGridView, unit, voter_label
+from smartdesk.gui.room.vote_grid import (
+    VoteGridModel,
+    VoteGridView,
+    unit,
+    voter_label,
+    warning_colour,
+)
 
 
 class VotingPanel(QWidget):
@@ -83,7 +89,7 @@ class VotingPanel(QWidget):
         grid_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4262c;")
+        warning_colour(self.message)
         self.message.setAccessibleName(self.tr("Votes: problem"))
         self.results = ResultsPanel()
 

@@ -372,6 +372,9 @@ class MainWindow(QMainWindow):
         """F8: the next agenda step, its stage, and its time box restarted."""
         if self.session is not None:
             self.agenda_strip.next_step()
+            focus = QApplication.focusWidget()
+            if focus is None or not focus.isVisible():
+                self.navigator.setFocus()  # keys keep working once the old stage is hidden
 
     def leave_presentation(self) -> None:
         self.set_presentation(False)
