@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from smartdesk.domain.enums import AgendaStage
@@ -51,13 +52,19 @@ class AgendaStrip(QFrame):
         self.step = QLabel()
         self.step.setAccessibleName(self.tr("Current agenda step"))
         self.step.setTextFormat(Qt.TextFormat.PlainText)
+        self.step.setWordWrap(True)  # a long step wraps at 1280 x 720, never hides the clock
         self.clock = QLabel()
+        bold = QFont()  # bold only: the size still follows the window's type
+        bold.setBold(True)
+        self.clock.setFont(bold)
         self.clock.setAccessibleName(self.tr("Time left on this step"))
         self.hint = QLabel(self.tr("{key}: next step").format(key=NEXT_STEP_KEY))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.step, 1)
+        layout.addSpacing(12)
         layout.addWidget(self.clock)
+        layout.addSpacing(12)
         layout.addWidget(self.hint)
         self._timer = QTimer(self)
         self._timer.setInterval(250)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import VoteRound, WorkshopData
@@ -19,7 +19,6 @@ from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.room.vote_grid import subject_labels, unit
 
 Rows = tuple[tuple[str, int, str], ...]
-_WIDTH = 6.4  # inches: the pack's chart width, scaled to the widget
 
 
 def _natural_height(rows: Rows) -> float:
@@ -49,7 +48,11 @@ class ResultsPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chart, 3)
-        layout.addWidget(self.text, 1)
+        scroll = QScrollArea()  # a long round's lines scroll rather than being cut off
+        scroll.setWidget(self.text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
 
     def show_round(self, data: WorkshopData, round_: VoteRound | None) -> None:
         if round_ is None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -207,8 +207,15 @@ class VoteGridView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(3 * self.fontMetrics().height())  # names wrap, never cut
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Voters' names give way to the count columns (a projector at 1280 x 720), and the
+        # subjects' names wrap onto three lines of today's type rather than being cut.
+        self.verticalHeader().setMaximumWidth(max(120, self.width() // 4))
+        self.horizontalHeader().setMinimumHeight(3 * self.fontMetrics().height() + 6)
+        super().resizeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         # Alt and Ctrl keys are the page's (Alt+L closes the round), never a count typed.
