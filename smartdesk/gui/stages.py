@@ -1,7 +1,7 @@
 """The workshop's stages, in the order the room works through them, and where each page lives.
 
 Each stage has a folder of its own (``gui/vision``, ``gui/stakeholders``, ``gui/options``,
-``gui/briefing``) whose ``page.py`` puts its widgets on one page. A stage's module is
+``gui/briefing``, ``gui/room``) whose ``page.py`` puts its widgets on one page. A stage's module is
 imported, and its page built, when the stage is first shown: start-up pays only for the
 stage on screen.
 """
@@ -32,6 +32,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("Stakeholders", "smartdesk.gui.stakeholders.page", "StakeholdersPage"),
     Stage("Options", "smartdesk.gui.options.page", "OptionsPage"),
     Stage("Briefing pack", "smartdesk.gui.briefing.page", "BriefingPage"),
+    # Participants, the agenda and voting: used alongside every other stage.
+    Stage("In the room", "smartdesk.gui.room.page", "RoomPage"),
 )
 
 

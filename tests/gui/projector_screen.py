@@ -18,6 +18,8 @@ from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.common.checklist_dialog import ChecklistDialog
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.record_table import RecordTableView
+from smartdesk.gui.common.time_boxes import TimeUpBanner
+from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.main_window import MainWindow
 from tests.gui.legibility import Text, pixels, visible_texts
 
@@ -37,7 +39,7 @@ def enter_presentation(qtbot: QtBot, window: MainWindow) -> None:
 def every_stage_and_tab(qtbot: QtBot, window: MainWindow) -> list[tuple[str, list[Text]]]:
     """Visit each stage and each of its tabs, collecting the texts on screen there."""
     seen = []
-    for number in range(4):
+    for number in range(len(STAGES)):
         window.show_stage(number)
         page = window.current_page()
         tabs = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
@@ -124,7 +126,8 @@ def test_the_essential_columns_are_in_sight(qtbot, demo_window: MainWindow) -> N
 
 
 def _state(window: MainWindow) -> dict[str, object]:
-    widgets = window.findChildren(QWidget)
+    # The time-up band sizes its type from the page it covers, not from the mode.
+    widgets = [w for w in window.findChildren(QWidget) if not isinstance(w, TimeUpBanner)]
     return {
         "fonts": {w: pixels(w.font()) for w in widgets},
         "app": QApplication.font().toString(),
@@ -137,7 +140,7 @@ def _state(window: MainWindow) -> dict[str, object]:
 
 
 def test_leaving_presentation_mode_restores_everything(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    for number in range(4):  # every page built, so each has something to restore
+    for number in range(len(STAGES)):  # every page built, so each has something to restore
         demo_window.show_stage(number)
     demo_window.show_stage(2)
     before = _state(demo_window)

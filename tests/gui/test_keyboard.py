@@ -96,7 +96,7 @@ FOCUSES: dict[str, Callable[[MainWindow, int], QWidget]] = {
 
 @pytest.mark.parametrize("where", list(FOCUSES))
 def test_stage_keys_work_from_every_focus(qtbot, demo_window: MainWindow, where: str) -> None:  # type: ignore[no-untyped-def]
-    keys = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
+    keys = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
     for start in (0, 1, 2):
         for number, key in enumerate(keys):
             FOCUSES[where](demo_window, start)

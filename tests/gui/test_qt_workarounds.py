@@ -41,7 +41,7 @@ app = application()
 window = MainWindow(interactive=False)
 window.show()
 path = create_demo_copy()
-for number in range(4):
+for number in range(5):
     window.show_stage(number)
 for _ in range(60):
     assert window.open_path(path)

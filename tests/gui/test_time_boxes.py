@@ -33,7 +33,8 @@ def _clocked(page: StagePage) -> FakeClock:
 
 
 def test_every_stage_has_a_time_box_with_its_minutes(demo_window: MainWindow) -> None:
-    expected = {0: 10, 1: 15, 2: 20, 3: 15}
+    # The demo's agenda: each stage's steps' minutes added up.
+    expected = {0: 45, 1: 40, 2: 110, 3: 20}
     for number, minutes in expected.items():
         page = _stage(demo_window, number)
         assert page.time_box.isVisible(), page.title
@@ -44,7 +45,14 @@ def test_every_stage_has_a_time_box_with_its_minutes(demo_window: MainWindow) ->
         "stakeholders",
         "options",
         "briefing",
+        "room",
     ]
+
+
+def test_a_workshop_without_an_agenda_has_the_default_minutes(window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert window.create_workshop(tmp_path / "new.smartdesk")
+    for number, minutes in {0: 10, 1: 15, 2: 20, 3: 15}.items():
+        assert _stage(window, number).time_box.minutes.value() == minutes
 
 
 def test_the_plan_and_the_boxes_agree_on_minutes(demo_window: MainWindow) -> None:
@@ -53,7 +61,7 @@ def test_the_plan_and_the_boxes_agree_on_minutes(demo_window: MainWindow) -> Non
     assert demo_window.time_plan.minutes("stakeholders") == 25
     demo_window.time_plan.set_minutes("briefing", 5)  # as an agenda would
     assert demo_window.page(3).time_box.minutes.value() == 5
-    assert demo_window.page(0).time_box.minutes.value() == 10  # the others keep theirs
+    assert demo_window.page(0).time_box.minutes.value() == 45  # the others keep theirs
 
 
 def test_time_up_covers_the_stage_with_a_large_banner(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +71,7 @@ def test_time_up_covers_the_stage_with_a_large_banner(qtbot, demo_window: MainWi
     sounds: list[bool] = []
     box.sounded.connect(lambda: sounds.append(True))
     box.start()
-    clock.now += 14 * 60
+    clock.now += box.total_seconds() - 60
     box.tick()
     assert not page.time_up.isVisible()
     clock.now += 61
@@ -93,7 +101,7 @@ def test_reset_puts_the_banner_away_and_sound_is_a_choice(demo_window: MainWindo
     assert demo_window.time_plan.sound
     assert demo_window.page(0).time_box.sound_choice.isChecked()  # one choice for all
     box.start()
-    clock.now += 15 * 60 + 1
+    clock.now += box.total_seconds() + 1
     box.tick()
     assert sounds == [True] and page.time_up.isVisible()
     box.tick()
@@ -127,7 +135,7 @@ def test_the_clock_can_keep_running_across_stages(qtbot, demo_window: MainWindow
     clock.now += 60
     qtbot.keyClick(demo_window.navigator, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert box.running
-    clock.now += 9 * 60 + 1  # time runs out while the room is on Options
+    clock.now += box.total_seconds() - 60 + 1  # time runs out while the room is on Options
     qtbot.keyClick(demo_window.navigator, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert box.remaining_seconds() == 0 and page.time_up.isVisible()
 

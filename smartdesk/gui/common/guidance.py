@@ -167,6 +167,9 @@ class TimeBox(QWidget):
         self.minutes.setRange(1, 180)
         self.minutes.setValue(minutes)
         self.minutes.setSuffix(self.tr(" min"))
+        # Typed minutes count once finished (Enter, leaving the box), not per digit: a
+        # time box is stored in the agenda, whose steps share it in proportion.
+        self.minutes.setKeyboardTracking(False)
         self.minutes.setAccessibleName(self.tr("Time box minutes"))
         self.minutes.valueChanged.connect(lambda _v: self.reset())
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from smartdesk.gui.stages import STAGES
 
 Keys = tuple[str | QKeySequence | QKeySequence.StandardKey, ...]
-STAGE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
+STAGE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")
 
 
 class CommandHost(Protocol):
@@ -32,6 +32,7 @@ class CommandHost(Protocol):
     def find_in_stage(self) -> None: ...
     def show_stage(self, number: int) -> None: ...
     def toggle_presentation(self) -> None: ...
+    def next_agenda_step(self) -> None: ...
     def leave_presentation(self) -> None: ...
     def show_about(self) -> None: ...
     def open_path(self, path: str | Path) -> bool: ...
@@ -64,6 +65,7 @@ class WindowActions:
         ]
         self.presentation = add("&Presentation Mode", host.toggle_presentation, ("F11",))
         self.presentation.setCheckable(True)
+        self.next_step = add("Next Agenda &Step", host.next_agenda_step, ("F8",))
         self.leave_presentation = add("Leave Presentation Mode", host.leave_presentation, ("Esc",))
         self.leave_presentation.setEnabled(False)
         self.about = add("&About SmartDesk", host.show_about)
@@ -103,6 +105,7 @@ class WindowActions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.presentation)
+        view_menu.addAction(self.next_step)
 
         help_menu = menus.addMenu(self._qt.tr("&Help"))
         help_menu.addAction(self.about)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,9 +26,11 @@ from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.stored_minutes import StoredTimeBoxes
 from smartdesk.gui.common.time_boxes import TimeBoxPlan
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.merge.breakouts import BreakoutFiles
+from smartdesk.gui.room.agenda_strip import AgendaStrip
 from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.actions import STAGE_KEYS, WindowActions
 from smartdesk.gui.window.desktop import FILE_SUFFIX, app_icon, dropped_workshop
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         # Minutes per stage and the clocks' choices, for as long as the window is open.
         self.time_plan = TimeBoxPlan(parent=self)
+        # ... which the open workshop's agenda holds (see stored_minutes).
+        self.stored_minutes = StoredTimeBoxes(self.time_plan, self)
 
         self.navigator = QListWidget()
         self.navigator.setAccessibleName(self.tr("Workshop stages"))
@@ -85,7 +90,12 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(stages)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.navigator)
-        layout.addWidget(self.stack, 1)
+        # In presentation mode the current agenda step and its clock run over every stage.
+        self.agenda_strip = AgendaStrip(self)
+        column = QVBoxLayout()
+        column.addWidget(self.agenda_strip)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 1)
         # Without a workshop the window offers to open or create one instead of empty stages.
         self.start_page = build_start_page(self.new_workshop, self.open_dialog)
         self.central = QStackedWidget()
@@ -211,6 +221,8 @@ class MainWindow(QMainWindow):
     def _bind(self, session: WorkshopSession | None) -> None:
         self.session = session
         self.undo_stack.clear()
+        self.stored_minutes.bind(session)
+        self.agenda_strip.bind(session)
         for page in self._built_pages():
             page.bind(session)
         if session is not None:
@@ -314,7 +326,7 @@ class MainWindow(QMainWindow):
     # -- stages, find, presentation mode ----------------------------------------------------
 
     def show_stage(self, number: int) -> None:
-        """Show stage ``number`` (0 Vision ... 3 Briefing pack)."""
+        """Show stage ``number`` (0 Vision ... 3 Briefing pack, 4 In the room)."""
         self.navigator.setCurrentRow(number)
 
     def _show_page(self, number: int) -> None:
@@ -359,6 +371,14 @@ class MainWindow(QMainWindow):
     def find_in_stage(self) -> None:
         self.current_page().focus_filter()
 
+    def next_agenda_step(self) -> None:
+        """F8: the next agenda step, its stage, and its time box restarted."""
+        if self.session is not None:
+            self.agenda_strip.next_step()
+            focus = QApplication.focusWidget()
+            if focus is None or not focus.isVisible():
+                self.navigator.setFocus()  # keys keep working once the old stage is hidden
+
     def leave_presentation(self) -> None:
         self.set_presentation(False)
 
@@ -368,6 +388,7 @@ class MainWindow(QMainWindow):
     def set_presentation(self, on: bool) -> None:
         """Full screen with large type and a layout for a projector (see presentation.py)."""
         self.presentation.set_active(on)
+        self.agenda_strip.set_shown(on)
         self._fit_navigator()
         for page in self._built_pages():
             for table in page.tables:

@@ -1,0 +1,86 @@
+"""A round's results, live: a bar chart for the projector and the same figures as text.
+
+The chart is the pack's (``reports.charts.votes``), drawn with the widget's own type
+size (so presentation mode enlarges it) and scaled up to fill the space it is given;
+the text beside it carries every value, for screen readers and the back of the room.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
+
+from smartdesk.domain.formatting import percent
+from smartdesk.domain.records import VoteRound, WorkshopData
+from smartdesk.domain.voting import round_result
+from smartdesk.gui.common.chart_view import LazyChart
+from smartdesk.gui.room.vote_grid import subject_labels, unit
+
+Rows = tuple[tuple[str, int, str], ...]
+
+
+def _natural_height(rows: Rows) -> float:
+    return max(1.6, 0.8 + 0.34 * len(rows))
+
+
+def _draw(rows: Rows, axis: str, width: float, height: float, dpi: float, fontsize: float) -> bytes:
+    from smartdesk.reports.charts.votes import vote_bars
+
+    # Scaled so the bars fill the space (up to twice the pack's size), type included.
+    scale = max(1.0, min(2.0, height / _natural_height(rows)))
+    return vote_bars(rows, axis, width=width / scale, dpi=dpi * scale, fontsize=fontsize)
+
+
+class ResultsPanel(QWidget):
+    """The chart of the round on show, and its results in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = LazyChart(self.tr("Results chart"), smallest=(360, 200))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName(self.tr("Results"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chart, 3)
+        scroll = QScrollArea()  # a long round's lines scroll rather than being cut off
+        scroll.setWidget(self.text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
+
+    def show_round(self, data: WorkshopData, round_: VoteRound | None) -> None:
+        if round_ is None:
+            self.chart.set_chart(None, None, self.tr("Create a round to see its results here."))
+            self.text.setText("")
+            return
+        result = round_result(data, round_.id)
+        names = subject_labels(data, round_)
+        things = unit(round_)
+        rows: Rows = tuple(
+            (names.get(s.subject_id, s.name), s.total, percent(s.share * 100, 0))
+            for s in result.subjects
+        )
+        voters = sum(1 for p in data.participants if p.attended)
+        lines = [
+            self.tr("{n} of {all} voters have voted; {total} {unit} given.").format(
+                n=result.voters, all=voters, total=result.total, unit=things
+            )
+        ]
+        lines += [
+            f"{s.rank}. {name}: {total} {things} ({share}), "
+            + self.tr("{n} voters").format(n=s.voters)
+            for s, (name, total, share) in zip(result.subjects, rows, strict=True)
+        ]
+        description = "\n".join(lines)
+        self.text.setText(description)
+        axis = self.tr("Dots") if things == "dots" else self.tr("Points")
+        if not rows:
+            self.chart.set_chart(None, None, self.tr("This round has nothing to vote on yet."))
+            return
+        self.chart.set_chart(partial(_draw, rows, axis), (rows, axis), description)
