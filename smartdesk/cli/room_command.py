@@ -9,12 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from smartdesk.domain.errors import WorkshopError
-
-if TYPE_CHECKING:
-    from smartdesk.room.server import RoomServer
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -42,13 +38,13 @@ def run(options: argparse.Namespace) -> int:
     return serve(Path(options.path), options.host, options.port, _announce)
 
 
-def _announce(server: RoomServer) -> None:
+def _announce(urls: list[str], join_code: str) -> None:
     import segno
 
     print("Phones can join at:")
-    for url in server.urls:
+    for url in urls:
         print(f"  {url}")
-    print(f"Join code: {server.service.join_code}")
-    segno.make(server.urls[0], error="m").terminal(compact=True)
+    print(f"Join code: {join_code}")
+    segno.make(urls[0], error="m").terminal(compact=True)
     print("Press Ctrl+C to stop.", flush=True)
     sys.stdout.flush()

@@ -23,7 +23,7 @@ from smartdesk.store.workshop_file import WorkshopFile
 
 POLL_MS = 100
 
-Announce = Callable[[RoomServer], None]
+Announce = Callable[[list[str], str], None]  # the page's addresses, the join code
 
 
 def serve(
@@ -43,7 +43,7 @@ def serve(
         with WorkshopFile.open(path) as store:
             server = RoomServer(RoomService(store))
             server.start(host, port)
-            announce(server)
+            announce(server.urls, server.service.join_code)
             timer = QTimer()
             timer.timeout.connect(lambda: stop_by and app.quit())
             timer.start(POLL_MS)
