@@ -34,6 +34,7 @@ class CommandHost(Protocol):
     def toggle_presentation(self) -> None: ...
     def leave_presentation(self) -> None: ...
     def show_about(self) -> None: ...
+    def invite_phones(self) -> None: ...
     def open_path(self, path: str | Path) -> bool: ...
 
 
@@ -66,6 +67,7 @@ class WindowActions:
         self.presentation.setCheckable(True)
         self.leave_presentation = add("Leave Presentation Mode", host.leave_presentation, ("Esc",))
         self.leave_presentation.setEnabled(False)
+        self.invite_phones = add("Invite &Phones…", host.invite_phones)
         self.about = add("&About SmartDesk", host.show_about)
         self.recent_menu = QMenu(qt.tr("Open &Recent"), qt)
 
@@ -79,7 +81,7 @@ class WindowActions:
         return action
 
     def build_menus(self) -> None:
-        """File, Edit, View and Help."""
+        """File, Edit, View, Room and Help."""
         menus = self._qt.menuBar()
         file_menu = menus.addMenu(self._qt.tr("&File"))
         file_menu.addAction(self.new)
@@ -103,6 +105,8 @@ class WindowActions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.presentation)
+
+        menus.addMenu(self._qt.tr("&Room")).addAction(self.invite_phones)
 
         help_menu = menus.addMenu(self._qt.tr("&Help"))
         help_menu.addAction(self.about)
