@@ -47,6 +47,9 @@ class RoomServer(QObject):
         for address in hosts:
             listener = QTcpServer(self)
             listener.setMaxPendingConnections(MOST_CONNECTIONS)
+            # The kernel queue of connections not yet accepted: at the default (50) a
+            # room of phones all sending at once had some wait a second for a retry.
+            listener.setListenBacklogSize(MOST_CONNECTIONS)
             if not listener.listen(QHostAddress(address), port):
                 problems.append(f"{address}: {listener.errorString()}")
                 continue
