@@ -85,4 +85,10 @@ COMMANDS: dict[str, Command] = {
         "configure",
         "run",
     ),
+    "room": Command(
+        "let participants' phones vote and comment over the local network (Ctrl+C stops)",
+        "room_command",
+        "configure",
+        "run",
+    ),
 }

@@ -63,6 +63,14 @@ QT_LAYERS: dict[str, tuple[str, ...] | None] = {
     "room": ("PySide6.QtCore", "PySide6.QtNetwork", "PySide6.QtHttpServer"),
 }
 
+# Inside room, only the modules that run on Qt's event loop use Qt; the rest (reading
+# requests, the API, tokens and rate limits, the page) is plain Python, tested
+# without a socket.
+ROOM_QT_MODULES = frozenset({"smartdesk.room.server", "smartdesk.room.headless"})
+# Importing those loads Qt: ``smartdesk room`` does it inside a function, so every other
+# command (and ``smartdesk --help``) stays free of Qt.
+CLI_LAZY_QT = ROOM_QT_MODULES
+
 # SQL is the store's business: the rest works with domain records.
 SQLITE_PACKAGES = {"sqlite3", "_sqlite3", "sqlite_utils"}
 SQLITE_LAYERS = {"store"}
@@ -109,8 +117,25 @@ def _problem(found: Import) -> str | None:
         return f"{found.importer} has no place in the layer table"
     target_layer = layer_of(found.target)
     if target_layer is not None:
-        return _direction_problem(found, importer_layer, target_layer)
+        return _direction_problem(found, importer_layer, target_layer) or _lazy_qt_problem(
+            found, importer_layer
+        )
+    if (
+        importer_layer == "room"
+        and found.target.split(".")[0] in QT_PACKAGES
+        and found.importer not in ROOM_QT_MODULES
+    ):
+        return "only room.server and room.headless may use Qt (the rest of room is plain Python)"
     return _library_problem(found.target, importer_layer)
+
+
+def _lazy_qt_problem(found: Import, importer_layer: str) -> str | None:
+    if importer_layer != "cli" or found.in_function:
+        return None
+    for module in CLI_LAZY_QT:
+        if found.target == module or found.target.startswith(module + "."):
+            return f"{module} loads Qt: import it only inside a function"
+    return None
 
 
 def _direction_problem(found: Import, importer_layer: str, target_layer: str) -> str | None:

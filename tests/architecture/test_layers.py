@@ -143,6 +143,7 @@ def test_the_room_server_may_use_only_qt_core_network_and_http_server() -> None:
         from smartdesk.domain.records import Participant
     """
     assert problems("smartdesk.room.server", allowed) == []
+    assert problems("smartdesk.room.headless", allowed) == []
     refused = """
         from PySide6.QtWidgets import QApplication
         from PySide6 import QtGui
@@ -156,6 +157,30 @@ def test_the_room_server_may_use_only_qt_core_network_and_http_server() -> None:
         only,
         only,
         "room may not import gui (that points up)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "module", ["smartdesk.room.service", "smartdesk.room.access", "smartdesk.room.page"]
+)
+def test_the_room_servers_request_handling_is_plain_python(module: str) -> None:
+    assert problems(module, "from smartdesk.store import WorkshopFile\nimport json") == []
+    found = problems(module, "from PySide6.QtCore import QObject")
+    assert [line.split(": ", 1)[1] for line in found] == [
+        "only room.server and room.headless may use Qt (the rest of room is plain Python)"
+    ]
+
+
+def test_the_cli_loads_the_room_server_only_when_smartdesk_room_runs() -> None:
+    lazy = """
+        def run():
+            from smartdesk.room.headless import serve
+    """
+    assert problems("smartdesk.cli.room_command", lazy) == []
+    assert problems("smartdesk.cli.room_command", "from smartdesk.room import access") == []
+    found = problems("smartdesk.cli.room_command", "from smartdesk.room.headless import serve")
+    assert [line.split(": ", 1)[1] for line in found] == [
+        "smartdesk.room.headless loads Qt: import it only inside a function"
     ]
 
 

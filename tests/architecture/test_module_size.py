@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parents[2] / "smartdesk"
-CHECKED = ("store", "interchange")
+CHECKED = ("store", "interchange", "room")
 MOST_LINES = 600  # the aim is ~400; workshop_file.py is at ~490 (its class and record API)
 
 
@@ -33,5 +33,5 @@ def test_a_long_module_is_found(tmp_path: Path) -> None:
     assert too_long(package, most=3) == ["pkg/long.py: 4 lines"]
 
 
-def test_store_and_interchange_modules_are_short() -> None:
+def test_store_interchange_and_room_modules_are_short() -> None:
     assert [problem for name in CHECKED for problem in too_long(PACKAGE_DIR / name)] == []

@@ -35,6 +35,7 @@ class CommandHost(Protocol):
     def next_agenda_step(self) -> None: ...
     def leave_presentation(self) -> None: ...
     def show_about(self) -> None: ...
+    def invite_phones(self) -> None: ...
     def open_path(self, path: str | Path) -> bool: ...
 
 
@@ -68,6 +69,7 @@ class WindowActions:
         self.next_step = add("Next Agenda &Step", host.next_agenda_step, ("F8",))
         self.leave_presentation = add("Leave Presentation Mode", host.leave_presentation, ("Esc",))
         self.leave_presentation.setEnabled(False)
+        self.invite_phones = add("Invite &Phones…", host.invite_phones)
         self.about = add("&About SmartDesk", host.show_about)
         self.recent_menu = QMenu(qt.tr("Open &Recent"), qt)
 
@@ -81,7 +83,7 @@ class WindowActions:
         return action
 
     def build_menus(self) -> None:
-        """File, Edit, View and Help."""
+        """File, Edit, View, Room and Help."""
         menus = self._qt.menuBar()
         file_menu = menus.addMenu(self._qt.tr("&File"))
         file_menu.addAction(self.new)
@@ -106,6 +108,8 @@ class WindowActions:
         view_menu.addSeparator()
         view_menu.addAction(self.presentation)
         view_menu.addAction(self.next_step)
+
+        menus.addMenu(self._qt.tr("&Room")).addAction(self.invite_phones)
 
         help_menu = menus.addMenu(self._qt.tr("&Help"))
         help_menu.addAction(self.about)

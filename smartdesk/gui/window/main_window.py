@@ -228,7 +228,12 @@ class MainWindow(QMainWindow):
         if session is not None:
             self._show_page(self.navigator.currentRow())  # built and shown on first open
         has_file = session is not None
-        for action in (self.save_copy_action, self.commands.close, self.commands.find):
+        for action in (
+            self.save_copy_action,
+            self.commands.close,
+            self.commands.find,
+            self.commands.invite_phones,
+        ):
             action.setEnabled(has_file)
         self.commands.import_stakeholders.setEnabled(session is not None and not session.read_only)
         self.central.setCurrentIndex(1 if has_file else 0)
@@ -312,6 +317,21 @@ class MainWindow(QMainWindow):
             return
         self.show_stage(1)
         self.page(1).start_import()  # type: ignore[attr-defined]
+
+    def invite_phones(self) -> None:
+        """Room > Invite Phones: serve the phones' page until stopped or the workshop closes."""
+        from smartdesk.gui.room.invite_dialog import invite_phones  # Qt's network: on demand
+
+        running = getattr(self, "invite_dialog", None)
+        if running is not None:
+            running.raise_()  # one server at a time
+        elif self.session is not None:
+            try:
+                self.invite_dialog = invite_phones(self.session, self, self.workshop_changed)
+            except WorkshopError as error:
+                self.show_error(str(error))
+                return
+            self.invite_dialog.stopped.connect(lambda: setattr(self, "invite_dialog", None))
 
     def show_about(self) -> None:
         QMessageBox.about(
