@@ -18,6 +18,7 @@ module-level ``_`` that :func:`use_language` points at the Welsh catalogue.
 from __future__ import annotations
 
 import argparse
+import functools
 import gettext
 import io
 import os
@@ -48,19 +49,20 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 class Catalogue(gettext.GNUTranslations):
     """A gettext catalogue that can also translate finished English sentences."""
 
-    def _parse(self, fp: Any) -> None:
-        super()._parse(fp)  # type: ignore[misc]
+    @functools.cached_property
+    def _templates(self) -> list[tuple[re.Pattern[str], str, bool]]:
+        """The entries with placeholders as patterns, the most specific first (the
+        longest fixed text). Built on first use: most commands print only their own text."""
         catalog: dict[Any, str] = self._catalog  # type: ignore[attr-defined]
-        self._templates: list[tuple[re.Pattern[str], str, bool]] = []
+        templates = []
         for key in catalog:
             if not isinstance(key, str) or "{" not in key:
                 continue
             context, _, msgid = key.rpartition("\x04")
             if context not in ("", PART):
                 continue  # looked up by name only (a list's "and")
-            self._templates.append((_pattern(msgid), key, context == PART))
-        # The longest fixed text first: the most specific entry wins.
-        self._templates.sort(key=lambda item: -len(_PLACEHOLDER.sub("", item[1])))
+            templates.append((_pattern(msgid), key, context == PART))
+        return sorted(templates, key=lambda item: -len(_PLACEHOLDER.sub("", item[1])))
 
     def translate(self, message: str, *, part: bool = False) -> str:
         """``message`` in this catalogue's language, as far as its entries reach."""
@@ -159,7 +161,6 @@ def translate_lines(text: str) -> str:
 def load(domain: str, language: str) -> gettext.NullTranslations:
     """The ``domain`` catalogue for ``language``: its ``.mo``, or its ``.po`` compiled in
     memory when the ``.mo`` was not built (a checkout) or is older than the ``.po``."""
-    from smartdesk.cli.po_files import mo_bytes, parse_po
     from smartdesk.paths import resource
 
     folder = resource("locale", language, "LC_MESSAGES")
@@ -167,6 +168,8 @@ def load(domain: str, language: str) -> gettext.NullTranslations:
     if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as stream:
             return Catalogue(stream)
+    from smartdesk.cli.po_files import mo_bytes, parse_po
+
     compiled = mo_bytes(parse_po(po.read_text(encoding="utf-8")))
     return Catalogue(io.BytesIO(compiled))
 
