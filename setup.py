@@ -7,7 +7,9 @@ Everything else about the build is in pyproject.toml.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -25,6 +27,18 @@ class BuildWithData(build_py):
         for folder in ("ui", "resources"):
             if (ROOT / folder).is_dir():
                 shutil.copytree(ROOT / folder, target / folder, dirs_exist_ok=True)
+        _build_catalogues(target / "resources" / "locale")
+
+
+def _build_catalogues(locale: Path) -> None:
+    """The command line's Welsh: a .mo beside each .po (smartdesk/cli/po_files.py, loaded
+    by its path: the package is not importable while it is being built)."""
+    spec = importlib.util.spec_from_file_location("po_files", ROOT / "smartdesk/cli/po_files.py")
+    assert spec is not None and spec.loader is not None
+    po_files = importlib.util.module_from_spec(spec)
+    sys.modules["po_files"] = po_files  # dataclasses looks its module up while it is loaded
+    spec.loader.exec_module(po_files)
+    po_files.compile_folder(locale)
 
 
 setup(cmdclass={"build_py": BuildWithData})

@@ -49,6 +49,9 @@ fi
 # Newer pips show setuptools' "Editable installation" warning box on every install;
 # it warns of nothing that applies here, so only that warning is silenced.
 PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install -q -e ".[test]"
+# The command line's Welsh: .mo catalogues from the .po sources in resources/locale
+# (without them, smartdesk --lang cy compiles the .po at every start).
+.venv/bin/python -m smartdesk.cli.po_files >/dev/null
 
 if [ "$mode" = test ] && [ ! -f .tools/node_modules/axe-core/axe.min.js ]; then
   # Test tool only (never shipped, never used at run time): the accessibility checker.

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from smartdesk.cli import commands
 from smartdesk.cli.display import missing_display
+from smartdesk.cli.i18n import LANGUAGES, _, choose_language, translate, use_language
 from smartdesk.cli.interrupts import ignore_interrupts
 from smartdesk.cli.messages import sentence
 from smartdesk.cli.streams import use_utf8_output
@@ -31,41 +32,47 @@ class _OneLineParser(argparse.ArgumentParser):
     """argparse prints usage plus a message; the contract is one line on stderr."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        see = _("see {command} --help").format(command=self.prog)
+        self.exit(2, f"{self.prog}: {message} ({see})\n")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog="smartdesk",
-        description=(
+        description=_(
             "Plan a smart-place initiative in a workshop and export a committee briefing "
             "pack. With no command, opens the SmartDesk window."
         ),
         epilog=_commands_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="workshop file to open")
-    parser.add_argument("--demo", action="store_true", help="open a copy of the sample workshop")
+    parser.add_argument("file", nargs="?", metavar=_("FILE"), help=_("workshop file to open"))
+    parser.add_argument("--demo", action="store_true", help=_("open a copy of the sample workshop"))
     parser.add_argument(
         "--quit-after-show",
         action="store_true",
-        help="quit as soon as the window has been shown (smoke tests, benchmarks)",
+        help=_("quit as soon as the window has been shown (smoke tests, benchmarks)"),
     )
-    parser.add_argument("--version", action="store_true", help="show the version and exit")
+    parser.add_argument("--version", action="store_true", help=_("show the version and exit"))
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_("the language of the messages, before any command: en (English) or cy (Welsh)"),
+    )
     return parser
 
 
 def _commands_epilog() -> str:
-    lines = ["commands (smartdesk COMMAND --help for each):"]
+    lines = [_("commands (smartdesk COMMAND --help for each):")]
     for name, command in commands.COMMANDS.items():
-        lines.append(f"  {name:<10} {command.summary}")
+        lines.append(f"  {name:<10} {_(command.summary)}")
     return "\n".join(lines)
 
 
 def _command_parser(
     name: str, summary: str, configure: Callable[[argparse.ArgumentParser], None]
 ) -> argparse.ArgumentParser:
-    parser = _OneLineParser(prog=f"smartdesk {name}", description=summary)
+    parser = _OneLineParser(prog=f"smartdesk {name}", description=_(summary))
     configure(parser)
     return parser
 
@@ -85,14 +92,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     itself (see ``launch.exit_process``).
     """
     use_utf8_output()
-    args = list(sys.argv[1:] if argv is None else argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    try:
+        language, args = choose_language(given)
+    except WorkshopError as error:
+        print(f"smartdesk: {error}", file=sys.stderr)
+        return 2
+    use_language(language)
     if args and args[0] in commands.COMMANDS:
         return _run_command(args[0], args[1:])
     unknown = _unknown_command(args)
     if unknown is not None:
         print(f"smartdesk: {unknown}", file=sys.stderr)
         return 2
-    options = _gui_parser().parse_args(args)
+    options = _gui_parser().parse_args(given)  # the window reads --lang too
     if options.version:
         import smartdesk
 
@@ -100,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     no_display = missing_display()
     if no_display is not None:
-        print(f"smartdesk: {no_display}", file=sys.stderr)
+        print(f"smartdesk: {translate(no_display)}", file=sys.stderr)
         return 2
     from smartdesk.gui.launch import exit_process, run_gui  # Qt only when the window is wanted
 
@@ -115,11 +128,11 @@ def _run_command(name: str, args: list[str]) -> int:
         options = _command_parser(name, command.summary, configure).parse_args(args)
         status = run(options)
     except WorkshopError as error:
-        print(f"smartdesk {name}: {sentence(str(error))}", file=sys.stderr)
+        print(f"smartdesk {name}: {sentence(translate(str(error)))}", file=sys.stderr)
         status = error.exit_code
     except KeyboardInterrupt:
         ignore_interrupts()
-        print(f"smartdesk {name}: interrupted", file=sys.stderr)
+        print(f"smartdesk {name}: {_('interrupted')}", file=sys.stderr)
         status = 130
     except BrokenPipeError:
         # Output piped into e.g. `head`, which stopped reading: not an error.
@@ -140,5 +153,8 @@ def _unknown_command(args: list[str]) -> str | None:
     if "." in word or os.sep in word or "/" in word or os.path.lexists(word):
         return None
     close = difflib.get_close_matches(word, commands.COMMANDS, n=1)
-    hint = f"did you mean '{close[0]}'?" if close else f"see {_PROG} --help"
-    return f"unknown command '{word}' ({hint})"
+    if close:
+        hint = _("did you mean '{command}'?").format(command=close[0])
+    else:
+        hint = _("see {command} --help").format(command=_PROG)
+    return _("unknown command '{word}' ({hint})").format(word=word, hint=hint)

@@ -8,13 +8,14 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from smartdesk.cli.i18n import _, translate_lines
 from smartdesk.domain.records import WorkshopData
 
 
 def _configure(what: str) -> Callable[[argparse.ArgumentParser], None]:
     def configure(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("path", metavar="PATH", help="the workshop file")
-        parser.add_argument("--json", action="store_true", help=f"print {what} as JSON")
+        parser.add_argument("path", metavar=_("PATH"), help=_("the workshop file"))
+        parser.add_argument("--json", action="store_true", help=_(what))
 
     return configure
 
@@ -31,12 +32,12 @@ def _print_report(
     if options.json:
         print(json.dumps(as_json(data), indent=2, ensure_ascii=False))
     else:
-        print(as_text(data))
+        print(translate_lines(as_text(data)))  # --json above is never translated
     return 0
 
 
-configure_appraise = _configure("the result")
-configure_review = _configure("the gaps")
+configure_appraise = _configure("print the result as JSON")
+configure_review = _configure("print the gaps as JSON")
 
 
 def run_appraise(options: argparse.Namespace) -> int:

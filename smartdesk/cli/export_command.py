@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from smartdesk.cli.i18n import _
 from smartdesk.cli.interrupts import ignore_interrupts
 from smartdesk.cli.output import check_output_path
 from smartdesk.domain.errors import WorkshopError
@@ -29,13 +30,13 @@ FORMATS: tuple[tuple[str, str], ...] = (
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", metavar="PATH", help="the workshop file to export")
+    parser.add_argument("path", metavar=_("PATH"), help=_("the workshop file to export"))
     for name, help_text in FORMATS:
-        parser.add_argument(f"--{name}", metavar="OUT", help=help_text)
+        parser.add_argument(f"--{name}", metavar=_("OUT"), help=_(help_text))
     parser.add_argument(
         "--public",
         action="store_true",
-        help=(
+        help=_(
             "leave out confidential (exempt) items, contact details and private "
             "individuals' names, in every format written"
         ),
@@ -43,7 +44,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace output files that already exist (never a workshop file)",
+        help=_("replace output files that already exist (never a workshop file)"),
     )
 
 
@@ -92,7 +93,10 @@ def run(options: argparse.Namespace) -> int:
     requested = {name: getattr(options, name) for name, _help in FORMATS}
     if not any(requested.values()):
         raise WorkshopError(
-            "nothing to export: give one or more of --pdf OUT, --docx OUT, --xlsx OUT, --json OUT"
+            _(
+                "nothing to export: give one or more of --pdf OUT, --docx OUT, --xlsx OUT, "
+                "--json OUT"
+            )
         )
     targets = {
         kind: check_output_path(out, kind, workshop, force=options.force)
@@ -100,7 +104,7 @@ def run(options: argparse.Namespace) -> int:
         if out
     }
     if len({resolved(target) for target in targets.values()}) < len(targets):
-        raise WorkshopError("give each export format its own output file")
+        raise WorkshopError(_("give each export format its own output file"))
 
     with WorkshopFile.open(workshop, read_only=True) as store:
         data = store.load()
@@ -115,5 +119,5 @@ def run(options: argparse.Namespace) -> int:
     ignore_interrupts()  # the point of no return: a late Ctrl+C changes nothing now
     outputs.commit()
     for target in targets.values():
-        print(f"Wrote {target}")
+        print(_("Wrote {path}").format(path=target))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from smartdesk.cli.i18n import _
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.reports.destination import export_refusal, replaces_a_file
 
@@ -15,5 +16,6 @@ def check_output_path(out: str, kind: str, workshop: Path, *, force: bool) -> Pa
     if refusal is not None:
         raise WorkshopError(refusal)
     if replaces_a_file(target) and not force:
-        raise WorkshopError(f"'{target}' already exists; add --force to replace it")
+        refusal = _("'{path}' already exists; add --force to replace it")
+        raise WorkshopError(refusal.format(path=target))
     return target

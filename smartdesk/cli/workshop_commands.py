@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from smartdesk.cli.i18n import _
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.reports.destination import WORKSHOP_SUFFIX
 
 
 def configure_demo(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", metavar="PATH", help="the workshop file to create")
+    parser.add_argument("path", metavar=_("PATH"), help=_("the workshop file to create"))
 
 
 def run_demo(options: argparse.Namespace) -> int:
@@ -21,16 +22,19 @@ def run_demo(options: argparse.Namespace) -> int:
     target = _new_file_path(options.path)
     data = read_workshop_json(resource("demo", "demo.json"))
     WorkshopFile.create(target, data).close()
-    print(f"Wrote the sample workshop to {target}{_suffix_note(options.path, target)}")
+    print(
+        _("Wrote the sample workshop to {path}").format(path=target)
+        + _suffix_note(options.path, target)
+    )
     return 0
 
 
 def configure_new(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", metavar="PATH", help="the workshop file to create")
+    parser.add_argument("path", metavar=_("PATH"), help=_("the workshop file to create"))
     parser.add_argument(
         "--from-json",
-        metavar="FILE",
-        help="fill the workshop from a SmartDesk JSON file (see README: JSON format)",
+        metavar=_("FILE"),
+        help=_("fill the workshop from a SmartDesk JSON file (see README: JSON format)"),
     )
 
 
@@ -45,19 +49,20 @@ def run_new(options: argparse.Namespace) -> int:
     else:
         data = WorkshopData(workshop=WorkshopInfo(id=new_id(), title=target.stem))
     WorkshopFile.create(target, data).close()
-    print(f"Created {target}{_suffix_note(options.path, target)}")
+    print(_("Created {path}").format(path=target) + _suffix_note(options.path, target))
     return 0
 
 
 def configure_check(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", metavar="PATH", help="the workshop file to verify")
+    parser.add_argument("path", metavar=_("PATH"), help=_("the workshop file to verify"))
 
 
 def run_check(options: argparse.Namespace) -> int:
     from smartdesk.store import SCHEMA_VERSION, check
 
     check(options.path)
-    print(f"{options.path}: sound SmartDesk workshop (schema version {SCHEMA_VERSION})")
+    sound = _("{path}: sound SmartDesk workshop (schema version {version})")
+    print(sound.format(path=options.path, version=SCHEMA_VERSION))
     return 0
 
 
@@ -72,9 +77,10 @@ def _new_file_path(path: str) -> Path:
     if target.suffix.lower() != WORKSHOP_SUFFIX:
         target = target.with_name(target.name + WORKSHOP_SUFFIX)
     if target.exists():
-        raise WorkshopError(f"'{target}' already exists; choose another name")
+        raise WorkshopError(_("'{path}' already exists; choose another name").format(path=target))
     if not target.parent.is_dir():
-        raise WorkshopError(f"cannot create '{target}': folder '{target.parent}' does not exist")
+        refusal = _("cannot create '{path}': folder '{folder}' does not exist")
+        raise WorkshopError(refusal.format(path=target, folder=target.parent))
     return target
 
 
@@ -82,4 +88,4 @@ def _suffix_note(given: str, target: Path) -> str:
     """Says so when ``.smartdesk`` was added to the name the user gave."""
     if Path(given).name == target.name:
         return ""
-    return f" ({WORKSHOP_SUFFIX} added: workshop files end in it)"
+    return " " + _("({suffix} added: workshop files end in it)").format(suffix=WORKSHOP_SUFFIX)
