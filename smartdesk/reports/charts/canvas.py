@@ -8,7 +8,9 @@ until a chart is first drawn (the window's first paint never waits for it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from io import BytesIO
 from typing import TYPE_CHECKING
 
@@ -76,7 +78,26 @@ def fit_font(fontsize: float, height: float, lines: float) -> float:
     return max(5.0, min(fontsize, height * 72 / lines))
 
 
+# How a finished figure becomes bytes, when not PNG: the HTML pack draws the same charts
+# as inline SVG (see ``saving_with``). Per thread: the window's charts stay PNG.
+_SAVER: ContextVar[Callable[[Figure], bytes] | None] = ContextVar("chart_saver", default=None)
+
+
+@contextmanager
+def saving_with(save: Callable[[Figure], bytes]) -> Iterator[None]:
+    """While in force, every chart this thread draws is saved by ``save`` (not as PNG)."""
+    token = _SAVER.set(save)
+    try:
+        yield
+    finally:
+        _SAVER.reset(token)
+
+
 def png(figure: Figure) -> bytes:
+    """The chart as PNG bytes (or as ``saving_with`` says)."""
+    save = _SAVER.get()
+    if save is not None:
+        return save(figure)
     buffer = BytesIO()
     # Fast PNG compression: ReportLab and Qt decode the pixels anyway.
     figure.savefig(buffer, format="png", dpi=figure.dpi, pil_kwargs={"compress_level": 1})
