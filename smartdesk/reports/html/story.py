@@ -14,6 +14,7 @@ or a table cell that may hold either, keeps the pack's language.
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -23,6 +24,7 @@ from smartdesk.reports.catalogue import text
 from smartdesk.reports.html.svg import inline
 from smartdesk.reports.html.words import word
 from smartdesk.reports.markup import clean
+from smartdesk.reports.sections.context import detail
 
 # Where the contents list goes, once every heading is known.
 CONTENTS = "\0contents\0"
@@ -30,8 +32,20 @@ CONTENTS = "\0contents\0"
 REGIONS = ("cover", "nav", "main")
 
 
+# Columns a table narrower than this (in rem) on screen would squeeze word by word: a
+# table of more than three columns keeps its PDF proportions of it, scrolling sideways
+# on a phone instead.
+_TABLE_REM = 40
+_NUMBER_UNIT = re.compile(r"(\d) (%|MWh|kWh|years?)(?!\w)")
+
+
 def _escaped(value: str) -> str:
     return escape(clean(value)).replace("\n", "<br>")
+
+
+def _cell_text(value: str) -> str:
+    """A cell's text; a figure keeps its unit on its line ("100.0 %")."""
+    return _escaped(_NUMBER_UNIT.sub("\\1\u00a0\\2", value))
 
 
 @dataclass
@@ -91,7 +105,8 @@ class HtmlStory:
         if style == "CoverTitle":
             self._add(f"<h1{self._lang()}>{_escaped(value)}</h1>")
             return
-        self._add(f"<p{self._classes(style.lower())}{self._lang()}>{_escaped(value)}</p>")
+        name = "council" if style == "CoverCouncil" else style.lower()
+        self._add(f"<p{self._classes(name)}{self._lang()}>{_escaped(value)}</p>")
 
     def say(self, key: str, style: str = "Body", /, **values: object) -> None:
         sentence = _escaped(self._text(key, **values))
@@ -120,15 +135,22 @@ class HtmlStory:
     ) -> None:
         labels = [self._text(k) for k in header_keys] + [clean(h) for h in extra_headers]
         texts = [[str(value) for value in row] for row in rows]
-        labels, texts, _widths, label_column = columns.drop_empty(
+        labels, texts, shares, label_column = columns.drop_empty(
             labels, texts, widths, label_column
         )
         self.tables += 1
         caption_id = f"table-{self.tables}"
         caption = word("table", self.language, number=self.tables, title=self._topic)
+        total = sum(shares) or 1.0
+        least = [
+            f' style="min-width: {max(4.0, share / total * _TABLE_REM):.1f}rem"'
+            if len(labels) > 3
+            else ""
+            for share in shares
+        ]
         head = "".join(
-            f'<th scope="col">{_escaped(label)}</th>' if label.strip() else "<td></td>"
-            for label in labels
+            f'<th scope="col"{width}>{_escaped(label)}</th>' if label.strip() else "<td></td>"
+            for label, width in zip(labels, least, strict=True)
         )
         body = "".join(
             "<tr>" + "".join(self._cell(v, i == label_column) for i, v in enumerate(row)) + "</tr>"
@@ -144,8 +166,8 @@ class HtmlStory:
     def _cell(self, value: str, is_label: bool) -> str:
         """A cell; the row's label (the record's name) is its header cell."""
         if is_label and value.strip():
-            return f'<th scope="row"{self._lang()}>{_escaped(value)}</th>'
-        return f"<td>{_escaped(value)}</td>"
+            return f'<th scope="row"{self._lang()}>{_cell_text(value)}</th>'
+        return f"<td>{_cell_text(value)}</td>"
 
     def chart(
         self, png: bytes, caption: str, *, width: float = 1.0, values: Sequence[str] = ()
@@ -160,6 +182,8 @@ class HtmlStory:
         else:  # a chart drawn as PNG after all: still inside the page, as a data URI
             data = base64.b64encode(png).decode("ascii")
             image = f'<img src="data:image/png;base64,{data}" alt="{escape(label)}">'
+        # The figure's caption gives the summary; its values follow as a list.
+        summary = full_caption.replace(" " + detail(list(values)), "") if values else full_caption
         listed = ""
         if values:
             items = "".join(f"<li>{_escaped(v)}</li>" for v in values)
@@ -167,7 +191,7 @@ class HtmlStory:
             listed = f'<p class="values-intro">{intro}</p><ul class="values">{items}</ul>'
         self._add(
             f"<figure{self._classes()}>{image}"
-            f"<figcaption><p>{_escaped(full_caption)}</p>{listed}</figcaption></figure>"
+            f"<figcaption><p>{_escaped(summary)}</p>{listed}</figcaption></figure>"
         )
 
     def key_values(self, rows: Sequence[tuple[str, str]]) -> None:

@@ -39,7 +39,7 @@ table { border-collapse: collapse; font-size: 0.9rem; }
 .table table { width: 100%; }
 caption { caption-side: top; text-align: left; font-weight: 700; padding: 0 0 0.35rem; }
 th, td { border: 1px solid #6b7785; padding: 0.3rem 0.5rem; text-align: left;
-  vertical-align: top; min-width: 4.5rem; overflow-wrap: anywhere; }
+  vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
 thead th { background: #dde6f0; }
 tbody th { font-weight: 600; }
 table.details { width: 100%; margin: 1rem 0; }
@@ -67,6 +67,6 @@ nav li { margin: 0.3rem 0; }
   thead { display: table-header-group; }
   .table { overflow: visible; }
   a { color: inherit; text-decoration: none; }
-  th, td { min-width: 0; }
+  th, td { min-width: 0 !important; }
 }
 """
