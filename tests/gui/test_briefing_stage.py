@@ -96,6 +96,21 @@ def test_public_word_and_excel_exports(  # type: ignore[no-untyped-def]
     assert emails and all(not value for value in emails)
 
 
+def test_public_web_page_export(  # type: ignore[no-untyped-def]
+    qtbot, page: BriefingPage, tmp_path: Path
+) -> None:
+    panel = page.export_panel
+    qtbot.mouseClick(panel.public, Qt.MouseButton.LeftButton)
+    out = tmp_path / "public.html"
+    _save_to(page, out)
+    qtbot.mouseClick(panel.buttons[ExportFormat.HTML], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.running, timeout=EXPORT_TIMEOUT)
+    assert out.exists(), panel.status.text()
+    body = out.read_text("utf-8").split("</style>", 1)[1]  # the stylesheet has @media
+    assert '<p class="marking">Public</p>' in body and "<svg" in body
+    assert "@" not in body and "Appendix D" not in body
+
+
 def test_unwritable_path_shows_the_message(  # type: ignore[no-untyped-def]
     qtbot, page: BriefingPage, demo_window: MainWindow, tmp_path: Path
 ) -> None:
