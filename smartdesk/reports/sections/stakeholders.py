@@ -56,7 +56,9 @@ def _grid(ctx: Context) -> None:
             charts.quadrant_counts({place: quadrants.count(place) for place in Quadrant}),
             text("chart.grid_counts", n=len(placed)),
             width=0.6,
-            values=[f"{text(f'quad.{q.value}')}: {quadrants.count(q)}." for q in Quadrant],
+            values=[
+                f"{text(f'quad.{q.value}', ctx.language)}: {quadrants.count(q)}." for q in Quadrant
+            ],
         )
         story.say("stake.public_grid", "Note")
         return
@@ -160,8 +162,8 @@ def _gap(ctx: Context) -> None:
         ),
         text("chart.gap", n=len(shown), short=len(gaps)),
         values=[
-            f"{_name(p)}: {text('chart.today')} {p.engagement_current.label}, "
-            f"{text('chart.needed')} {p.engagement_needed.label}."
+            f"{_name(p)}: {text('chart.today', ctx.language)} {p.engagement_current.label}, "
+            f"{text('chart.needed', ctx.language)} {p.engagement_needed.label}."
             for p in shown
             if p.engagement_current and p.engagement_needed
         ],
