@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from tests.cli.conftest import RunSmartdesk
+from tests.unit.reports import sample
 
 
 def _refused(result: object, reason: str) -> None:
@@ -48,3 +49,20 @@ def test_with_other_formats_it_is_all_or_nothing(smartdesk: RunSmartdesk, tmp_pa
     result = smartdesk("export", workshop, "--html", page, "--pdf", pdf)
     assert result.returncode == 0, result.stderr
     assert page.exists() and pdf.exists()
+
+
+def test_the_public_page_names_no_participant_and_no_confidential_option(
+    smartdesk: RunSmartdesk, tmp_path: Path
+) -> None:
+    workshop = tmp_path / "demo.smartdesk"
+    assert smartdesk("demo", workshop).returncode == 0
+    full, public = tmp_path / "full.html", tmp_path / "public.html"
+    assert smartdesk("export", workshop, "--html", full).returncode == 0
+    assert smartdesk("export", workshop, "--html", public, "--public").returncode == 0
+    # Participants' names, organisations and roles, and stakeholders' e-mail addresses.
+    people = ["Nadia Kowalczyk", "Ifor Jenkins", "Resident, Millfield", "Dr Hannah Voss"]
+    withheld = [*people, "G. Concession with revenue share"]
+    withheld += [p.email for p in sample.demo().stakeholders if p.email]
+    full_text, public_text = full.read_text("utf-8"), public.read_text("utf-8")
+    assert [value for value in withheld if value not in full_text] == []
+    assert [value for value in withheld if value in public_text] == []

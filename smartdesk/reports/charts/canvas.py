@@ -8,7 +8,7 @@ until a chart is first drawn (the window's first paint never waits for it).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from io import BytesIO
@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from smartdesk import paths
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
@@ -78,24 +80,8 @@ def fit_font(fontsize: float, height: float, lines: float) -> float:
     return max(5.0, min(fontsize, height * 72 / lines))
 
 
-# How a finished figure becomes bytes, when not PNG: the HTML pack draws the same charts
-# as inline SVG (see ``saving_with``). Per thread: the window's charts stay PNG.
-_SAVER: ContextVar[Callable[[Figure], bytes] | None] = ContextVar("chart_saver", default=None)
-
-
-@contextmanager
-def saving_with(save: Callable[[Figure], bytes]) -> Iterator[None]:
-    """While in force, every chart this thread draws is saved by ``save`` (not as PNG)."""
-    token = _SAVER.set(save)
-    try:
-        yield
-    finally:
-        _SAVER.reset(token)
-
-
 def png(figure: Figure) -> bytes:
-    """The chart as PNG bytes (or as ``saving_with`` says)."""
-    save = _SAVER.get()
+    save = _SAVER.get()  # the HTML pack's SVG (see saving_with), else PNG
     if save is not None:
         return save(figure)
     buffer = BytesIO()
@@ -127,3 +113,18 @@ def style(axes: Axes, fontsize: float = 8) -> None:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.tick_params(colors=INK, labelsize=fontsize)
+
+
+# How a finished figure becomes bytes, when not PNG: the HTML pack draws the same charts
+# as inline SVG. Per thread (and context): the window's charts stay PNG.
+_SAVER: ContextVar[Callable[[Figure], bytes] | None] = ContextVar("chart_saver", default=None)
+
+
+@contextmanager
+def saving_with(save: Callable[[Figure], bytes]) -> Iterator[None]:
+    """While in force, every chart this thread draws is saved by ``save``, not as PNG."""
+    token = _SAVER.set(save)
+    try:
+        yield
+    finally:
+        _SAVER.reset(token)
