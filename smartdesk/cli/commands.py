@@ -50,7 +50,7 @@ COMMANDS: dict[str, Command] = {
         "run_check",
     ),
     "export": Command(
-        "export the briefing pack (PDF, Word) and the workshop (Excel, JSON)",
+        "export the briefing pack (PDF, web page, Word) and the workshop (Excel, JSON)",
         "export_command",
         "configure",
         "run",

@@ -1,4 +1,4 @@
-"""``smartdesk export``: the briefing pack (PDF, DOCX), the workbook (XLSX) and the JSON workshop.
+"""``smartdesk export``: the briefing pack (PDF, HTML, DOCX), the workbook (XLSX), the JSON.
 
 Several formats may be written in one call; ``--public`` applies to every one. Every
 output path is checked before any work starts (``reports.destination``: never a workshop,
@@ -26,6 +26,10 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("xlsx", "write the workshop as an Excel workbook, one sheet per record kind"),
     ("docx", "write the briefing pack as a Word document (headings, tables, alt text)"),
     ("pdf", "write the briefing pack as a PDF"),
+    (
+        "html",
+        "write the briefing pack as one accessible web page (the version to publish online)",
+    ),
 )
 
 
@@ -78,11 +82,18 @@ def _write_pdf(data: WorkshopData, out: Path, public: bool) -> None:
     build_pack(data, out, public=public)
 
 
+def _write_html(data: WorkshopData, out: Path, public: bool) -> None:
+    from smartdesk.reports.html.export import build_html
+
+    build_html(data, out, public=public)
+
+
 WRITERS: dict[str, Callable[[WorkshopData, Path, bool], None]] = {
     "json": _write_json,
     "xlsx": _write_xlsx,
     "docx": _write_docx,
     "pdf": _write_pdf,
+    "html": _write_html,
 }
 
 
@@ -94,8 +105,8 @@ def run(options: argparse.Namespace) -> int:
     if not any(requested.values()):
         raise WorkshopError(
             _(
-                "nothing to export: give one or more of --pdf OUT, --docx OUT, --xlsx OUT, "
-                "--json OUT"
+                "nothing to export: give one or more of --pdf OUT, --html OUT, --docx OUT, "
+                "--xlsx OUT, --json OUT"
             )
         )
     targets = {

@@ -24,6 +24,7 @@ KINDS: dict[str, tuple[tuple[str, ...], str]] = {
     "docx": ((".docx",), "Word document"),
     "xlsx": ((".xlsx",), "Excel workbook"),
     "json": ((".json",), "JSON file"),
+    "html": ((".html", ".htm"), "web page"),
 }
 
 

@@ -199,7 +199,9 @@ class DocxStory:
                     cell.paragraphs[0].add_run(value)
         self.document.add_paragraph()
 
-    def chart(self, png: bytes, caption: str, *, width: float = 1.0) -> None:
+    def chart(
+        self, png: bytes, caption: str, *, width: float = 1.0, values: Sequence[str] = ()
+    ) -> None:
         self.figures += 1
         full_caption = text("doc.figure", number=self.figures, caption=caption)
         paragraph = self.document.add_paragraph()

@@ -362,7 +362,9 @@ class Story:
                 above[-1].height = max(above[-1].height, between + condition.height)
                 return
 
-    def chart(self, png: bytes, caption: str, *, width: float = 1.0) -> None:
+    def chart(
+        self, png: bytes, caption: str, *, width: float = 1.0, values: Sequence[str] = ()
+    ) -> None:
         """A chart image scaled to ``width`` of the frame, with its caption below.
 
         ReportLab cannot tag an image with alternative text, so the caption carries

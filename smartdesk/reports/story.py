@@ -44,8 +44,13 @@ class StoryWriter(Protocol):
     ) -> None:
         """A table of plain-text cells whose header row repeats on every page."""
 
-    def chart(self, png: bytes, caption: str, *, width: float = 1.0) -> None:
-        """A chart image with a numbered caption that doubles as its alternative text."""
+    def chart(
+        self, png: bytes, caption: str, *, width: float = 1.0, values: Sequence[str] = ()
+    ) -> None:
+        """A chart image with a numbered caption that doubles as its alternative text.
+
+        ``values`` states each value the chart shows, one sentence each, for a format
+        that can give them all beside the chart (the HTML); the caption may shorten."""
 
     def key_values(self, rows: Sequence[tuple[str, str]]) -> None:
         """The cover's two-column table of catalogue labels and user values."""

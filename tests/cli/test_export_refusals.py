@@ -57,6 +57,7 @@ def test_a_name_of_another_kind_is_refused(smartdesk: RunSmartdesk, tmp_path: Pa
         ("--docx", "x.pdf", ".docx"),
         ("--xlsx", "x", ".xlsx"),
         ("--json", "x.txt", ".json"),
+        ("--html", "x.pdf", ".html"),
     ):
         _refused(
             smartdesk("export", workshop, option, tmp_path / name), f"does not end in {expected}"

@@ -16,6 +16,7 @@ from smartdesk.gui.briefing.page import BriefingPage
 from smartdesk.gui.briefing.preview import qtpdf_available
 from smartdesk.gui.window.main_window import MainWindow
 from smartdesk.store import WorkshopFile
+from tests.unit.reports import sample
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 EXPORT_TIMEOUT = 120_000
@@ -94,6 +95,22 @@ def test_public_word_and_excel_exports(  # type: ignore[no-untyped-def]
     book = openpyxl.load_workbook(tmp_path / "public.xlsx")
     emails = [c.value for c in book["Stakeholders"]["E"][1:]]
     assert emails and all(not value for value in emails)
+
+
+def test_public_web_page_export(  # type: ignore[no-untyped-def]
+    qtbot, page: BriefingPage, tmp_path: Path
+) -> None:
+    panel = page.export_panel
+    qtbot.mouseClick(panel.public, Qt.MouseButton.LeftButton)
+    out = tmp_path / "public.html"
+    _save_to(page, out)
+    qtbot.mouseClick(panel.buttons[ExportFormat.HTML], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.running, timeout=EXPORT_TIMEOUT)
+    assert out.exists(), panel.status.text()
+    html = out.read_text("utf-8")
+    assert '<p class="marking">Public</p>' in html and "<svg" in html
+    assert "Appendix D" not in html
+    assert not [p.email for p in sample.demo().stakeholders if p.email and p.email in html]
 
 
 def test_unwritable_path_shows_the_message(  # type: ignore[no-untyped-def]

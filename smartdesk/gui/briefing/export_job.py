@@ -1,4 +1,4 @@
-"""One export (PDF, Word, Excel or JSON; full or public) run off the UI thread.
+"""One export (PDF, web page, Word, Excel or JSON; full or public) run off the UI thread.
 
 The job gets an immutable snapshot of the workshop (``WorkshopData``), read on the UI
 thread, so the worker never touches the store's SQLite connection. It runs in
@@ -24,6 +24,7 @@ from smartdesk.domain.records import WorkshopData
 
 class ExportFormat(StrEnum):
     PDF = "pdf"
+    HTML = "html"
     DOCX = "docx"
     XLSX = "xlsx"
     JSON = "json"
@@ -90,6 +91,10 @@ def write(
         from smartdesk.reports.pack import build_pack
 
         build_pack(data, out, public=public, progress=report, cancelled=stop)
+    elif request.kind is ExportFormat.HTML:
+        from smartdesk.reports.html.export import build_html
+
+        build_html(data, out, public=public, progress=report, cancelled=stop)
     elif request.kind is ExportFormat.DOCX:
         from smartdesk.reports.docx_export import build_docx
 

@@ -1,4 +1,4 @@
-"""Export controls: full or public, Preview, Export PDF/Word/Excel/JSON, progress, Cancel."""
+"""Export controls: full or public, Preview, Export (PDF, web page, Word, Excel, JSON), Cancel."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from smartdesk.reports.destination import export_refusal, replaces_a_file
 
 _FILTERS = {
     ExportFormat.PDF: "PDF (*.pdf)",
+    ExportFormat.HTML: "Web page (*.html *.htm)",
     ExportFormat.DOCX: "Word document (*.docx)",
     ExportFormat.XLSX: "Excel workbook (*.xlsx)",
     ExportFormat.JSON: "SmartDesk JSON (*.json)",
@@ -84,6 +85,7 @@ class ExportPanel(QWidget):
         self.buttons: dict[ExportFormat, QPushButton] = {}
         labels = {
             ExportFormat.PDF: self.tr("Export &PDF…"),
+            ExportFormat.HTML: self.tr("We&b page…"),
             ExportFormat.DOCX: self.tr("&Word…"),
             ExportFormat.XLSX: self.tr("E&xcel…"),
             ExportFormat.JSON: self.tr("&JSON…"),
@@ -93,6 +95,9 @@ class ExportPanel(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
             self.buttons[kind] = button
         self.buttons[ExportFormat.PDF].setToolTip(self.tr("Export the PDF (Ctrl+E)"))
+        self.buttons[ExportFormat.HTML].setToolTip(
+            self.tr("The accessible version, to publish on the council's website")
+        )
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)

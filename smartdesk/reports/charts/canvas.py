@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from io import BytesIO
 from typing import TYPE_CHECKING
 
 from smartdesk import paths
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
@@ -82,6 +86,9 @@ def fit_font(fontsize: float, height: float, lines: float) -> float:
 
 
 def png(figure: Figure) -> bytes:
+    save = _SAVER.get()  # the HTML pack's SVG (see saving_with), else PNG
+    if save is not None:
+        return save(figure)
     buffer = BytesIO()
     # Fast PNG compression: ReportLab and Qt decode the pixels anyway.
     figure.savefig(buffer, format="png", dpi=figure.dpi, pil_kwargs={"compress_level": 1})
@@ -129,3 +136,18 @@ def style(axes: Axes, fontsize: float = 8) -> None:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.tick_params(colors=INK, labelsize=fontsize)
+
+
+# How a finished figure becomes bytes, when not PNG: the HTML pack draws the same charts
+# as inline SVG. Per thread (and context): the window's charts stay PNG.
+_SAVER: ContextVar[Callable[[Figure], bytes] | None] = ContextVar("chart_saver", default=None)
+
+
+@contextmanager
+def saving_with(save: Callable[[Figure], bytes]) -> Iterator[None]:
+    """While in force, every chart this thread draws is saved by ``save``, not as PNG."""
+    token = _SAVER.set(save)
+    try:
+        yield
+    finally:
+        _SAVER.reset(token)

@@ -71,6 +71,7 @@ def risks(ctx: Context) -> None:
             "chart.heat", n=rated, high=analysis.very_high_risks(ctx.source), detail=detail(cells)
         ),
         width=0.6,
+        values=cells,
     )
 
 

@@ -164,6 +164,7 @@ def _ranking(ctx: Context) -> None:
             [(ctx.option_short(r.option_id), float(r.score), r.incomplete) for r in ctx.ranking]
         ),
         text("chart.ranking", n=len(ctx.ranking), detail=detail(items)),
+        values=items,
     )
 
 
@@ -228,4 +229,5 @@ def _sensitivity(ctx: Context, rows: list[SensitivityRow]) -> None:
             ]
         ),
         text("chart.sensitivity", n=len(rows), top=top, detail=detail(items)),
+        values=items,
     )

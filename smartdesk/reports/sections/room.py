@@ -112,6 +112,7 @@ def _round(ctx: Context, round_: VoteRound) -> None:
         charts.vote_bars(rows, unit.capitalize()),
         text("chart.votes", title=round_.title.strip() or "-", unit=unit, detail=detail(items)),
         width=0.8,
+        values=items,
     )
     if round_.subject is VoteSubject.CRITERIA:
         applied = round_is_applied(ctx.source, round_.id)

@@ -56,6 +56,9 @@ def _grid(ctx: Context) -> None:
             charts.quadrant_counts({place: quadrants.count(place) for place in Quadrant}),
             text("chart.grid_counts", n=len(placed)),
             width=0.6,
+            values=[
+                f"{text(f'quad.{q.value}', ctx.language)}: {quadrants.count(q)}." for q in Quadrant
+            ],
         )
         story.say("stake.public_grid", "Note")
         return
@@ -113,11 +116,7 @@ def _individual_grid(ctx: Context) -> None:
         if numbered
         else text("chart.grid_unnumbered", n=len(placed), detail=detail(items))
     )
-    story.chart(
-        charts.power_interest_grid(points),
-        caption,
-        width=0.8,
-    )
+    story.chart(charts.power_interest_grid(points), caption, width=0.8, values=items)
     if numbered:
         story.table(
             ["col.number", "col.stakeholder", "col.power_interest", "col.attitude", "col.quadrant"],
@@ -162,6 +161,12 @@ def _gap(ctx: Context) -> None:
             [level.label for level in EngagementLevel],
         ),
         text("chart.gap", n=len(shown), short=len(gaps)),
+        values=[
+            f"{_name(p)}: {text('chart.today', ctx.language)} {p.engagement_current.label}, "
+            f"{text('chart.needed', ctx.language)} {p.engagement_needed.label}."
+            for p in shown
+            if p.engagement_current and p.engagement_needed
+        ],
     )
 
 

@@ -107,6 +107,7 @@ def _maturity(ctx: Context) -> None:
         charts.maturity_radar(rated),
         text("chart.radar", n=len(rated), detail=detail(items)),
         width=0.75,
+        values=items,
     )
 
 

@@ -1,6 +1,7 @@
 """The real cases (tests/unit/reports/cases.py), for each nation, in every format.
 
-Each output is read back (pypdf, python-docx, openpyxl, json): the public version
+Each output is read back (pypdf, python-docx, openpyxl, json, the HTML's text and
+text alternatives): the public version
 holds no withheld field and every non-confidential record's text as written; counts,
 ranks and option letters agree between the full and the public version.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
@@ -25,6 +27,7 @@ from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.stakeholder_analysis import ATTITUDES, is_private_individual
 from smartdesk.interchange.json_format import read_workshop_json, write_workshop_json
 from smartdesk.reports.docx_export import build_docx
+from smartdesk.reports.html.export import build_html
 from smartdesk.reports.pack import build_pack
 from smartdesk.reports.public import redact_for_public
 from smartdesk.reports.xlsx_export import build_xlsx
@@ -48,6 +51,7 @@ def built(
             out["pdf"] = build_pack(data, folder / f"{version}.pdf", public=public)
             out["docx"] = build_docx(data, folder / f"{version}.docx", public=public)
             out["xlsx"] = build_xlsx(data, folder / f"{version}.xlsx", public=public)
+            out["html"] = build_html(data, folder / f"{version}.html", public=public)
             out["json"] = folder / f"{version}.json"
             write_workshop_json(redact_for_public(data) if public else data, out["json"])
         yield data, outputs
@@ -75,6 +79,27 @@ def _xlsx(path: Path) -> dict[str, list[list[object]]]:
     return {s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}
 
 
+class _HtmlText(HTMLParser):
+    """What an HTML page says: its text, and the attributes a reader is given instead."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        said = ("aria-label", "alt", "title", "content")
+        self.parts += [value or "" for name, value in attrs if name in said]
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _html(path: Path) -> str:
+    parser = _HtmlText()
+    parser.feed(path.read_text("utf-8"))
+    return " ".join(parser.parts)
+
+
 def _squash(value: str) -> str:
     return re.sub(r"\s+", "", value)
 
@@ -83,6 +108,7 @@ def _texts(outputs: dict[str, Path]) -> dict[str, str]:
     cells = _xlsx(outputs["xlsx"])
     return {
         "pdf": _squash(_pdf(outputs["pdf"])),
+        "html": _squash(_html(outputs["html"])),
         "docx": "\n".join(_docx(outputs["docx"])),
         "xlsx": "\n".join(str(v) for rows in cells.values() for r in rows for v in r if v),
         "json": outputs["json"].read_text("utf-8"),
@@ -95,16 +121,16 @@ def test_public_holds_no_withheld_field(built: tuple[WorkshopData, Outputs]) -> 
     withheld = cases.withheld_text(data)
     private = [p for p in data.stakeholders if is_private_individual(p) and not p.confidential]
     withheld += [p.name for p in private] + [p.role for p in private if p.role]
-    for kind in ("pdf", "docx", "xlsx", "json"):
+    for kind in ("pdf", "html", "docx", "xlsx", "json"):
         for secret in withheld:
-            needle = _squash(secret) if kind == "pdf" else secret
+            needle = _squash(secret) if kind in ("pdf", "html") else secret
             if kind != "json":  # the full JSON is the workshop itself
                 assert needle in full[kind] + full["json"], (kind, secret)
             assert needle not in public[kind], (kind, secret)
     # No attitude label at all in the public pack (the cases include a sceptic and a blocker).
-    for kind in ("pdf", "docx"):
+    for kind in ("pdf", "html", "docx"):
         for label in ATTITUDES.values():
-            assert (_squash(label) if kind == "pdf" else label) not in public[kind], label
+            assert (_squash(label) if kind != "docx" else label) not in public[kind], label
 
 
 def test_public_keeps_every_other_records_text_as_written(
@@ -117,9 +143,10 @@ def test_public_keeps_every_other_records_text_as_written(
     written += [s.title for s in data.strategies if not s.confidential]
     written += [p.name for p in data.stakeholders if p.organisation and not p.confidential]
     written += [data.workshop.council, data.recommendation.rationale]
-    for kind in ("pdf", "docx", "xlsx", "json"):
+    for kind in ("pdf", "html", "docx", "xlsx", "json"):
         for value in written:
-            assert (_squash(value) if kind == "pdf" else value) in public[kind], (kind, value)
+            squash = kind in ("pdf", "html")
+            assert (_squash(value) if squash else value) in public[kind], (kind, value)
     # JSON: every record of a kind that is never personal data is exactly as in the file.
     back = read_workshop_json(outputs["public"]["json"])
     for collection in ("strategies", "options", "risks", "outcomes", "criteria", "next_steps"):
