@@ -39,6 +39,7 @@ PART = "part"
 _WORDS = frozenset(
     {"problem", "reason", "who", "when", "missing", "field", "kind", "level", "needed", "where"}
     | {"law", "nation", "rank"}
+    | {"what"}  # a merge's record: "option 'Smart parking'"
 )
 _LISTS = frozenset({"criteria"})  # "A, B and C": names, joined by words
 LIST = "list"

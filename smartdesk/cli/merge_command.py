@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from smartdesk.cli.i18n import _, ngettext, translate
 from smartdesk.cli.interrupts import ignore_interrupts
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.files import why_not_a_file
@@ -20,22 +21,24 @@ CONFLICTS = 3
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("target", metavar="TARGET", help="the workshop file to merge into")
+    parser.add_argument("target", metavar=_("TARGET"), help=_("the workshop file to merge into"))
     parser.add_argument(
         "sources",
-        metavar="SOURCE",
+        metavar=_("SOURCE"),
         nargs="+",
-        help="breakout files (copies of the workshop) to merge in, in this order",
+        help=_("breakout files (copies of the workshop) to merge in, in this order"),
     )
     parser.add_argument(
         "--prefer",
         choices=("target", "source"),
-        help="settle every conflict (a record that differs) by keeping TARGET's version, "
-        "or by taking the source's (a later source wins over an earlier one); without it "
-        "any conflict stops the merge with exit status 3",
+        help=_(
+            "settle every conflict (a record that differs) by keeping TARGET's version, "
+            "or by taking the source's (a later source wins over an earlier one); without it "
+            "any conflict stops the merge with exit status 3"
+        ),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="show what the merge would do; write nothing"
+        "--dry-run", action="store_true", help=_("show what the merge would do; write nothing")
     )
 
 
@@ -53,25 +56,30 @@ def run(options: argparse.Namespace) -> int:
         result = merge_files(store, [Path(name) for name in options.sources], options.prefer)
         if result.conflicts:
             for line in conflict_lines(result):
-                print(line)
+                print(translate(line))
             count = len(result.conflicts)
-            print(
-                f"smartdesk merge: {count} conflict{'' if count == 1 else 's'}; nothing was "
-                f"written to '{target}' (--prefer target or --prefer source settles them)",
-                file=sys.stderr,
+            stopped = ngettext(
+                "{count} conflict; nothing was written to '{path}' "
+                "(--prefer target or --prefer source settles them)",
+                "{count} conflicts; nothing was written to '{path}' "
+                "(--prefer target or --prefer source settles them)",
+                count,
             )
+            print(f"smartdesk merge: {stopped.format(count=count, path=target)}", file=sys.stderr)
             return CONFLICTS
         check_rules(result.merged)
         backup = None if options.dry_run else write_merge(store, result.changes)
     ignore_interrupts()  # written (or nothing to write): Ctrl+C can no longer undo it
     for line in account_lines(result):
-        print(line)
-    added, taken = len(result.added), len(result.taken)
-    summary = f"{added} added, {taken} taken, {len(result.kept)} kept as the target has them"
+        print(translate(line))
+    summary = _("{added} added, {taken} taken, {kept} kept as the target has them").format(
+        added=len(result.added), taken=len(result.taken), kept=len(result.kept)
+    )
     if options.dry_run:
-        print(f"Dry run: nothing was written to '{target}' ({summary})")
+        done = _("Dry run: nothing was written to '{path}' ({summary})")
     elif not result.changes:
-        print(f"Nothing to change in '{target}': it already has everything in the sources")
+        done = _("Nothing to change in '{path}': it already has everything in the sources")
     else:
-        print(f"Merged into '{target}' ({summary}); backup before the merge: '{backup}'")
+        done = _("Merged into '{path}' ({summary}); backup before the merge: '{backup}'")
+    print(done.format(path=target, summary=summary, backup=backup))
     return 0

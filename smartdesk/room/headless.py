@@ -13,7 +13,6 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -24,12 +23,20 @@ from smartdesk.store.workshop_file import WorkshopFile
 POLL_MS = 100
 
 Announce = Callable[[list[str], str], None]  # the page's addresses, the join code
+Report = Callable[[str], None]  # the last line: what was saved
+
+
+def _print_line(line: str) -> None:
+    print(line, flush=True)
 
 
 def serve(
-    path: Path, host: str | None, port: int, announce: Announce, out: TextIO = sys.stdout
+    path: Path, host: str | None, port: int, announce: Announce, report: Report = _print_line
 ) -> int:
-    """Serve ``path`` until a signal: 130 after Ctrl+C (SIGINT), 0 after SIGTERM."""
+    """Serve ``path`` until a signal: 130 after Ctrl+C (SIGINT), 0 after SIGTERM.
+
+    ``report`` is given the closing line (an English sentence: the command line
+    translates it)."""
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     stop_by: list[int] = []
 
@@ -51,11 +58,9 @@ def serve(
             timer.stop()
             server.stop()
             service = server.service
-        print(
+        report(
             f"Stopped. {service.phones} phone(s) joined; {service.votes} vote(s) and "
-            f"{service.comments} comment(s) were saved in '{path}'",
-            file=out,
-            flush=True,
+            f"{service.comments} comment(s) were saved in '{path}'"
         )
     finally:
         for number, handler in previous.items():

@@ -3,6 +3,7 @@ done, ``review`` and ``appraise`` - with the same exit statuses and the same ``-
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -11,7 +12,9 @@ import sys
 from pathlib import Path
 
 from smartdesk.cli.commands import COMMANDS
+from smartdesk.domain.records import Option
 from smartdesk.store import WorkshopFile
+from smartdesk.store.copies import save_breakout_copy
 from tests.cli.conftest import PROJECT_ROOT, RunSmartdesk
 
 # Words a Welsh --help may share with the English one: option names, metavars, command
@@ -160,6 +163,41 @@ def test_what_was_done_is_reported_in_welsh(smartdesk: RunSmartdesk, tmp_path: P
     scrubbed = smartdesk("--lang", "cy", "scrub", workshop)
     assert scrubbed.returncode == 0, scrubbed.stderr
     assert scrubbed.stdout.startswith("Dilëwyd e-bost a ffôn ")
+
+
+def _set_first_option_notes(path: Path, notes: str) -> Option:
+    with WorkshopFile.open(path, backup=False) as store:
+        option = dataclasses.replace(store.records(Option)[0], notes=notes)
+        store.update(option)
+    return option
+
+
+def test_a_merge_conflict_is_reported_in_welsh(smartdesk: RunSmartdesk, tmp_path: Path) -> None:
+    workshop = tmp_path / "d.smartdesk"
+    assert smartdesk("demo", workshop).returncode == 0
+    with WorkshopFile.open(workshop, backup=False) as store:
+        copy = save_breakout_copy(store, tmp_path / "table.smartdesk")
+    option = _set_first_option_notes(workshop, "The main room's note")
+    _set_first_option_notes(copy, "The breakout's note")
+    english = smartdesk("merge", workshop, copy)
+    welsh = smartdesk("--lang", "cy", "merge", workshop, copy)
+    assert welsh.returncode == english.returncode == 3
+    assert english.stdout == f"conflict: option '{option.name}' in '{copy}': notes\n"
+    assert welsh.stdout == f"gwrthdaro: opsiwn '{option.name}' yn '{copy}': notes\n"
+    assert welsh.stderr == (
+        f"smartdesk merge: 1 gwrthdaro; ni ysgrifennwyd dim i '{workshop}' "
+        "(mae --prefer target neu --prefer source yn eu datrys)\n"
+    )
+    # Settled, the account and the summary are Welsh too.
+    settled = smartdesk("--lang", "cy", "merge", workshop, copy, "--prefer", "source", "--dry-run")
+    assert settled.returncode == 0, settled.stderr
+    taken, left, summary = settled.stdout.splitlines()
+    assert taken == f"cymerwyd: opsiwn '{option.name}' o '{copy}' (notes)"
+    assert re.fullmatch(rf"gadawyd: \d+ cofnod unfath yn '{re.escape(str(copy))}'", left)
+    assert summary == (
+        f"Rhediad prawf: ni ysgrifennwyd dim i '{workshop}' "
+        "(ychwanegwyd 0, cymerwyd 1, cadwyd 0 fel y maent yn y targed)"
+    )
 
 
 def _table_row(line: str) -> bool:
