@@ -24,6 +24,7 @@ from smartdesk.domain.records import (
     Strategy,
     Vote,
     VoteRound,
+    WorkshopData,
     WorkshopInfo,
 )
 from smartdesk.store import APPLICATION_ID, SCHEMA_VERSION, WorkshopFile, check
@@ -164,6 +165,33 @@ def _layout(path: Path) -> dict[str, object]:
         )
     conn.close()
     return layout
+
+
+def _fresh(folder: Path) -> Path:
+    """A new file, made by this version, in ``folder``."""
+    fresh = folder / "fresh.smartdesk"
+    if not fresh.exists():
+        WorkshopFile.create(fresh).close()
+    return fresh
+
+
+def _upgraded(path: Path) -> WorkshopData:
+    """Open the older file at ``path`` (named after its version, ``v2.smartdesk``) for
+    editing: it was sound, is backed up first as it was, and is then sound and laid out
+    as a new file is. What it held, as read on opening."""
+    original = _dump(path)
+    check(path)  # an older file is sound
+
+    with WorkshopFile.open(path) as wf:
+        data = wf.load()
+    (backup,) = [b for b in backups_of(path.stem) if b.name.endswith(f"-{path.stem}.smartdesk")]
+    assert _dump(backup) == original
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    check(path)
+    assert _layout(path) == _layout(_fresh(path.parent))
+    return data
 
 
 def test_v0_file_is_sound_but_read_only_refuses_it(tmp_path: Path) -> None:
@@ -374,20 +402,7 @@ def test_v2_file_gains_the_exempt_fields_after_a_backup(tmp_path: Path) -> None:
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
-    original = _dump(path)
-    check(path)  # an older file is sound
-
-    with WorkshopFile.open(path) as wf:
-        data = wf.load()
-    (backup,) = [b for b in backups_of("v2") if b.name.endswith("-v2.smartdesk")]
-    assert _dump(backup) == original
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    conn.close()
-    check(path)
-    fresh = tmp_path / "fresh.smartdesk"
-    WorkshopFile.create(fresh).close()
-    assert _layout(path) == _layout(fresh)
+    data = _upgraded(path)
 
     # Nothing changes meaning: withheld under the kind's default, the log entry public.
     for records in (data.strategies, data.stakeholders, data.options, data.risks):
@@ -412,20 +427,7 @@ def test_v3_file_gains_the_issue_16_fields_after_a_backup(tmp_path: Path) -> Non
         wf.add(Option("op-1", "Outsource", capital_cost=1000, optimism_bias_pct=24))
         wf.set_implications(Implications(financial="Within budget"))
     _drop_v4_columns(path)
-    original = _dump(path)
-    check(path)  # an older file is sound
-
-    with WorkshopFile.open(path) as wf:
-        data = wf.load()
-    (backup,) = [b for b in backups_of("v3") if b.name.endswith("-v3.smartdesk")]
-    assert _dump(backup) == original
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    conn.close()
-    check(path)
-    fresh = tmp_path / "fresh.smartdesk"
-    WorkshopFile.create(fresh).close()
-    assert _layout(path) == _layout(fresh)
+    data = _upgraded(path)
 
     # Nothing changes meaning: no social benefit, operating costs keep the capital bias.
     (option,) = data.options
@@ -470,20 +472,9 @@ def test_v4_file_gains_the_room_tables_after_a_backup(tmp_path: Path) -> None:
         wf.add(Option("op-1", "Outsource", shortlisted=True))
         wf.add(Criterion("cr-1", "Cost", weight=3))
     _drop_v5_tables(path)
-    original = _dump(path)
-    check(path)  # an older file is sound
-
-    with WorkshopFile.open(path) as wf:
-        data = wf.load()
-    (backup,) = [b for b in backups_of("v4") if b.name.endswith("-v4.smartdesk")]
-    assert _dump(backup) == original
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
-    conn.close()
-    check(path)
-    fresh = tmp_path / "fresh.smartdesk"
-    WorkshopFile.create(fresh).close()
-    assert _layout(path) == _layout(fresh)
+    data = _upgraded(path)
+    assert SCHEMA_VERSION == 5
+    fresh = _fresh(tmp_path)
     assert _triggers(path) == _triggers(fresh) and len(_triggers(path)) == 3
     assert data.options[0].name == "Outsource"
     assert (data.participants, data.agenda, data.vote_rounds, data.votes) == ((), (), (), ())
