@@ -119,14 +119,20 @@ def test_a_paragraph_the_nations_law_lacks_isrefused_line(
     assert not target.exists()
 
 
+def _welsh_moved_to(smartdesk: RunSmartdesk, folder: Path, nation: str) -> Path:
+    """The Welsh workshop (paragraphs 12-18), moved to ``nation`` in the file itself."""
+    workshop = new_from_json(smartdesk, folder, rich_document_v2())
+    with sqlite3.connect(workshop) as connection:
+        connection.execute("UPDATE workshop SET nation = ?", (nation,))
+    connection.close()
+    return workshop
+
+
 def test_a_paragraph_left_stale_by_a_change_of_nation_stops_the_export(
     smartdesk: RunSmartdesk, tmp_path: Path
 ) -> None:
     # Welsh paragraphs, then the workshop is moved to Scotland in the file itself.
-    workshop = new_from_json(smartdesk, tmp_path, rich_document_v2())
-    with sqlite3.connect(workshop) as connection:
-        connection.execute("UPDATE workshop SET nation = 'scotland'")
-    connection.close()
+    workshop = _welsh_moved_to(smartdesk, tmp_path, "scotland")
     out = tmp_path / "out.json"
     line = refused_line(smartdesk("export", workshop, "--json", out))
     assert "exempt paragraph must be empty or a paragraph of Schedule 7A" in line
@@ -139,10 +145,7 @@ def test_review_names_every_paragraph_a_change_of_nation_left_behind(
 ) -> None:
     # Welsh paragraphs (12-18) on a strategy, a stakeholder, an option and a risk; then
     # the workshop is moved to England (paragraphs 1-7) in the file itself.
-    workshop = new_from_json(smartdesk, tmp_path, rich_document_v2())
-    with sqlite3.connect(workshop) as connection:
-        connection.execute("UPDATE workshop SET nation = 'england'")
-    connection.close()
+    workshop = _welsh_moved_to(smartdesk, tmp_path, "england")
 
     result = smartdesk("review", workshop)
     assert result.returncode == 0 and result.stderr == ""

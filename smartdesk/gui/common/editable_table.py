@@ -223,13 +223,7 @@ class EditableRecordTable(QWidget):
 
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
-        for button in (
-            self.add_button,
-            self.delete_button,
-            self.up_button,
-            self.down_button,
-            self.paste_button,
-        ):
+        for button in self._tool_buttons():
             tools.addWidget(button)
         tools.addStretch(1)
         layout = QVBoxLayout(self)
@@ -240,6 +234,15 @@ class EditableRecordTable(QWidget):
         self.model.modelReset.connect(self._apply_widths)
         self._apply_widths()
         self._sync_enabled()
+
+    def _tool_buttons(self) -> tuple[QToolButton, ...]:
+        return (
+            self.add_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.paste_button,
+        )
 
     def _button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -264,13 +267,7 @@ class EditableRecordTable(QWidget):
 
     def _sync_enabled(self) -> None:
         editable = not self.model.read_only
-        for button in (
-            self.add_button,
-            self.delete_button,
-            self.up_button,
-            self.down_button,
-            self.paste_button,
-        ):
+        for button in self._tool_buttons():
             button.setEnabled(editable)
 
     # -- messages ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -331,26 +332,26 @@ def _drop_v5_tables(path: Path) -> None:
     conn.close()
 
 
-def _drop_v4_columns(path: Path) -> None:
-    _drop_v5_tables(path)
+def _drop_columns(path: Path, columns: Sequence[tuple[str, str]], version: int) -> None:
+    """Take ``columns`` (table, column) away and mark the file as ``version``."""
     conn = sqlite3.connect(path)
-    for table, column in V4_COLUMNS:
+    for table, column in columns:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
+
+
+def _drop_v4_columns(path: Path) -> None:
+    _drop_v5_tables(path)
+    _drop_columns(path, V4_COLUMNS, 3)
 
 
 def make_v2(path: Path) -> Path:
     """A version-2 file: today's layout without the columns versions 3 and 4 added."""
     WorkshopFile.create(path).close()
     _drop_v4_columns(path)
-    conn = sqlite3.connect(path)
-    for table, column in V3_COLUMNS:
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("PRAGMA user_version = 2")
-    conn.commit()
-    conn.close()
+    _drop_columns(path, V3_COLUMNS, 2)
     return path
 
 
@@ -396,12 +397,7 @@ def test_v2_file_gains_the_exempt_fields_after_a_backup(tmp_path: Path) -> None:
         wf.add(Risk("ri-1", "Supplier fails", option_id="op-1", confidential=True))
         wf.add(ListeningLogEntry("ll-1", said="Who pays?", option_id="op-1"))
     _drop_v4_columns(path)
-    conn = sqlite3.connect(path)
-    for table, column in V3_COLUMNS:
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("PRAGMA user_version = 2")
-    conn.commit()
-    conn.close()
+    _drop_columns(path, V3_COLUMNS, 2)
     data = _upgraded(path)
 
     # Nothing changes meaning: withheld under the kind's default, the log entry public.
