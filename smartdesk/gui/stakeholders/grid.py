@@ -327,12 +327,13 @@ class StakeholderGrid(GridSquare):
     # -- the tray's cards dropped on the grid ------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dragged_id(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self._take_tray_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._take_tray_drag(event)
+
+    def _take_tray_drag(self, event: QDragMoveEvent) -> None:
+        """Take a drag from the tray (the grid takes no other)."""
         if dragged_id(event) is not None:
             event.acceptProposedAction()
         else:
