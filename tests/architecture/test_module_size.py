@@ -1,9 +1,11 @@
-"""The store's and the importers' modules stay small enough to read in one sitting.
+"""The modules of the store, the importers, the GUI and the pack stay small enough to
+read in one sitting.
 
 A module that keeps growing ends up doing several jobs (``store/workshop_file.py`` once
-built new files, captured deletes and decoded rows as well as holding ``WorkshopFile``),
-and a new engineer cannot tell which part to read. Only ``store/`` and ``interchange/``
-are held to it so far; other packages are being split by other issue-14 work.
+built new files, captured deletes and decoded rows as well as holding ``WorkshopFile``;
+``gui/stakeholders/grid.py`` once drew the square, kept the lines, zoomed and took the
+tray's drops as well as being the view), and a new engineer cannot tell which part to
+read. A data table is one job however long it is: those are listed in ``LONG_TABLES``.
 """
 
 from __future__ import annotations
@@ -11,8 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parents[2] / "smartdesk"
-CHECKED = ("store", "interchange", "room")
-MOST_LINES = 600  # the aim is ~400; workshop_file.py is at ~490 (its class and record API)
+CHECKED = ("store", "interchange", "room", "gui", "reports")
+MOST_LINES = 600  # the aim is ~400; a few modules (a class and its API) are near 500
+# Long on purpose: module -> why.
+LONG_TABLES = {
+    "reports/catalogue.py": "the English strings of the pack: one dict, no logic",
+}
 
 
 def too_long(folder: Path, most: int = MOST_LINES) -> list[str]:
@@ -33,5 +39,6 @@ def test_a_long_module_is_found(tmp_path: Path) -> None:
     assert too_long(package, most=3) == ["pkg/long.py: 4 lines"]
 
 
-def test_store_interchange_and_room_modules_are_short() -> None:
-    assert [problem for name in CHECKED for problem in too_long(PACKAGE_DIR / name)] == []
+def test_store_interchange_room_gui_and_reports_modules_are_short() -> None:
+    found = [problem for name in CHECKED for problem in too_long(PACKAGE_DIR / name)]
+    assert [problem for problem in found if problem.split(":")[0] not in LONG_TABLES] == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from openpyxl import Workbook
 
 from smartdesk.domain.records import Stakeholder
 from smartdesk.store import WorkshopFile
-from tests.cli.conftest import RunSmartdesk
+from tests.cli.conftest import RunSmartdesk, refused_line
 
 
 def _names(path: Path) -> list[str]:
@@ -23,14 +22,6 @@ def workshop(smartdesk: RunSmartdesk, tmp_path: Path) -> Path:
     path = tmp_path / "w.smartdesk"
     assert smartdesk("new", path).returncode == 0
     return path
-
-
-def _refused(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def test_import_good_aliased_csv(smartdesk: RunSmartdesk, workshop: Path, tmp_path: Path) -> None:
@@ -62,7 +53,7 @@ def test_bad_rows_refuse_the_whole_file_byte_identical(
     source = tmp_path / "bad.csv"
     source.write_text("Name,Power\nFine,3\nToo big,11\n,4\n", encoding="utf-8")
     before = workshop.read_bytes()
-    line = _refused(smartdesk("import", workshop, "--stakeholders", source))
+    line = refused_line(smartdesk("import", workshop, "--stakeholders", source))
     assert "2 bad rows, nothing imported" in line
     assert "row 3: power must be from 0 to 10, got 11" in line
     assert "row 4: the name is empty" in line
@@ -139,16 +130,16 @@ def test_unusable_files(
 ) -> None:
     source = tmp_path / "x.csv"
     source.write_text(content, encoding="utf-8")
-    assert message in _refused(smartdesk("import", workshop, "--stakeholders", source))
+    assert message in refused_line(smartdesk("import", workshop, "--stakeholders", source))
 
 
 def test_missing_files_and_usage(smartdesk: RunSmartdesk, workshop: Path, tmp_path: Path) -> None:
-    assert "no such file" in _refused(
+    assert "no such file" in refused_line(
         smartdesk("import", workshop, "--stakeholders", tmp_path / "none.csv")
     )
-    assert "no such file" in _refused(
+    assert "no such file" in refused_line(
         smartdesk("import", tmp_path / "none.smartdesk", "--stakeholders", workshop)
     )
-    assert "--stakeholders" in _refused(smartdesk("import", workshop))
+    assert "--stakeholders" in refused_line(smartdesk("import", workshop))
     assert "--stakeholders" in smartdesk("import", "--help").stdout
     assert "import" in smartdesk("--help").stdout

@@ -3,20 +3,14 @@ and votes come back whole, and a file breaking a vote rule is refused in one lin
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.cli.conftest import RunSmartdesk
+from tests.cli.conftest import RunSmartdesk, exported_json, new_from_json, write_json
 from tests.unit.interchange.rich_document import OP5, rich_document, rich_document_v2
-
-
-def _write(path: Path, document: dict[str, Any]) -> Path:
-    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
-    return path
 
 
 def _second_open_round(document: dict[str, Any]) -> None:
@@ -77,7 +71,7 @@ def test_a_file_breaking_a_room_rule_is_refused_in_one_line(
 ) -> None:
     document = rich_document_v2()
     change(document)
-    source = _write(tmp_path / "in.json", document)
+    source = write_json(tmp_path / "in.json", document)
     workshop = tmp_path / "w.smartdesk"
     result = smartdesk("new", workshop, "--from-json", source)
     assert result.returncode == 2, (result.stdout, result.stderr)
@@ -91,7 +85,7 @@ def test_a_version_1_file_may_not_use_the_room_keys(
     smartdesk: RunSmartdesk, tmp_path: Path
 ) -> None:
     document = {**rich_document(), "participants": []}
-    source = _write(tmp_path / "v1.json", document)
+    source = write_json(tmp_path / "v1.json", document)
     result = smartdesk("new", tmp_path / "w.smartdesk", "--from-json", source)
     assert result.returncode == 2
     assert 'participants: a version 2 key in a file that says "version": 1' in result.stderr
@@ -100,12 +94,7 @@ def test_a_version_1_file_may_not_use_the_room_keys(
 def test_the_room_comes_back_through_the_workshop_file(
     smartdesk: RunSmartdesk, tmp_path: Path
 ) -> None:
-    source = _write(tmp_path / "v2.json", rich_document_v2())
-    workshop = tmp_path / "w.smartdesk"
-    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
-    out = tmp_path / "out.json"
-    assert smartdesk("export", workshop, "--json", out).returncode == 0
-    written = json.loads(out.read_text("utf-8"))
+    written = exported_json(smartdesk, new_from_json(smartdesk, tmp_path, rich_document_v2()))
     for section in ("participants", "agenda", "vote_rounds", "votes"):
         assert written[section] == rich_document_v2()[section], section
     assert [p["group"] for p in written["participants"]] == ["Bwrdd 1 — Table 1", "Table 2", ""]

@@ -5,47 +5,32 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.cli.conftest import RunSmartdesk
+from tests.cli.conftest import (
+    RunSmartdesk,
+    exported_json,
+    new_from_json,
+    refused_line,
+    write_json,
+)
 from tests.unit.interchange.rich_document import as_version_2, rich_document, rich_document_v2
-
-
-def _write(path: Path, document: dict[str, Any]) -> Path:
-    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
-    return path
-
-
-def _refused(result: Any) -> str:
-    assert result.returncode == 2, (result.stdout, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
-    return str(lines[0])
 
 
 def test_a_version_1_file_comes_back_as_version_2_with_defaults(
     smartdesk: RunSmartdesk, tmp_path: Path
 ) -> None:
-    source = _write(tmp_path / "v1.json", rich_document())
-    workshop = tmp_path / "w.smartdesk"
-    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
-    out = tmp_path / "out.json"
-    assert smartdesk("export", workshop, "--json", out).returncode == 0
-    assert json.loads(out.read_text("utf-8")) == as_version_2(rich_document())
+    workshop = new_from_json(smartdesk, tmp_path, rich_document())
+    assert exported_json(smartdesk, workshop) == as_version_2(rich_document())
 
 
 def test_a_version_2_file_keeps_its_new_keys_through_the_workshop_file(
     smartdesk: RunSmartdesk, tmp_path: Path
 ) -> None:
-    source = _write(tmp_path / "v2.json", rich_document_v2())
-    workshop = tmp_path / "w.smartdesk"
-    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
+    workshop = new_from_json(smartdesk, tmp_path, rich_document_v2())
     assert smartdesk("check", workshop).returncode == 0
-    out = tmp_path / "out.json"
-    assert smartdesk("export", workshop, "--json", out).returncode == 0
-    written = json.loads(out.read_text("utf-8"))
+    written = exported_json(smartdesk, workshop)
     assert written == rich_document_v2()
     assert [s["exempt_paragraph"] for s in written["strategies"]] == ["", "16"]
     assert [entry["confidential"] for entry in written["listening_log"]] == [False, True]
@@ -64,13 +49,14 @@ def test_a_version_2_file_keeps_its_new_keys_through_the_workshop_file(
         ("options", 2, "optimism_bias_operating_pct", 41),
     ],
 )
-def test_a_version_1_file_using_a_version_2_key_is_refused(
+def test_a_version_1_file_using_a_version_2_key_isrefused_line(
     smartdesk: RunSmartdesk, tmp_path: Path, section: str, index: int, key: str, value: object
 ) -> None:
     document = rich_document()
     document[section][index][key] = value
     target = tmp_path / "new.smartdesk"
-    line = _refused(smartdesk("new", target, "--from-json", _write(tmp_path / "v1.json", document)))
+    source = write_json(tmp_path / "v1.json", document)
+    line = refused_line(smartdesk("new", target, "--from-json", source))
     assert f"{section}[{index}]" in line and f".{key}: a version 2 key" in line
     assert '"version": 1' in line
     assert not target.exists()
@@ -86,13 +72,14 @@ def test_a_version_1_file_using_a_version_2_key_is_refused(
         ("implications", "monitoring_officer"),
     ],
 )
-def test_a_version_1_file_using_a_version_2_workshop_or_implications_key_is_refused(
+def test_a_version_1_file_using_a_version_2_workshop_or_implications_key_isrefused_line(
     smartdesk: RunSmartdesk, tmp_path: Path, section: str, key: str
 ) -> None:
     document = rich_document()
     document[section][key] = "Jo Bloggs"
     target = tmp_path / "new.smartdesk"
-    line = _refused(smartdesk("new", target, "--from-json", _write(tmp_path / "v1.json", document)))
+    source = write_json(tmp_path / "v1.json", document)
+    line = refused_line(smartdesk("new", target, "--from-json", source))
     assert f"{section}.{key}: a version 2 key" in line and '"version": 1' in line
     assert not target.exists()
 
@@ -100,12 +87,7 @@ def test_a_version_1_file_using_a_version_2_workshop_or_implications_key_is_refu
 def test_the_issue_16_keys_survive_the_workshop_file(
     smartdesk: RunSmartdesk, tmp_path: Path
 ) -> None:
-    source = _write(tmp_path / "v2.json", rich_document_v2())
-    workshop = tmp_path / "w.smartdesk"
-    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
-    out = tmp_path / "out.json"
-    assert smartdesk("export", workshop, "--json", out).returncode == 0
-    written = json.loads(out.read_text("utf-8"))
+    written = exported_json(smartdesk, new_from_json(smartdesk, tmp_path, rich_document_v2()))
     assert written["workshop"]["contact_officer"] == "Siân Ellis-Hughes"
     assert written["workshop"]["contact_phone"] == "01248 750057"
     assert written["implications"]["monitoring_officer"] == "No legal impediment."
@@ -120,7 +102,7 @@ def test_the_issue_16_keys_survive_the_workshop_file(
     ("nation", "number"),
     [("wales", "3"), ("england", "14"), ("scotland", "16"), ("northern_ireland", "8")],
 )
-def test_a_paragraph_the_nations_law_lacks_is_refused(
+def test_a_paragraph_the_nations_law_lacks_isrefused_line(
     smartdesk: RunSmartdesk, tmp_path: Path, nation: str, number: str
 ) -> None:
     document = rich_document_v2()
@@ -130,24 +112,29 @@ def test_a_paragraph_the_nations_law_lacks_is_refused(
             record["exempt_paragraph"] = ""
     document["options"][3]["exempt_paragraph"] = number
     target = tmp_path / "new.smartdesk"
-    line = _refused(smartdesk("new", target, "--from-json", _write(tmp_path / "v2.json", document)))
+    source = write_json(tmp_path / "v2.json", document)
+    line = refused_line(smartdesk("new", target, "--from-json", source))
     assert "options[3]" in line and ".exempt_paragraph: must be empty or a paragraph of" in line
     assert line.endswith(f"; got '{number}'")
     assert not target.exists()
+
+
+def _welsh_moved_to(smartdesk: RunSmartdesk, folder: Path, nation: str) -> Path:
+    """The Welsh workshop (paragraphs 12-18), moved to ``nation`` in the file itself."""
+    workshop = new_from_json(smartdesk, folder, rich_document_v2())
+    with sqlite3.connect(workshop) as connection:
+        connection.execute("UPDATE workshop SET nation = ?", (nation,))
+    connection.close()
+    return workshop
 
 
 def test_a_paragraph_left_stale_by_a_change_of_nation_stops_the_export(
     smartdesk: RunSmartdesk, tmp_path: Path
 ) -> None:
     # Welsh paragraphs, then the workshop is moved to Scotland in the file itself.
-    workshop = tmp_path / "w.smartdesk"
-    source = _write(tmp_path / "v2.json", rich_document_v2())
-    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
-    with sqlite3.connect(workshop) as connection:
-        connection.execute("UPDATE workshop SET nation = 'scotland'")
-    connection.close()
+    workshop = _welsh_moved_to(smartdesk, tmp_path, "scotland")
     out = tmp_path / "out.json"
-    line = _refused(smartdesk("export", workshop, "--json", out))
+    line = refused_line(smartdesk("export", workshop, "--json", out))
     assert "exempt paragraph must be empty or a paragraph of Schedule 7A" in line
     assert "got '16'" in line
     assert not out.exists()
@@ -158,12 +145,7 @@ def test_review_names_every_paragraph_a_change_of_nation_left_behind(
 ) -> None:
     # Welsh paragraphs (12-18) on a strategy, a stakeholder, an option and a risk; then
     # the workshop is moved to England (paragraphs 1-7) in the file itself.
-    workshop = tmp_path / "w.smartdesk"
-    source = _write(tmp_path / "v2.json", rich_document_v2())
-    assert smartdesk("new", workshop, "--from-json", source).returncode == 0
-    with sqlite3.connect(workshop) as connection:
-        connection.execute("UPDATE workshop SET nation = 'england'")
-    connection.close()
+    workshop = _welsh_moved_to(smartdesk, tmp_path, "england")
 
     result = smartdesk("review", workshop)
     assert result.returncode == 0 and result.stderr == ""
@@ -184,7 +166,7 @@ def test_review_names_every_paragraph_a_change_of_nation_left_behind(
 
     # The JSON export still refuses, and says where to see every record to correct.
     out = tmp_path / "out.json"
-    line = _refused(smartdesk("export", workshop, "--json", out))
+    line = refused_line(smartdesk("export", workshop, "--json", out))
     assert line.startswith("smartdesk export: cannot export the workshop as JSON: ")
     assert "got '16' (and 3 more problems)" in line
     assert line.endswith(

@@ -12,336 +12,49 @@ saved. Pasted rows are checked together first, so a bad row adds none of them.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.domain.records import WorkshopData, new_id
-from smartdesk.domain.validation import apply_edit, validate_edit
+from smartdesk.domain.records import new_id
 from smartdesk.gui.common.checklist_dialog import ChecklistDialog
+from smartdesk.gui.common.editable_model import EditableRecordModel
+from smartdesk.gui.common.field_delegate import FieldDelegate
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.common.record_table import RecordTableView
 from smartdesk.gui.common.table_model import (
-    SORT_ROLE,
-    Column,
-    RecordTableModel,
     display_text,
-    sort_key,
 )
-from smartdesk.gui.common.undo_keys import has_typing, route_undo_keys
-from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
-from smartdesk.gui.editing.undo_text import record_kind_label, update_text
-
-_Index = QModelIndex | QPersistentModelIndex
-_ERROR_BRUSH = QBrush(QColor("#f8d7da"))
-
-
-def _getter(name: str) -> Callable[[Any], object]:
-    def get(record: Any) -> object:
-        return getattr(record, name)
-
-    return get
-
-
-class EditableRecordModel(RecordTableModel):
-    """The records of ``kind`` in the store, one column per ``Field``; edits are commands.
-
-    ``refused`` carries the message of an edit that was not saved (it also goes to
-    ``session.failed``); the refused cell keeps the message as its tooltip until the
-    next accepted edit.
-    """
-
-    refused = Signal(str)
-    accepted = Signal()
-
-    def __init__(self, session: WorkshopSession | None, kind: type, fields: Sequence[Field]):
-        columns = [Column(f.header, _getter(f.name), money=f.kind == "money") for f in fields]
-        super().__init__(kind, columns)
-        self.fields = list(fields)
-        self.session: WorkshopSession | None = None
-        self._errors: dict[tuple[str, int], str] = {}
-        # The id of the row just added and still being typed in: its cells join its
-        # "Add" step (``WorkshopSession.add_row``).
-        self.new_row: str | None = None
-        self.bind(session)
-
-    # -- life cycle ------------------------------------------------------------------------
-
-    def bind(self, session: WorkshopSession | None) -> None:
-        """Show ``session``'s records of this kind (None: empty) and follow its changes."""
-        if self.session is not None:
-            # The session may have gone already.
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.session.changed.disconnect(self._on_change)
-        self.session = session
-        self.new_row = None
-        if session is not None:
-            session.changed.connect(self._on_change)
-        self.reload()
-
-    def _on_change(self, _change: Any) -> None:
-        # Any change may rename a record an ids or choice column shows, so re-read always.
-        self.reload()
-
-    def reload(self) -> None:
-        """Re-read the records from the store."""
-        records: list[Any] = []
-        if self.session is not None:
-            records = self.session.store.records(self.kind)
-        self.set_records(records)
-
-    @property
-    def read_only(self) -> bool:
-        return self.session is None or self.session.read_only
-
-    # -- Qt model --------------------------------------------------------------------------
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        field = self.fields[index.column()]
-        record = self.record(index.row())
-        value = getattr(record, field.name)
-        error = self._errors.get((record.id, index.column()))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field.display(value)
-        if role == Qt.ItemDataRole.EditRole:
-            return field.edit_text(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return error or field.display(value) or field.tooltip or None
-        if role == SORT_ROLE and field.kind in ("enum", "ids"):
-            return sort_key(field.display(value))
-        if role == Qt.ItemDataRole.BackgroundRole and error:
-            return _ERROR_BRUSH
-        if role == Qt.ItemDataRole.CheckStateRole and field.kind == "bool":
-            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{field.header}: {field.display(value) or ('yes' if value is True else '')}"
-        return super().data(index, role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.ToolTipRole
-            and self.fields[section].tooltip
-        ):
-            return self.fields[section].tooltip
-        return super().headerData(section, orientation, role)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if not index.isValid() or self.read_only or self.fields[index.column()].read_only:
-            return flags
-        if self.fields[index.column()].kind == "bool":
-            return flags | Qt.ItemFlag.ItemIsUserCheckable
-        return flags | Qt.ItemFlag.ItemIsEditable
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or self.session is None:
-            return False
-        field = self.fields[index.column()]
-        if role == Qt.ItemDataRole.CheckStateRole and field.kind == "bool":
-            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-            return self.set_value(index.row(), index.column(), checked)
-        if role != Qt.ItemDataRole.EditRole:
-            return False
-        if isinstance(value, str):
-            try:
-                value = field.parse(value)
-            except WorkshopError as error:
-                self._refuse(index.row(), index.column(), str(error))
-                return False
-        return self.set_value(index.row(), index.column(), value)
-
-    # -- edits -----------------------------------------------------------------------------
-
-    def set_value(self, row: int, column: int, value: Any) -> bool:
-        """Store ``value`` in one cell as ONE undo step, if the domain rules allow it."""
-        if self.session is None or self.read_only:
-            return False
-        field = self.fields[column]
-        if value is None:
-            value = field.blank  # the combo box's empty entry
-        old = self.record(row)
-        new = dataclasses.replace(old, **{field.name: value})
-        if new == old:
-            self._clear_error(old.id, column)
-            return True
-        refused = False
-
-        def refuse(message: str) -> None:
-            nonlocal refused
-            refused = True
-            self._refuse(row, column, message)
-
-        # "Set power of Kay Boardman to 7", as the table shows the column and the value.
-        text = update_text(old, new, column=field.header, shown=field.display(value))
-        # If this is the row just added, the cell joins its "Add" step.
-        ok = self.session.update_cell(old, new, text=text, on_refused=refuse)
-        if not refused:
-            self._clear_error(old.id, column)
-        if ok:
-            self.accepted.emit()
-        return ok
-
-    def _refuse(self, row: int, column: int, message: str) -> None:
-        self._errors[(self.record(row).id, column)] = message
-        index = self.index(row, column)
-        self.dataChanged.emit(index, index)
-        self.refused.emit(message)
-        if self.session is not None:
-            self.session.failed.emit(message)
-
-    def _clear_error(self, record_id: str, column: int) -> None:
-        self._errors.pop((record_id, column), None)
-
-    def row_for_id(self, record_id: str) -> int:
-        """The row of the record with ``record_id`` (-1 if not shown)."""
-        return next((row for row, r in enumerate(self._records) if r.id == record_id), -1)
-
-    def records_from_rows(self, rows: Sequence[Sequence[str]]) -> list[Any]:
-        """New records from pasted rows (columns in this table's order), checked in turn.
-
-        Every row must be sound, or WorkshopError names the first bad row (counting from 1)
-        and nothing is added.
-        """
-        data: WorkshopData = self.session.store.load() if self.session else NOTHING_OPEN
-        records: list[Any] = []
-        editable = [f for f in self.fields if not f.read_only]
-        for number, cells in enumerate(rows, start=1):
-            try:
-                values = {f.name: f.parse(text) for f, text in zip(editable, cells, strict=False)}
-            except WorkshopError as error:
-                raise WorkshopError(f"Row {number}: {error}") from None
-            if len(cells) > len(editable) and any(c.strip() for c in cells[len(editable) :]):
-                raise WorkshopError(
-                    f"Row {number} has {len(cells)} columns; this table has {len(editable)}."
-                )
-            record = self.kind(id=new_id(), **values)
-            problems = validate_edit(data, record)
-            if problems:
-                raise WorkshopError(f"Row {number}: {problems[0]}")
-            data = apply_edit(data, record)[0]
-            records.append(record)
-        return records
+from smartdesk.gui.editing.session import WorkshopSession
+from smartdesk.gui.editing.undo_text import record_kind_label
 
 
 def _split_rows(text: str) -> list[list[str]]:
     """Tab-separated text from a spreadsheet -> rows of cells (blank lines skipped)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return [line.split("\t") for line in lines if line.strip()]
-
-
-_SHOWN_CHOICE = "smartdesk_shown_choice"  # a combo editor's row as last set from the file
-
-
-class FieldDelegate(QStyledItemDelegate):
-    """Editors per field kind: a combo box for choices, a text box for long text."""
-
-    def __init__(self, model: EditableRecordModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-
-    def _field(self, index: _Index) -> Field:
-        return self.model.fields[index.column()]
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        field = self._field(index)
-        if field.kind == "enum":
-            combo = QComboBox(parent)
-            combo.setAccessibleName(field.header)
-            combo.addItem("", None)
-            for value, label in field.pairs():
-                combo.addItem(label, value)
-            return combo
-        if field.kind == "multiline":
-            text = QPlainTextEdit(parent)
-            text.setAccessibleName(field.header)
-            text.setTabChangesFocus(True)
-            route_undo_keys(text)
-            return text
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            editor.setAccessibleName(field.header)
-            if field.kind == "date":
-                editor.setPlaceholderText("dd/mm/yyyy")
-            route_undo_keys(editor)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        field = self._field(index)
-        if isinstance(editor, QComboBox):
-            value = getattr(self.model.record(index.row()), field.name)
-            found = next((i for i in range(editor.count()) if editor.itemData(i) == value), 0)
-            editor.setCurrentIndex(found)
-            editor.setProperty(_SHOWN_CHOICE, found)
-        elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-        else:
-            super().setEditorData(editor, index)
-
-    def show_stored(self, editor: QWidget, index: _Index) -> None:
-        """Put the stored value back in an open editor (after Undo or Redo changed the
-        row under it), unless the person has typed or picked something not saved yet."""
-        if isinstance(editor, QComboBox):
-            if editor.currentIndex() != editor.property(_SHOWN_CHOICE):
-                return
-        elif isinstance(editor, QLineEdit | QPlainTextEdit) and has_typing(editor):
-            return
-        self.setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QPlainTextEdit):
-            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        # Ctrl+Enter finishes a long text (plain Enter is a new line there).
-        if (
-            isinstance(editor, QPlainTextEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-            return True
-        return super().eventFilter(editor, event)
 
 
 def _key(event: QKeyEvent) -> QKeySequence:
@@ -510,13 +223,7 @@ class EditableRecordTable(QWidget):
 
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
-        for button in (
-            self.add_button,
-            self.delete_button,
-            self.up_button,
-            self.down_button,
-            self.paste_button,
-        ):
+        for button in self._tool_buttons():
             tools.addWidget(button)
         tools.addStretch(1)
         layout = QVBoxLayout(self)
@@ -527,6 +234,15 @@ class EditableRecordTable(QWidget):
         self.model.modelReset.connect(self._apply_widths)
         self._apply_widths()
         self._sync_enabled()
+
+    def _tool_buttons(self) -> tuple[QToolButton, ...]:
+        return (
+            self.add_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.paste_button,
+        )
 
     def _button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -551,13 +267,7 @@ class EditableRecordTable(QWidget):
 
     def _sync_enabled(self) -> None:
         editable = not self.model.read_only
-        for button in (
-            self.add_button,
-            self.delete_button,
-            self.up_button,
-            self.down_button,
-            self.paste_button,
-        ):
+        for button in self._tool_buttons():
             button.setEnabled(editable)
 
     # -- messages ---------------------------------------------------------------------------

@@ -40,7 +40,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
 
 class RecordTableView(QTableView):
-    """Shows a ``RecordTableModel`` or ``ScoreMatrixModel`` through a sort/filter proxy.
+    """Shows a ``RecordTableModel`` through a sort/filter proxy.
 
     ``delete_requested`` carries the ``Target`` list of the selected rows (or cells).
     """

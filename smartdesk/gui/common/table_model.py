@@ -1,4 +1,5 @@
-"""Qt table models over domain records: a generic one, and the options x criteria matrix.
+"""Qt table models over domain records: what every flat table answers Qt, and a generic
+table of records.
 
 A model never owns the records: a stage page re-reads them from the store and hands them
 over with ``set_records``. Each model can say which stored records a selection stands
@@ -14,8 +15,6 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
-from smartdesk.domain.records import Criterion, Option, Score
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,7 +71,34 @@ def sort_key(value: object) -> tuple[int, Any]:
     return (1, display_text(value).casefold())
 
 
-class RecordTableModel(QAbstractTableModel):
+class FlatTableModel(QAbstractTableModel):
+    """A table with no rows under its rows: a subclass gives its ``shape`` and, unless it
+    words its headers itself, each column's ``header``; rows are numbered from 1."""
+
+    def shape(self) -> tuple[int, int]:
+        """(rows, columns) the table shows now."""
+        raise NotImplementedError
+
+    def header(self, section: int) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.shape()[0]
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.shape()[1]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.header(section)
+        return str(section + 1)
+
+
+class RecordTableModel(FlatTableModel):
     """Rows are records of one kind, columns are ``Column`` getters. Read-only."""
 
     def __init__(self, kind: type, columns: Sequence[Column]) -> None:
@@ -104,11 +130,11 @@ class RecordTableModel(QAbstractTableModel):
         rows = sorted({index.row() for index in indexes if index.isValid()})
         return [Target(self.kind, self._records[row].id) for row in rows]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
+    def shape(self) -> tuple[int, int]:
+        return len(self._records), len(self.columns)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def header(self, section: int) -> str:
+        return self.columns[section].header
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -123,88 +149,3 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and is_number:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
-        return str(section + 1)
-
-
-class ScoreMatrixModel(QAbstractTableModel):
-    """Options down, criteria across, each cell the option's score (0-5) on the criterion."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._options: list[Option] = []
-        self._criteria: list[Criterion] = []
-        self._scores: dict[tuple[str, str], Score] = {}
-
-    def set_records(
-        self, options: Sequence[Option], criteria: Sequence[Criterion], scores: Sequence[Score]
-    ) -> None:
-        self.beginResetModel()
-        self._options = list(options)
-        self._criteria = list(criteria)
-        self._scores = {score.key: score for score in scores}
-        self.endResetModel()
-
-    def score(self, row: int, column: int) -> Score | None:
-        if column == 0:
-            return None
-        key = (self._options[row].id, self._criteria[column - 1].id)
-        return self._scores.get(key)
-
-    def targets(self, indexes: Sequence[_Index]) -> list[Target]:
-        """The score cells behind ``indexes`` that hold a stored score."""
-        found: list[Target] = []
-        for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
-            score = self.score(index.row(), index.column()) if index.isValid() else None
-            if score is not None:
-                found.append(Target(Score, score.key))
-        return found
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._options)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self._options else len(self._criteria) + 1
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        option = self._options[index.row()]
-        if index.column() == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return option.name
-            if role == SORT_ROLE:
-                return sort_key(option.name)
-            return None
-        score = self.score(index.row(), index.column())
-        value = score.score if score is not None else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return score.rationale if score is not None and score.rationale else None
-        if role == SORT_ROLE:
-            return sort_key(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if section == 0:
-            return "Option"
-        criterion = self._criteria[section - 1]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return criterion.description or criterion.name
-        return criterion.name

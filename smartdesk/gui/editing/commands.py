@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -45,24 +46,30 @@ def key_of(record: Any) -> RecordKey:
     return record.key if isinstance(record, Score) else record.id  # type: ignore[no-any-return]
 
 
-def find(store: WorkshopFile, kind: type, key: RecordKey) -> Any:
-    """The stored record of ``kind`` at ``key``, or None."""
+def _at_key(
+    kind: type,
+    key: RecordKey,
+    of_score: Callable[[str, str], Any],
+    of_record: Callable[[type, str], Any],
+) -> Any:
+    """``of_score(option id, criterion id)`` for a score, else ``of_record(kind, id)``."""
     if kind is Score:
         assert isinstance(key, tuple)
         option_id, criterion_id = key
-        return store.score(option_id, criterion_id)
+        return of_score(option_id, criterion_id)
     assert isinstance(key, str)
-    return store.get(kind, key)
+    return of_record(kind, key)
+
+
+def find(store: WorkshopFile, kind: type, key: RecordKey) -> Any:
+    """The stored record of ``kind`` at ``key``, or None."""
+    return _at_key(kind, key, store.score, store.get)
 
 
 def remove(store: WorkshopFile, kind: type, key: RecordKey) -> Removal:
     """Delete the record of ``kind`` at ``key`` and what depends on it."""
-    if kind is Score:
-        assert isinstance(key, tuple)
-        option_id, criterion_id = key
-        return store.delete_score(option_id, criterion_id)
-    assert isinstance(key, str)
-    return store.delete(kind, key)
+    removal: Removal = _at_key(kind, key, store.delete_score, store.delete)
+    return removal
 
 
 class StoreCommand(QUndoCommand):
@@ -152,19 +159,29 @@ class AddManyCommand(StoreCommand):
                 remove(self.store, kind, key)
 
 
-class UpdateRecordCommand(StoreCommand):
-    """Replace ``old`` with ``new`` (same id); position and links are kept by the store."""
+class ReplaceCommand(StoreCommand):
+    """Write ``new`` with ``write``; undo writes ``old`` back with it."""
 
-    def __init__(self, store: WorkshopFile, old: Any, new: Any, text: str = "") -> None:
-        super().__init__(store, text or f"Edit {named(new)}")
+    def __init__(
+        self, store: WorkshopFile, text: str, write: Callable[[Any], None], old: Any, new: Any
+    ) -> None:
+        super().__init__(store, text)
+        self._write = write
         self.old = old
         self.new = new
 
     def _do(self) -> None:
-        self.store.update(self.new)
+        self._write(self.new)
 
     def _undo(self) -> None:
-        self.store.update(self.old)
+        self._write(self.old)
+
+
+class UpdateRecordCommand(ReplaceCommand):
+    """Replace ``old`` with ``new`` (same id); position and links are kept by the store."""
+
+    def __init__(self, store: WorkshopFile, old: Any, new: Any, text: str = "") -> None:
+        super().__init__(store, text or f"Edit {named(new)}", store.update, old, new)
 
 
 class MergingUpdateCommand(UpdateRecordCommand):
@@ -207,7 +224,7 @@ class DeleteRecordCommand(StoreCommand):
             self.store.restore(self._removal)
 
 
-class MoveRecordsCommand(StoreCommand):
+class MoveRecordsCommand(ReplaceCommand):
     """Reorder a collection from ``old_ids`` to ``new_ids``."""
 
     def __init__(
@@ -218,16 +235,13 @@ class MoveRecordsCommand(StoreCommand):
         new_ids: Sequence[str],
         text: str = "",
     ) -> None:
-        super().__init__(store, text or f"Reorder {record_kind_label(kind)} list")
-        self.kind = kind
-        self.old_ids = tuple(old_ids)
-        self.new_ids = tuple(new_ids)
-
-    def _do(self) -> None:
-        self.store.move(self.kind, self.new_ids)
-
-    def _undo(self) -> None:
-        self.store.move(self.kind, self.old_ids)
+        super().__init__(
+            store,
+            text or f"Reorder {record_kind_label(kind)} list",
+            partial(store.move, kind),
+            tuple(old_ids),
+            tuple(new_ids),
+        )
 
 
 class GroupCommand(StoreCommand):
@@ -283,7 +297,7 @@ class MergeCommand(StoreCommand):
         revert_changes(self.store, self.changes)
 
 
-class SetSingletonCommand(StoreCommand):
+class SetSingletonCommand(ReplaceCommand):
     """Replace a single-record part (workshop details, vision, recommendation, implications).
 
     The store's setter is chosen from the record's type: ``WorkshopInfo`` -> ``set_info``,
@@ -294,13 +308,5 @@ class SetSingletonCommand(StoreCommand):
         kind = type(new)
         if kind not in _SINGLETON_SETTERS or type(old) is not kind:
             raise TypeError(f"not a single-record part of a workshop: {kind.__name__}")
-        super().__init__(store, text or f"Edit {record_kind_label(kind)}")
-        self._setter: Callable[[Any], None] = getattr(store, _SINGLETON_SETTERS[kind])
-        self.old = old
-        self.new = new
-
-    def _do(self) -> None:
-        self._setter(self.new)
-
-    def _undo(self) -> None:
-        self._setter(self.old)
+        setter: Callable[[Any], None] = getattr(store, _SINGLETON_SETTERS[kind])
+        super().__init__(store, text or f"Edit {record_kind_label(kind)}", setter, old, new)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout
 from smartdesk.domain.appraisal import normalised_weights
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Criterion, new_id
-from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
+from smartdesk.gui.common.editable_model import EditableRecordModel
+from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.editing.session import WorkshopSession
 

@@ -20,7 +20,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
-from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
+from smartdesk.gui.common.editable_model import EditableRecordModel
+from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.editing.session import WorkshopSession

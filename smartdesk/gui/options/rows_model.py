@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from smartdesk.gui.common.table_model import FlatTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 WARN_BACKGROUND = QColor("#fde9b6")
@@ -24,7 +26,7 @@ class Cell:
     warn: bool = False
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(FlatTableModel):
     """Headers across, ``Cell`` rows down; ``set_rows`` replaces everything."""
 
     def __init__(self, headers: Sequence[str]) -> None:
@@ -49,11 +51,11 @@ class RowsModel(QAbstractTableModel):
         """Every cell's text, row by row (what a reader of the table sees)."""
         return [[cell.text for cell in row] for row in self._rows]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def shape(self) -> tuple[int, int]:
+        return len(self._rows), len(self.headers)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+    def header(self, section: int) -> str:
+        return self.headers[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -68,12 +70,3 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and cell.warn:
             return QBrush(WARN_BACKGROUND)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return str(section + 1)

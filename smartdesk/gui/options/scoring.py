@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
+from smartdesk.gui.common.table_model import FlatTableModel
 from smartdesk.gui.common.undo_keys import has_typing, route_undo_keys
 from smartdesk.gui.editing.session import WorkshopSession
 
@@ -35,7 +36,7 @@ UNSCORED_MARK = "·"
 UNSCORED_BACKGROUND = QColor("#fde9b6")
 
 
-class ScoringMatrixModel(QAbstractTableModel):
+class ScoringMatrixModel(FlatTableModel):
     """Short-listed options (rows) x criteria (columns); each cell a ``Score`` or empty."""
 
     def __init__(self) -> None:
@@ -77,11 +78,8 @@ class ScoringMatrixModel(QAbstractTableModel):
     def criterion(self, column: int) -> Criterion:
         return self._criteria[column]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._options)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._criteria)
+    def shape(self) -> tuple[int, int]:
+        return len(self._options), len(self._criteria)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -35,7 +35,8 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
-from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
+from smartdesk.gui.stakeholders.grid import StakeholderGrid
+from smartdesk.gui.stakeholders.grid_tray import PlacementTray
 from smartdesk.gui.stakeholders.panels import AttitudeLegend, EngagementGapPanel, SiloPanel
 from smartdesk.gui.stakeholders.tables import (
     OverdueDelegate,

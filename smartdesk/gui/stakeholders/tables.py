@@ -29,8 +29,9 @@ from smartdesk.domain.records import (
     Stakeholder,
 )
 from smartdesk.domain.stakeholder_analysis import ATTITUDE_SYMBOLS, ATTITUDES, is_overdue
-from smartdesk.gui.common.editable_table import EditableRecordTable, FieldDelegate
+from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
+from smartdesk.gui.common.field_delegate import FieldDelegate
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.common.record_table import RecordFilterProxy
 from smartdesk.gui.editing.session import WorkshopSession

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from smartdesk.gui.stakeholders.grid import PlacementTray
+from smartdesk.gui.stakeholders.grid_tray import PlacementTray
 
 MOST_SHARE = 0.3  # of the grid panel's width, when the list is open
 

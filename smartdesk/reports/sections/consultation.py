@@ -10,11 +10,13 @@ numbers; they name nobody.
 from __future__ import annotations
 
 from collections import Counter
+from enum import StrEnum
 
 from smartdesk.domain.enums import ActionStatus, ListeningStatus, StakeholderCategory
 from smartdesk.reports.catalogue import text
 from smartdesk.reports.sections.context import Context
 from smartdesk.reports.sections.room import in_the_room
+from smartdesk.reports.story import StoryWriter
 
 
 def consultation(ctx: Context) -> None:
@@ -27,13 +29,13 @@ def consultation(ctx: Context) -> None:
     if not actions and not log and not account.strip():
         story.empty("consult.none")
     if actions:
-        status = Counter(action.status for action in actions)
-        story.say(
+        _say_counts(
+            story,
             "consult.plan",
-            n=len(actions),
-            done=status[ActionStatus.DONE],
-            planned=status[ActionStatus.PLANNED],
-            cancelled=status[ActionStatus.CANCELLED],
+            [action.status for action in actions],
+            done=ActionStatus.DONE,
+            planned=ActionStatus.PLANNED,
+            cancelled=ActionStatus.CANCELLED,
         )
         methods = sorted({a.method.strip() for a in actions if a.method.strip()}, key=str.lower)
         if methods:
@@ -42,15 +44,22 @@ def consultation(ctx: Context) -> None:
         if groups:
             story.say("consult.reached", groups=groups)
     if log:
-        heard = Counter(entry.status for entry in log)
-        story.say(
+        _say_counts(
+            story,
             "consult.log",
-            n=len(log),
-            acted=heard[ListeningStatus.ACTED],
-            declined=heard[ListeningStatus.DECLINED],
-            open=heard[ListeningStatus.OPEN],
+            [entry.status for entry in log],
+            acted=ListeningStatus.ACTED,
+            declined=ListeningStatus.DECLINED,
+            open=ListeningStatus.OPEN,
         )
     in_the_room(ctx)
+
+
+def _say_counts(story: StoryWriter, key: str, statuses: list[StrEnum], **named: StrEnum) -> None:
+    """Sentence ``key`` with ``n`` (how many ``statuses``) and, for each of ``named``, how
+    many have that status."""
+    counts = Counter(statuses)
+    story.say(key, n=len(statuses), **{name: counts[status] for name, status in named.items()})
 
 
 def _groups(ctx: Context) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from smartdesk.domain.records import (
     Strategy,
     Vote,
     VoteRound,
+    WorkshopData,
     WorkshopInfo,
 )
 from smartdesk.store import APPLICATION_ID, SCHEMA_VERSION, WorkshopFile, check
@@ -166,6 +168,33 @@ def _layout(path: Path) -> dict[str, object]:
     return layout
 
 
+def _fresh(folder: Path) -> Path:
+    """A new file, made by this version, in ``folder``."""
+    fresh = folder / "fresh.smartdesk"
+    if not fresh.exists():
+        WorkshopFile.create(fresh).close()
+    return fresh
+
+
+def _upgraded(path: Path) -> WorkshopData:
+    """Open the older file at ``path`` (named after its version, ``v2.smartdesk``) for
+    editing: it was sound, is backed up first as it was, and is then sound and laid out
+    as a new file is. What it held, as read on opening."""
+    original = _dump(path)
+    check(path)  # an older file is sound
+
+    with WorkshopFile.open(path) as wf:
+        data = wf.load()
+    (backup,) = [b for b in backups_of(path.stem) if b.name.endswith(f"-{path.stem}.smartdesk")]
+    assert _dump(backup) == original
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    check(path)
+    assert _layout(path) == _layout(_fresh(path.parent))
+    return data
+
+
 def test_v0_file_is_sound_but_read_only_refuses_it(tmp_path: Path) -> None:
     path = make_v0(tmp_path / "old.smartdesk")
     before = path.read_bytes()
@@ -303,26 +332,26 @@ def _drop_v5_tables(path: Path) -> None:
     conn.close()
 
 
-def _drop_v4_columns(path: Path) -> None:
-    _drop_v5_tables(path)
+def _drop_columns(path: Path, columns: Sequence[tuple[str, str]], version: int) -> None:
+    """Take ``columns`` (table, column) away and mark the file as ``version``."""
     conn = sqlite3.connect(path)
-    for table, column in V4_COLUMNS:
+    for table, column in columns:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
+
+
+def _drop_v4_columns(path: Path) -> None:
+    _drop_v5_tables(path)
+    _drop_columns(path, V4_COLUMNS, 3)
 
 
 def make_v2(path: Path) -> Path:
     """A version-2 file: today's layout without the columns versions 3 and 4 added."""
     WorkshopFile.create(path).close()
     _drop_v4_columns(path)
-    conn = sqlite3.connect(path)
-    for table, column in V3_COLUMNS:
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("PRAGMA user_version = 2")
-    conn.commit()
-    conn.close()
+    _drop_columns(path, V3_COLUMNS, 2)
     return path
 
 
@@ -368,26 +397,8 @@ def test_v2_file_gains_the_exempt_fields_after_a_backup(tmp_path: Path) -> None:
         wf.add(Risk("ri-1", "Supplier fails", option_id="op-1", confidential=True))
         wf.add(ListeningLogEntry("ll-1", said="Who pays?", option_id="op-1"))
     _drop_v4_columns(path)
-    conn = sqlite3.connect(path)
-    for table, column in V3_COLUMNS:
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("PRAGMA user_version = 2")
-    conn.commit()
-    conn.close()
-    original = _dump(path)
-    check(path)  # an older file is sound
-
-    with WorkshopFile.open(path) as wf:
-        data = wf.load()
-    (backup,) = [b for b in backups_of("v2") if b.name.endswith("-v2.smartdesk")]
-    assert _dump(backup) == original
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    conn.close()
-    check(path)
-    fresh = tmp_path / "fresh.smartdesk"
-    WorkshopFile.create(fresh).close()
-    assert _layout(path) == _layout(fresh)
+    _drop_columns(path, V3_COLUMNS, 2)
+    data = _upgraded(path)
 
     # Nothing changes meaning: withheld under the kind's default, the log entry public.
     for records in (data.strategies, data.stakeholders, data.options, data.risks):
@@ -412,20 +423,7 @@ def test_v3_file_gains_the_issue_16_fields_after_a_backup(tmp_path: Path) -> Non
         wf.add(Option("op-1", "Outsource", capital_cost=1000, optimism_bias_pct=24))
         wf.set_implications(Implications(financial="Within budget"))
     _drop_v4_columns(path)
-    original = _dump(path)
-    check(path)  # an older file is sound
-
-    with WorkshopFile.open(path) as wf:
-        data = wf.load()
-    (backup,) = [b for b in backups_of("v3") if b.name.endswith("-v3.smartdesk")]
-    assert _dump(backup) == original
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    conn.close()
-    check(path)
-    fresh = tmp_path / "fresh.smartdesk"
-    WorkshopFile.create(fresh).close()
-    assert _layout(path) == _layout(fresh)
+    data = _upgraded(path)
 
     # Nothing changes meaning: no social benefit, operating costs keep the capital bias.
     (option,) = data.options
@@ -470,20 +468,9 @@ def test_v4_file_gains_the_room_tables_after_a_backup(tmp_path: Path) -> None:
         wf.add(Option("op-1", "Outsource", shortlisted=True))
         wf.add(Criterion("cr-1", "Cost", weight=3))
     _drop_v5_tables(path)
-    original = _dump(path)
-    check(path)  # an older file is sound
-
-    with WorkshopFile.open(path) as wf:
-        data = wf.load()
-    (backup,) = [b for b in backups_of("v4") if b.name.endswith("-v4.smartdesk")]
-    assert _dump(backup) == original
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
-    conn.close()
-    check(path)
-    fresh = tmp_path / "fresh.smartdesk"
-    WorkshopFile.create(fresh).close()
-    assert _layout(path) == _layout(fresh)
+    data = _upgraded(path)
+    assert SCHEMA_VERSION == 5
+    fresh = _fresh(tmp_path)
     assert _triggers(path) == _triggers(fresh) and len(_triggers(path)) == 3
     assert data.options[0].name == "Outsource"
     assert (data.participants, data.agenda, data.vote_rounds, data.votes) == ((), (), (), ())
