@@ -656,7 +656,6 @@ PACK_ENUMS: tuple[type[enums._Labelled], ...] = (
 )
 ENGLISH |= {f"enum.{kind.__name__}.{m.value}": m.label for kind in PACK_ENUMS for m in kind}
 
-LANGUAGES = ("en", "cy")
 _CATALOGUES = {"en": ENGLISH, "cy": WELSH}
 _WRITING: ContextVar[str] = ContextVar("pack_language", default="en")
 

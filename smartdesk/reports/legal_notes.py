@@ -28,13 +28,13 @@ class LegalNote:
     id: str
     nations: tuple[Nation, ...]
     text: str
-    # The same in Welsh, for a Welsh pack ("" where the table has none: English is printed).
-    text_cy: str
     # What the note was checked against; "" when it could not be checked.
     source: str
     # When the rule took effect, as the source gives it; "" if none is given.
     date: str
     verified: bool
+    # The text in Welsh, for a Welsh pack ("" where the table has none: English is printed).
+    text_cy: str = ""
 
 
 def notes_for(nation: Nation) -> tuple[LegalNote, ...]:

@@ -231,9 +231,9 @@ def test_every_legal_note_and_exempt_paragraph_has_its_welsh() -> None:
         law = exempt_law.law(nation)
         assert law.paragraph_cy and law.short_cy, nation
         for paragraph in law.paragraphs:
-            citation = exempt_law.citation_for(
-                "option", nation, explicit=paragraph.number
-            ).worded("cy")
+            citation = exempt_law.citation_for("option", nation, explicit=paragraph.number).worded(
+                "cy"
+            )
             assert citation[0].startswith("Atod"), citation
             assert citation[1].startswith("paragraff ") and paragraph.summary_cy, citation
             assert bool(citation[2]) == bool(paragraph.condition), citation
