@@ -45,6 +45,16 @@ class Citation:
     condition: str = ""
     # False where the entry could not be checked against a published source.
     verified: bool = True
+    # The same in Welsh, for a Welsh pack ("" where the table has no Welsh).
+    reference_cy: str = ""
+    description_cy: str = ""
+    condition_cy: str = ""
+
+    def worded(self, language: str) -> tuple[str, str, str]:
+        """(reference, description, condition) in ``language`` ("en" or "cy")."""
+        if language == "cy" and self.description_cy:
+            return self.reference_cy, self.description_cy, self.condition_cy
+        return self.reference, self.description, self.condition
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,8 @@ class Paragraph:
     verified: bool
     source: str
     condition: str = ""
+    summary_cy: str = ""
+    condition_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,10 @@ class NationLaw:
     public_interest_source: str
     defaults: dict[str, str | None]
     paragraphs: tuple[Paragraph, ...]
+    # Welsh: "paragraff {number} o Ran 4 o Atodlen 12A ...", "Atod 12A", the statement.
+    paragraph_cy: str = ""
+    short_cy: str = ""
+    public_interest_statement_cy: str | None = None
 
 
 TABLE = ("legal", "exempt_paragraphs.json")
@@ -120,12 +136,17 @@ def personal_data_citation() -> Citation:
         description=entry["description"],
         public_interest_test=False,
         source=entry["source"],
+        reference_cy=entry.get("reference_cy", ""),
+        description_cy=entry.get("description_cy", ""),
     )
 
 
-def public_interest_statement(nation: Nation) -> str | None:
+def public_interest_statement(nation: Nation, language: str = "en") -> str | None:
     """The sentence the pack prints where ``nation``'s law has a public-interest test."""
-    return law(nation).public_interest_statement
+    nation_law = law(nation)
+    if language == "cy" and nation_law.public_interest_statement_cy:
+        return nation_law.public_interest_statement_cy
+    return nation_law.public_interest_statement
 
 
 def paragraph_problem(number: str, nation: Nation) -> str | None:
@@ -158,6 +179,13 @@ def _citation(nation_law: NationLaw, paragraph: Paragraph) -> Citation:
         source=paragraph.source,
         condition=paragraph.condition,
         verified=paragraph.verified,
+        reference_cy=f"{nation_law.short_cy} para {paragraph.number}",
+        description_cy=(
+            f"{nation_law.paragraph_cy.format(number=paragraph.number)}: {paragraph.summary_cy}"
+            if nation_law.paragraph_cy and paragraph.summary_cy
+            else ""
+        ),
+        condition_cy=paragraph.condition_cy,
     )
 
 
@@ -186,6 +214,11 @@ def _nation_law(nation: Nation, entry: dict[str, Any]) -> NationLaw:
         public_interest_source=public_interest["source"] if public_interest else "",
         defaults=dict(entry["defaults"]),
         paragraphs=tuple(Paragraph(**paragraph) for paragraph in entry["paragraphs"]),
+        paragraph_cy=entry.get("paragraph_cy", ""),
+        short_cy=entry.get("short_cy", ""),
+        public_interest_statement_cy=public_interest.get("statement_cy")
+        if public_interest
+        else None,
     )
     # A default that names no paragraph of the table is a broken installation, not a user error.
     known = {paragraph.number for paragraph in nation_law.paragraphs}

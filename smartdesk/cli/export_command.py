@@ -46,13 +46,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument(
+        "--lang",
+        choices=("en", "cy"),
+        help=_(
+            "the language of the pack's and workbook's own words: en (English) or cy "
+            "(Welsh); by default the workshop's language"
+        ),
+    )
+    parser.add_argument(
         "--force",
         action="store_true",
         help=_("replace output files that already exist (never a workshop file)"),
     )
 
 
-def _write_json(data: WorkshopData, out: Path, public: bool) -> None:
+def _write_json(data: WorkshopData, out: Path, public: bool, language: str) -> None:
+    # JSON is data, not prose: it is the same whatever the language.
     from smartdesk.files import write_atomically
     from smartdesk.interchange.json_format import write_workshop_json
 
@@ -63,32 +72,32 @@ def _write_json(data: WorkshopData, out: Path, public: bool) -> None:
     write_atomically(out, lambda temporary: write_workshop_json(data, temporary))
 
 
-def _write_xlsx(data: WorkshopData, out: Path, public: bool) -> None:
+def _write_xlsx(data: WorkshopData, out: Path, public: bool, language: str) -> None:
     from smartdesk.reports.xlsx_export import build_xlsx
 
-    build_xlsx(data, out, public=public)
+    build_xlsx(data, out, public=public, language=language)
 
 
-def _write_docx(data: WorkshopData, out: Path, public: bool) -> None:
+def _write_docx(data: WorkshopData, out: Path, public: bool, language: str) -> None:
     from smartdesk.reports.docx_export import build_docx
 
-    build_docx(data, out, public=public)
+    build_docx(data, out, public=public, language=language)
 
 
-def _write_pdf(data: WorkshopData, out: Path, public: bool) -> None:
+def _write_pdf(data: WorkshopData, out: Path, public: bool, language: str) -> None:
     from smartdesk.reports.pack import build_pack
 
     # The pack redacts its own copy when public, so it can say what was withheld.
-    build_pack(data, out, public=public)
+    build_pack(data, out, public=public, language=language)
 
 
-def _write_html(data: WorkshopData, out: Path, public: bool) -> None:
+def _write_html(data: WorkshopData, out: Path, public: bool, language: str) -> None:
     from smartdesk.reports.html.export import build_html
 
-    build_html(data, out, public=public)
+    build_html(data, out, public=public, language=language)
 
 
-WRITERS: dict[str, Callable[[WorkshopData, Path, bool], None]] = {
+WRITERS: dict[str, Callable[[WorkshopData, Path, bool, str], None]] = {
     "json": _write_json,
     "xlsx": _write_xlsx,
     "docx": _write_docx,
@@ -119,10 +128,11 @@ def run(options: argparse.Namespace) -> int:
 
     with WorkshopFile.open(workshop, read_only=True) as store:
         data = store.load()
+    language = options.lang or data.workshop.language.value
     outputs = OutputSet()
     try:
         for kind, target in targets.items():
-            WRITERS[kind](data, outputs.staging_path(target), options.public)
+            WRITERS[kind](data, outputs.staging_path(target), options.public, language)
     except BaseException:
         ignore_interrupts()  # a second Ctrl+C must not stop the tidying up
         outputs.discard()

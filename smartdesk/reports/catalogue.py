@@ -1,13 +1,26 @@
-"""Every string the briefing pack shows, in one place, so Welsh can be added later.
+"""Every string the briefing pack shows, in one place, in English and Welsh.
 
 ``text(key, **values)`` looks a string up and fills in its ``{placeholders}``.
 Placeholders receive plain text; the pack escapes them before they become markup.
 The Welsh catalogue (:mod:`smartdesk.reports.catalogue_cy`) is a second dict with the
-same keys, chosen by ``language``; a key it lacks falls back to English.
+same keys; a key it lacks falls back to English.
+
+The language is the pack's, chosen at export (``export --lang``), not the workshop's:
+a build runs inside ``writing_in(language)``, and every ``text`` call without an
+explicit language uses it. A context variable rather than a parameter, because the
+language reaches every chart, label and formatter of the pack, and each build (a CLI
+call, a GUI export job on its thread) has its own context.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+from enum import Enum
+
+from smartdesk.domain import enums
 from smartdesk.domain.enums import Nation
 from smartdesk.reports.catalogue_cy import WELSH
 
@@ -28,6 +41,10 @@ ENGLISH: dict[str, str] = {
     "doc.full_text_item": "{label}: ",
     "doc.figure": "Figure {number}: {caption}",
     "doc.exempt_marker": " [exempt]",
+    "doc.months": (
+        "January February March April May June July August September October November December"
+    ),
+    "doc.months_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
     # Cover
     "cover.report_to": "Report to {committee}",
     "cover.council": "Council",
@@ -618,7 +635,44 @@ ENGLISH: dict[str, str] = {
     "kind.listening_log": "Listening-log item",
 }
 
+# The enumerations' labels the pack prints (categories, statuses, delivery models ...):
+# English from the domain's labels, so the two never drift apart.
+PACK_ENUMS: tuple[type[enums._Labelled], ...] = (
+    enums.Language,
+    enums.StakeholderCategory,
+    enums.EngagementLevel,
+    enums.ActionStatus,
+    enums.ListeningStatus,
+    enums.DeliveryModel,
+    enums.ProcurementRoute,
+    enums.Financing,
+    enums.ParticipantKind,
+    enums.Nation,
+    enums.WorkshopStatus,
+    enums.AgendaStage,
+    enums.VoteSubject,
+    enums.VoteMethod,
+    enums.RoundStatus,
+)
+ENGLISH |= {f"enum.{kind.__name__}.{m.value}": m.label for kind in PACK_ENUMS for m in kind}
+
 _CATALOGUES = {"en": ENGLISH, "cy": WELSH}
+_WRITING: ContextVar[str] = ContextVar("pack_language", default="en")
+
+
+@contextmanager
+def writing_in(language: str) -> Iterator[None]:
+    """Write the pack's text in ``language`` ("en" or "cy") within the block."""
+    token = _WRITING.set(language if language in _CATALOGUES else "en")
+    try:
+        yield
+    finally:
+        _WRITING.reset(token)
+
+
+def current_language() -> str:
+    """The language the pack being built is written in."""
+    return _WRITING.get()
 
 
 def language_tag(language: str) -> str:
@@ -633,12 +687,13 @@ def language_tag(language: str) -> str:
     return f"{written}-GB"
 
 
-def text(key: str, language: str = "en", /, **values: object) -> str:
-    """The catalogue string ``key`` with ``values`` filled in.
+def text(key: str, language: str | None = None, /, **values: object) -> str:
+    """The catalogue string ``key`` with ``values`` filled in, in ``language`` (by
+    default the pack's, see :func:`writing_in`).
 
     A plural string holds ``singular|plural``; the form is chosen by the value ``n``.
     """
-    catalogue = _CATALOGUES.get(language, ENGLISH)
+    catalogue = _CATALOGUES.get(language or _WRITING.get(), ENGLISH)
     template = catalogue.get(key) or ENGLISH[key]
     if "|" in template:
         singular, plural = template.split("|", 1)
@@ -646,6 +701,34 @@ def text(key: str, language: str = "en", /, **values: object) -> str:
     return template.format(**values) if values else template
 
 
-def law(nation: Nation, language: str = "en") -> str:
+def law(nation: Nation, language: str | None = None) -> str:
     """The nation's access-to-information law, named in full."""
     return text(f"law.{nation.value}", language)
+
+
+def label(member: Enum) -> str:
+    """An enumeration's label in the pack's language, e.g. "Partneriaeth"."""
+    key = f"enum.{type(member).__name__}.{member.value}"
+    # An enumeration added after PACK_ENUMS was written still prints, in English.
+    return text(key) if key in ENGLISH else str(getattr(member, "label", member.value))
+
+
+def day(value: date | None) -> str:
+    """A date in words, e.g. "5 September 2026" or "5 Medi 2026"."""
+    return (
+        f"{value.day} {text('doc.months').split()[value.month - 1]} {value.year}" if value else ""
+    )
+
+
+def short_day(value: date | None) -> str:
+    """A date for a table cell, e.g. "5 Sep 2026" or "5 Medi 2026"."""
+    if value is None:
+        return ""
+    return f"{value.day} {text('doc.months_short').split()[value.month - 1]} {value.year}"
+
+
+def month_year(value: str) -> str:
+    """An English "December 2026" (as the legal tables date their checks) in the pack's
+    language."""
+    english, words = ENGLISH["doc.months"].split(), text("doc.months").split()
+    return " ".join(words[english.index(w)] if w in english else w for w in value.split())

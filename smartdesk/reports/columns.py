@@ -23,6 +23,8 @@ CAP = 0.3
 _SPACE = re.compile(r"\s+")
 # Where a word may break without a hyphen being added: after "@" or an inner hyphen.
 _BREAKS = re.compile(r"(?<=[@-])")
+# An e-mail address's domain may also break before a dot, as the PDF's cells break it.
+_DOMAIN_BREAKS = re.compile(r"(?=\.)")
 
 Measure = Callable[[str, bool], float]  # (text, is_header) -> width in page units
 
@@ -51,7 +53,14 @@ def drop_empty(
 
 def word_parts(value: str) -> list[str]:
     """The pieces of ``value`` no line break may fall inside."""
-    return [part for word in _SPACE.split(value) for part in _BREAKS.split(word) if part]
+    return [part for word in _SPACE.split(value) for part in _word_parts(word) if part]
+
+
+def _word_parts(word: str) -> list[str]:
+    if "@" not in word:
+        return _BREAKS.split(word)
+    local, _, domain = word.partition("@")
+    return [*_BREAKS.split(local + "@"), *_DOMAIN_BREAKS.split(domain)]
 
 
 def fit_shares(

@@ -23,23 +23,40 @@ def build_docx(
     public: bool,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write the briefing pack of ``data`` as DOCX to ``out`` and return ``out``.
 
+    ``language`` ("en" or "cy") is what the generated text is in; by default the
+    workshop's.
     Raises :class:`WorkshopError` when ``out`` cannot be written and
     :class:`~smartdesk.reports.document.ExportCancelled` when ``cancelled()`` says so.
     """
+    from smartdesk.reports.catalogue import writing_in
+
+    with writing_in(language or data.workshop.language.value):
+        return _build(data, Path(out), public=public, progress=progress, cancelled=cancelled)
+
+
+def _build(
+    data: WorkshopData,
+    out: Path,
+    *,
+    public: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Path:
     # Imported here: python-docx and matplotlib are only needed for this export.
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
 
     from smartdesk.reports import sections
-    from smartdesk.reports.catalogue import language_tag, text
+    from smartdesk.reports.catalogue import current_language, language_tag, text
     from smartdesk.reports.docx_properties import describe
     from smartdesk.reports.docx_story import DocxStory, set_language
 
-    out = Path(out)
+    language = current_language()
     report = reporter(progress)
     check_cancelled = cancel_check(cancelled)
 
@@ -51,7 +68,7 @@ def build_docx(
     page = document.sections[0]
     page.orientation = WD_ORIENT.PORTRAIT
     page.page_width, page.page_height = Mm(210), Mm(297)
-    set_language(document, language_tag(info.language.value))
+    set_language(document, language_tag(language))
 
     steps = 0
 
@@ -61,7 +78,7 @@ def build_docx(
         steps += 1
         report(min(90, 5 + steps * 12), f"Drawing {message}")
 
-    story = DocxStory(document, header=title, language=info.language.value)
+    story = DocxStory(document, header=title, language=language)
     ctx = sections.prepare(data, story, public=public, step=step)
     # The running header needs the marking, known once the version is prepared.
     story.start(ctx.marking())

@@ -33,6 +33,8 @@ class LegalNote:
     # When the rule took effect, as the source gives it; "" if none is given.
     date: str
     verified: bool
+    # The text in Welsh, for a Welsh pack ("" where the table has none: English is printed).
+    text_cy: str = ""
 
 
 def notes_for(nation: Nation) -> tuple[LegalNote, ...]:
@@ -48,6 +50,11 @@ def all_notes() -> tuple[LegalNote, ...]:
 def checked() -> str:
     """When the table was last checked against its sources ("December 2026")."""
     return str(_raw()["checked"])
+
+
+def worded(note: LegalNote, language: str) -> str:
+    """The note's text in ``language`` ("en" or "cy")."""
+    return note.text_cy if language == "cy" and note.text_cy else note.text
 
 
 def problems(note: LegalNote) -> list[str]:
@@ -88,6 +95,7 @@ def _note(entry: dict[str, Any]) -> LegalNote:
         id=entry["id"],
         nations=tuple(Nation(name) for name in entry["nations"]),
         text=entry["text"],
+        text_cy=entry.get("text_cy", ""),
         source=entry.get("source", ""),
         date=entry.get("date", ""),
         verified=bool(entry["verified"]),

@@ -29,28 +29,44 @@ def build_pack(
     public: bool,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write the briefing pack of ``data`` to ``out`` and return ``out``.
 
-    ``public`` builds the public version from a redacted copy. ``progress(percent,
+    ``public`` builds the public version from a redacted copy. ``language`` ("en" or
+    "cy") is what every generated word is written in; by default the workshop's. ``progress(percent,
     message)`` is called as the work advances; ``cancelled()`` is polled and, when it
     returns True, the export stops with :class:`ExportCancelled` and writes nothing.
     Raises :class:`WorkshopError` when ``out`` cannot be written.
     """
+    from smartdesk.reports.catalogue import writing_in
+
+    with writing_in(language or data.workshop.language.value):
+        return _build(data, Path(out), public=public, progress=progress, cancelled=cancelled)
+
+
+def _build(
+    data: WorkshopData,
+    out: Path,
+    *,
+    public: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Path:
     # Imported here: ReportLab and matplotlib cost start-up time, and only exports need them.
     from smartdesk.reports import sections
-    from smartdesk.reports.catalogue import language_tag, text
+    from smartdesk.reports.catalogue import current_language, language_tag, text
     from smartdesk.reports.document import PackDocTemplate, numbered_canvas
     from smartdesk.reports.layout import Story, stylesheet
     from smartdesk.reports.markup import clean
 
-    out = Path(out)
+    language = current_language()
     report = reporter(progress)
     check_cancelled = cancel_check(cancelled)
 
     check_cancelled()
     report(0, "Preparing")
-    story = Story(stylesheet(), language=data.workshop.language.value)
+    story = Story(stylesheet(), language=language)
     steps = 0
 
     def step(message: str) -> None:
@@ -80,10 +96,10 @@ def build_pack(
             subject=text("doc.subject", initiative=info.initiative or title),
             creator="SmartDesk",
             keywords=[k for k in (info.council, info.committee, marking) if k],
-            lang=language_tag(info.language.value),
+            lang=language_tag(language),
             displayDocTitle=1,
         )
-        document.build(story.flowables, canvasmaker=numbered_canvas(info.language.value))
+        document.build(story.flowables, canvasmaker=numbered_canvas(language))
         check_cancelled()
 
     write_atomically(out, write)

@@ -25,6 +25,8 @@ from typing import Any
 from smartdesk.domain.labels import option_letters
 from smartdesk.domain.records import COLLECTIONS, WorkshopData
 from smartdesk.files import write_atomically
+from smartdesk.reports.catalogue import current_language, label, language_tag, writing_in
+from smartdesk.reports.catalogue_cy import WORKBOOK
 from smartdesk.reports.errors import Progress, cancel_check, reporter
 
 # openpyxl refuses these (XML 1.0 cannot hold them), and lone surrogates cannot be encoded.
@@ -81,7 +83,13 @@ def is_formula_like(value: str) -> bool:
 
 
 def _heading(name: str) -> str:
-    return _REFERENCES.get(name) or name.replace("_", " ").capitalize().replace(" pct", " (%)")
+    english = _REFERENCES.get(name) or name.replace("_", " ").capitalize().replace(" pct", " (%)")
+    return _word(english)
+
+
+def _word(english: str) -> str:
+    """A sheet title or column head in the workbook's language (English if no Welsh)."""
+    return WORKBOOK.get(english, english) if current_language() == "cy" else english
 
 
 def _names(data: WorkshopData) -> dict[str, str]:
@@ -100,9 +108,9 @@ def _cell_value(name: str, value: Any, names: dict[str, str]) -> Any:
             return "; ".join(names.get(str(i), str(i)) for i in value)
         return names.get(value, value) if value else None
     if isinstance(value, Enum):
-        return getattr(value, "label", value.value)
+        return label(value) if hasattr(value, "label") else value.value
     if isinstance(value, tuple):
-        return "; ".join(getattr(v, "label", str(v)) for v in value)
+        return "; ".join(label(v) if hasattr(v, "label") else str(v) for v in value)
     return value
 
 
@@ -110,7 +118,7 @@ def _rows(
     record_class: type, records: Sequence[Any], names: dict[str, str]
 ) -> tuple[list[str], list[list[Any]]]:
     fields = [f.name for f in dataclasses.fields(record_class) if f.name != "id"]
-    headers = [_heading(name) for name in fields] + ["ID"]
+    headers = [_heading(name) for name in fields] + [_word("ID")]
     rows = [
         [_cell_value(name, getattr(record, name), names) for name in fields]
         + [getattr(record, "id", "")]
@@ -133,7 +141,7 @@ def _singletons(data: WorkshopData) -> list[list[Any]]:
             if f.name == "id":
                 continue
             value = _cell_value(f.name, getattr(record, f.name), names)
-            rows.append([part, _heading(f.name), value])
+            rows.append([_word(part), _heading(f.name), value])
     return rows
 
 
@@ -144,8 +152,22 @@ def build_xlsx(
     public: bool,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str | None = None,
 ) -> Path:
-    """Write ``data`` (redacted when ``public``) as an XLSX workbook to ``out``."""
+    """Write ``data`` (redacted when ``public``) as an XLSX workbook to ``out``, its sheet
+    titles, column heads and labels in ``language`` (by default the workshop's)."""
+    with writing_in(language or data.workshop.language.value):
+        return _build(data, out, public=public, progress=progress, cancelled=cancelled)
+
+
+def _build(
+    data: WorkshopData,
+    out: Path,
+    *,
+    public: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Path:
     from openpyxl import Workbook
 
     from smartdesk.reports.public import redact_for_public
@@ -160,7 +182,8 @@ def build_xlsx(
     names = _names(data)
     workbook = Workbook()
     first = workbook.active
-    _fill(first, "Workshop", ["Part", "Field", "Value"], _singletons(data))
+    heads = [_word(word) for word in ("Part", "Field", "Value")]
+    _fill(first, _word("Workshop"), heads, _singletons(data))
     for index, (collection, record_class) in enumerate(COLLECTIONS.items(), start=1):
         check_cancelled()
         report(5 + 80 * index // len(COLLECTIONS), f"Writing {_SHEETS[collection]}")
@@ -169,14 +192,15 @@ def build_xlsx(
         if collection == "options":
             # The letter every version of the pack calls the option by.
             letters = option_letters(records)
-            headers = ["Letter", *headers]
+            headers = [_word("Letter"), *headers]
             rows = [[letters[o.id], *row] for o, row in zip(records, rows, strict=True)]
-        _fill(workbook.create_sheet(), _SHEETS[collection], headers, rows)
+        _fill(workbook.create_sheet(), _word(_SHEETS[collection]), headers, rows)
     properties = workbook.properties
     info = data.workshop
     properties.title = safe_text(info.title or info.initiative)[:255] or None
     properties.creator = safe_text(info.report_author or info.council)[:255] or "SmartDesk"
-    properties.language = "cy-GB" if info.language.value == "cy" else "en-GB"
+    # What the sheet titles and heads are in, not the workshop's language.
+    properties.language = language_tag(current_language())
     check_cancelled()
     report(90, "Writing")
     write_atomically(out, lambda temporary: workbook.save(str(temporary)))

@@ -18,6 +18,7 @@ MOST_LINES = 600  # the aim is ~400; a few modules (a class and its API) are nea
 # Long on purpose: module -> why.
 LONG_TABLES = {
     "reports/catalogue.py": "the English strings of the pack: one dict, no logic",
+    "reports/catalogue_cy.py": "the Welsh strings of the pack: one dict, no logic",
 }
 
 

@@ -128,6 +128,12 @@ def test_the_english_and_welsh_descriptions_name_the_law_and_its_wording() -> No
         ),
         public_interest_test=True,
         source="legislation.gov.uk, ukpga/1972/70/schedule/12A, paragraph 3",
+        reference_cy="Atod 12A para 3",
+        description_cy=(
+            "paragraff 3 o Ran 1 o Atodlen 12A i Ddeddf Llywodraeth Leol 1972: gwybodaeth "
+            "sy'n ymwneud â materion ariannol neu fusnes unrhyw berson penodol (gan gynnwys "
+            "yr awdurdod sy'n dal yr wybodaeth honno)"
+        ),
     )
     welsh = citation_for("stakeholder", W)
     assert welsh.description.startswith(

@@ -34,12 +34,35 @@ class ExportFormat(StrEnum):
         return f".{self.value}"
 
 
+# The pack's languages as the file names say them: both files stand equal, neither is
+# "the" pack and the other a translation.
+LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
+
+
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
     data: WorkshopData
     out: Path
     kind: ExportFormat
     public: bool
+    # The pack's languages ("en", "cy"); empty: the workshop's. Two: one file each.
+    languages: tuple[str, ...] = ()
+
+    def outputs(self) -> list[tuple[str | None, Path]]:
+        return output_files(self.out, self.kind, self.languages)
+
+
+def output_files(
+    out: Path, kind: ExportFormat, languages: tuple[str, ...]
+) -> list[tuple[str | None, Path]]:
+    """(language, file) of each file to write: "pack (English).pdf" and "pack
+    (Cymraeg).pdf" when both languages are asked for; JSON is data, one file."""
+    if len(languages) < 2 or kind is ExportFormat.JSON:
+        return [(languages[0] if languages else None, out)]
+    return [
+        (code, out.with_name(f"{out.stem} ({LANGUAGE_NAMES[code]}){out.suffix}"))
+        for code in languages
+    ]
 
 
 class ExportSignals(QObject):
@@ -79,30 +102,48 @@ class ExportJob:
         except Exception as error:  # a fault in an export must not kill the app silently
             self.signals.failed.emit(f"The export failed: {error}")
         else:
-            self.signals.finished.emit(str(self.request.out))
+            # One line per file written (two when both languages were asked for).
+            self.signals.finished.emit("\n".join(str(out) for _, out in self.request.outputs()))
 
 
 def write(
     request: ExportRequest, report: Callable[[int, str], None], stop: Callable[[], bool]
 ) -> None:
-    """Write one export (the same functions ``smartdesk export`` uses)."""
-    data, out, public = request.data, request.out, request.public
+    """Write the export's files, one after another (the functions ``smartdesk export``
+    uses); the progress bar runs once across them all."""
+    outputs = request.outputs()
+    for index, (language, out) in enumerate(outputs):
+
+        def part(percent: int, message: str, index: int = index) -> None:
+            report((index * 100 + percent) // len(outputs), message)
+
+        _write_one(request, out, language, part, stop)
+
+
+def _write_one(
+    request: ExportRequest,
+    out: Path,
+    language: str | None,
+    report: Callable[[int, str], None],
+    stop: Callable[[], bool],
+) -> None:
+    data, public = request.data, request.public
     if request.kind is ExportFormat.PDF:
         from smartdesk.reports.pack import build_pack
 
-        build_pack(data, out, public=public, progress=report, cancelled=stop)
+        build_pack(data, out, public=public, progress=report, cancelled=stop, language=language)
     elif request.kind is ExportFormat.HTML:
         from smartdesk.reports.html.export import build_html
 
-        build_html(data, out, public=public, progress=report, cancelled=stop)
+        build_html(data, out, public=public, progress=report, cancelled=stop, language=language)
     elif request.kind is ExportFormat.DOCX:
         from smartdesk.reports.docx_export import build_docx
 
-        build_docx(data, out, public=public, progress=report, cancelled=stop)
+        build_docx(data, out, public=public, progress=report, cancelled=stop, language=language)
     elif request.kind is ExportFormat.XLSX:
         from smartdesk.reports.xlsx_export import build_xlsx
 
-        build_xlsx(data, out, public=public, progress=report, cancelled=stop)
+        build_xlsx(data, out, public=public, progress=report, cancelled=stop, language=language)
     else:
         from smartdesk.files import write_atomically
         from smartdesk.interchange.json_format import write_workshop_json

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from smartdesk.gui.briefing.export_job import (
     ExportJob,
     ExportRequest,
     ExportSignals,
+    output_files,
 )
 from smartdesk.reports.destination import export_refusal, replaces_a_file
 
@@ -79,6 +81,17 @@ class ExportPanel(QWidget):
         versions.addButton(self.full)
         versions.addButton(self.public)
 
+        # The pack's own words: in the workshop's language, English, Welsh, or both at
+        # once as two files of equal standing (the Welsh Language Standards).
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Workshop's language"), ())
+        self.language.addItem(self.tr("English"), ("en",))
+        self.language.addItem(self.tr("Cymraeg (Welsh)"), ("cy",))
+        self.language.addItem(self.tr("English and Cymraeg (two files)"), ("en", "cy"))
+        self.language.setToolTip(self.tr("The language of the pack's headings, labels and text"))
+        language_label = QLabel(self.tr("Pack &language:"))
+        language_label.setBuddy(self.language)
+
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.preview_button.setToolTip(self.tr("Build the PDF and show it here (F5)"))
         self.preview_button.clicked.connect(self.preview)
@@ -115,6 +128,9 @@ class ExportPanel(QWidget):
         versions_row = QHBoxLayout()
         versions_row.addWidget(self.full)
         versions_row.addWidget(self.public)
+        versions_row.addSpacing(16)
+        versions_row.addWidget(language_label)
+        versions_row.addWidget(self.language)
         versions_row.addStretch(1)
         grid.addLayout(versions_row, 0, 0, 1, 2)
         buttons_row = QHBoxLayout()
@@ -149,8 +165,9 @@ class ExportPanel(QWidget):
         else:
             gc.enable()
             gc.collect()
-        for button in (self.preview_button, *self.buttons.values(), self.full, self.public):
-            button.setEnabled(not running)
+        controls = (self.preview_button, *self.buttons.values(), self.full, self.public)
+        for control in (*controls, self.language):
+            control.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
@@ -178,7 +195,8 @@ class ExportPanel(QWidget):
             return
         version = "public" if self.public.isChecked() else "full"
         out = paths.user_cache_dir() / f"preview-{version}.pdf"
-        self._start(ExportFormat.PDF, out, preview=True)
+        # One preview: in the first language chosen (English when both are).
+        self._start(ExportFormat.PDF, out, preview=True, languages=self.languages()[:1])
 
     def export(self, kind: ExportFormat) -> None:
         """Ask where, then write ``kind`` for the chosen version.
@@ -192,16 +210,23 @@ class ExportPanel(QWidget):
         out = self.choose_path(kind, self.public.isChecked())
         if out is None:
             return
-        refusal = export_refusal(out, kind.value)
-        if refusal is not None:
-            message = refusal[:1].upper() + refusal[1:]  # a sentence here, not a CLI line
-            self.status.setText(message)
-            self.failed.emit(message)
-            return
-        if replaces_a_file(out) and not self._may_replace(out):
-            return
+        planned = output_files(out, kind, self.languages())
+        for _language, target in planned:
+            refusal = export_refusal(target, kind.value)
+            if refusal is not None:
+                message = refusal[:1].upper() + refusal[1:]  # a sentence here, not a CLI line
+                self.status.setText(message)
+                self.failed.emit(message)
+                return
+        for _language, target in planned:
+            if replaces_a_file(target) and not self._may_replace(target):
+                return
         self.last_folder = out.parent
-        self._start(kind, out, preview=False)
+        self._start(kind, out, preview=False, languages=self.languages())
+
+    def languages(self) -> tuple[str, ...]:
+        """The pack languages chosen: () for the workshop's, ("en", "cy") for both."""
+        return tuple(self.language.currentData() or ())
 
     def _may_replace(self, out: Path) -> bool:
         answer = QMessageBox.question(
@@ -215,12 +240,15 @@ class ExportPanel(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _start(self, kind: ExportFormat, out: Path, *, preview: bool) -> None:
+    def _start(
+        self, kind: ExportFormat, out: Path, *, preview: bool, languages: tuple[str, ...]
+    ) -> None:
         data = self.snapshot()
         if data is None:
             self.failed.emit(self.tr("Open a workshop first."))
             return
-        job = ExportJob(ExportRequest(data, out, kind, self.public.isChecked()), self.job_signals)
+        request = ExportRequest(data, out, kind, self.public.isChecked(), languages)
+        job = ExportJob(request, self.job_signals)
         self.job = job
         self._job_is_preview = preview
         self.progress.setValue(0)
@@ -252,16 +280,18 @@ class ExportPanel(QWidget):
         self.job = None
         self._set_running(False)
 
-    def _on_finished(self, path: str) -> None:
+    def _on_finished(self, written: str) -> None:
         preview = self._job_is_preview
+        files = written.split("\n")  # two when both languages were written
         self._finish()
         if preview:
             self.status.setText(self.tr("Preview up to date."))
         else:
-            self.status.setText(self.tr("Saved {path}").format(path=path))
-            self.exported.emit(path)
-        if path.endswith(".pdf"):
-            self.preview_ready.emit(path)
+            self.status.setText(self.tr("Saved {path}").format(path=" and ".join(files)))
+            for path in files:
+                self.exported.emit(path)
+        if files[0].endswith(".pdf"):
+            self.preview_ready.emit(files[0])
 
     def _on_failed(self, message: str) -> None:
         self._finish()

@@ -30,6 +30,29 @@ def build_html(
     :class:`WorkshopError` when ``out`` cannot be written and
     :class:`~smartdesk.reports.errors.ExportCancelled` when ``cancelled()`` says so.
     """
+    from smartdesk.reports.catalogue import writing_in
+
+    # Every generated word (charts, labels, furniture) follows the pack's language.
+    with writing_in(language or data.workshop.language.value):
+        return _build(
+            data,
+            Path(out),
+            public=public,
+            language=language,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+
+def _build(
+    data: WorkshopData,
+    out: Path,
+    *,
+    public: bool,
+    language: str | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Path:
     # Imported here: the sections and matplotlib are only needed for an export.
     from smartdesk.reports import sections
     from smartdesk.reports.catalogue import language_tag, text

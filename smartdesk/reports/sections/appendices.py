@@ -7,7 +7,7 @@ from smartdesk.domain.costs import uses_green_book_schedule
 from smartdesk.domain.npsv import SwitchingValues, cost_lines, switching_values
 from smartdesk.domain.records import Option
 from smartdesk.reports import analysis
-from smartdesk.reports.catalogue import text
+from smartdesk.reports.catalogue import label, text
 from smartdesk.reports.sections.context import Context, attitude, money, num, pct
 
 # Criteria per block of the scoring matrix: headers are short references (C1, C2 ...)
@@ -38,13 +38,13 @@ def appendix_stakeholders(ctx: Context) -> None:
             str(number),
             p.name,
             ", ".join(x for x in (p.organisation, p.role) if x),
-            p.category.label if p.category else "",
+            label(p.category) if p.category else "",
         ]
         if not ctx.public:
             row += [f"{num(p.power) or '-'} / {num(p.interest) or '-'}", attitude(p.attitude)]
         row.append(
             " / ".join(
-                level.label if level else "-"
+                label(level) if level else "-"
                 for level in (p.engagement_current, p.engagement_needed)
             )
         )

@@ -10,7 +10,7 @@ paragraph fits. Both versions show the same table.
 from __future__ import annotations
 
 from smartdesk.exempt_law import Citation, public_interest_statement
-from smartdesk.reports.catalogue import text
+from smartdesk.reports.catalogue import current_language, text
 from smartdesk.reports.sections.context import Context
 
 
@@ -21,22 +21,22 @@ def exempt_law_table(ctx: Context) -> None:
     story = ctx.story
     story.table(
         ["col.item", "col.kind", "col.withheld_under"],
-        [[item.label, text(f"kind.{item.kind}"), item.citation.reference] for item in items],
+        [[item.label, text(f"kind.{item.kind}"), reference(item.citation)] for item in items],
         [0.3, 0.3, 0.4],
     )
     cited: dict[str, Citation] = {}
     for item in items:
-        cited.setdefault(item.citation.reference, item.citation)
+        cited.setdefault(reference(item.citation), item.citation)
     paragraphs = [c for c in cited.values() if c.paragraph is not None]
     if paragraphs:
         story.table(
             ["col.withheld_under", "col.paragraph_text"],
-            [[c.reference, _described(c)] for c in paragraphs],
+            [[reference(c), _described(c)] for c in paragraphs],
             [0.3, 0.7],
         )
     if any(c.paragraph is None for c in cited.values()):
         story.say("law.personal_data", "Note", law=ctx.law)
-    statement = public_interest_statement(ctx.source.workshop.nation)
+    statement = public_interest_statement(ctx.source.workshop.nation, ctx.language)
     if statement and any(c.public_interest_test for c in cited.values()):
         story.say("law.public_interest", "Note", statement=statement)
     story.say("law.check", "Note")
@@ -45,5 +45,11 @@ def exempt_law_table(ctx: Context) -> None:
 def _described(citation: Citation) -> str:
     """The paragraph's wording, its condition where the law attaches one, and a flag
     where the table could not check it against a published source."""
-    wording = "; ".join(part for part in (citation.description, citation.condition) if part)
+    _, description, condition = citation.worded(current_language())
+    wording = "; ".join(part for part in (description, condition) if part)
     return f"{wording} {text('law.unverified')}" if not citation.verified else wording
+
+
+def reference(citation: Citation) -> str:
+    """The short reference in the pack's language: "Sch 12A para 14", "Atod 12A para 14"."""
+    return citation.worded(current_language())[0]

@@ -13,7 +13,7 @@ from collections import Counter
 from enum import StrEnum
 
 from smartdesk.domain.enums import ActionStatus, ListeningStatus, StakeholderCategory
-from smartdesk.reports.catalogue import text
+from smartdesk.reports.catalogue import label, text
 from smartdesk.reports.sections.context import Context
 from smartdesk.reports.sections.room import in_the_room
 from smartdesk.reports.story import StoryWriter
@@ -67,7 +67,7 @@ def _groups(ctx: Context) -> str:
     reached = {sid for action in ctx.source.engagement_actions for sid in action.stakeholder_ids}
     counts = Counter(person.category for person in ctx.source.stakeholders if person.id in reached)
     return ", ".join(
-        text("consult.group", label=category.label.lower(), n=counts[category])
+        text("consult.group", label=label(category).lower(), n=counts[category])
         for category in StakeholderCategory
         if counts[category]
     )

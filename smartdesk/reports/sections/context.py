@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from fractions import Fraction
 
 from smartdesk.domain import formatting
@@ -13,7 +12,11 @@ from smartdesk.domain.enums import WorkshopStatus
 from smartdesk.domain.labels import lettered, option_letters
 from smartdesk.domain.records import WorkshopData
 from smartdesk.reports import analysis
-from smartdesk.reports.catalogue import law, text
+from smartdesk.reports.catalogue import current_language, law, text
+
+# Re-exported: the sections format dates in the pack's language through here.
+from smartdesk.reports.catalogue import day as day
+from smartdesk.reports.catalogue import short_day as short_day
 from smartdesk.reports.exempt import ExemptItems, body_copy, exempt_items
 from smartdesk.reports.public import Withheld, redact_with_summary
 from smartdesk.reports.story import StoryWriter
@@ -45,7 +48,8 @@ class Context:
 
     @property
     def language(self) -> str:
-        return self.data.workshop.language.value
+        """The pack's language (``export --lang``), not necessarily the workshop's."""
+        return current_language()
 
     @property
     def law(self) -> str:
@@ -121,15 +125,6 @@ def prepare(
 
 def is_draft(data: WorkshopData) -> bool:
     return data.workshop.status is WorkshopStatus.DRAFT
-
-
-def day(value: date | None) -> str:
-    return f"{value.day} {value:%B %Y}" if value else ""
-
-
-def short_day(value: date | None) -> str:
-    """A date for a table cell, e.g. "5 Sep 2026"."""
-    return f"{value.day} {value:%b %Y}" if value else ""
 
 
 def num(value: float | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from smartdesk.domain.npsv import cost_lines, switching_values
 from smartdesk.reports import analysis
 from smartdesk.reports.sections.appendices import say_switching_values
-from smartdesk.reports.sections.citations import exempt_law_table
+from smartdesk.reports.sections.citations import exempt_law_table, reference
 from smartdesk.reports.sections.context import Context, money, num, short_day
 
 
@@ -27,7 +27,7 @@ def appendix_exempt(ctx: Context) -> None:
 
     def label(record_id: str) -> str:
         item = items[record_id]
-        return f"{item.label}\n{item.citation.reference}"
+        return f"{item.label}\n{reference(item.citation)}"
 
     strategies = [s for s in source.strategies if s.id in items]
     if strategies:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from smartdesk.domain.enums import Nation
 from smartdesk.reports import legal_notes
-from smartdesk.reports.catalogue import text
+from smartdesk.reports.catalogue import month_year, text
 from smartdesk.reports.sections.context import Context
 
 
@@ -98,13 +98,13 @@ def procurement_notes(ctx: Context) -> None:
         "imp.procurement_intro",
         "Note",
         nation=text(f"nation.{nation.value}", ctx.language),
-        checked=legal_notes.checked(),
+        checked=month_year(legal_notes.checked()),
     )
     story.bullets(
         [
-            text("imp.note_source", ctx.language, text=note.text, source=note.source)
+            text("imp.note_source", text=legal_notes.worded(note, ctx.language), source=note.source)
             if note.verified
-            else text("imp.note_unverified", ctx.language, text=note.text)
+            else text("imp.note_unverified", text=legal_notes.worded(note, ctx.language))
             for note in legal_notes.notes_for(nation)
         ]
     )

@@ -7,7 +7,7 @@ from smartdesk.domain.appraisal import normalised_weights, ties
 from smartdesk.domain.sensitivity import SensitivityRow
 from smartdesk.domain.sensitivity_sentence import most_sensitive
 from smartdesk.reports import analysis, charts
-from smartdesk.reports.catalogue import text
+from smartdesk.reports.catalogue import label, text
 from smartdesk.reports.sections.context import Context, detail, num, pct
 
 
@@ -47,9 +47,9 @@ def _long_list(ctx: Context) -> None:
             [
                 ctx.option_name(o.id),
                 o.description,
-                o.delivery_model.label if o.delivery_model else "",
-                o.procurement_route.label if o.procurement_route else "",
-                ", ".join(f.label for f in o.financing),
+                label(o.delivery_model) if o.delivery_model else "",
+                label(o.procurement_route) if o.procurement_route else "",
+                ", ".join(label(f) for f in o.financing),
                 text("doc.yes" if o.shortlisted else "doc.no"),
             ]
             for o in ctx.data.options

@@ -20,7 +20,7 @@ from smartdesk.domain.enums import (
 from smartdesk.domain.records import VoteRound
 from smartdesk.domain.voting import RoundResult, round_is_applied, round_result
 from smartdesk.reports import charts
-from smartdesk.reports.catalogue import text
+from smartdesk.reports.catalogue import label, text
 from smartdesk.reports.sections.context import Context, detail, pct
 
 
@@ -44,7 +44,7 @@ def _participants(ctx: Context) -> None:
     types = Counter(p.category for p in people if p.category is not None)
     if types:
         listed = ", ".join(
-            text("consult.group", label=category.label.lower(), n=types[category])
+            text("consult.group", label=label(category).lower(), n=types[category])
             for category in StakeholderCategory
             if types[category]
         )
@@ -132,10 +132,10 @@ def appendix_participants(ctx: Context) -> None:
         ["col.name", "col.organisation_only", "col.role", "col.type", "col.group", "col.attended"],
         [
             [
-                p.name or p.kind.label,
+                p.name or label(p.kind),
                 p.organisation,
                 p.role,
-                p.category.label if p.category else p.kind.label,
+                label(p.category) if p.category else label(p.kind),
                 p.group,
                 text("room.yes" if p.attended else "room.no"),
             ]

@@ -7,7 +7,7 @@ from smartdesk.domain.labels import record_numbers
 from smartdesk.domain.records import Stakeholder
 from smartdesk.domain.stakeholder_analysis import Quadrant, is_placed, quadrant
 from smartdesk.reports import charts
-from smartdesk.reports.catalogue import text
+from smartdesk.reports.catalogue import label, text
 from smartdesk.reports.sections.context import Context, attitude, detail, num, short_day
 
 # The grid numbers at most this many points (with a key table); beyond that numbers
@@ -69,7 +69,7 @@ def _counts(ctx: Context, placed: list[Stakeholder]) -> None:
     """Stakeholders per category (rows) and quadrant (columns)."""
     categories = [c for c in StakeholderCategory if any(p.category is c for p in placed)]
     rows: list[tuple[str, list[Stakeholder]]] = [
-        (c.label, [p for p in placed if p.category is c]) for c in categories
+        (label(c), [p for p in placed if p.category is c]) for c in categories
     ]
     if any(p.category is None for p in placed):
         rows.append((text("stake.no_category"), [p for p in placed if p.category is None]))
@@ -158,7 +158,7 @@ def _gap(ctx: Context) -> None:
     story.chart(
         charts.engagement_gap(
             [(_name(p), _rank(p.engagement_current), _rank(p.engagement_needed)) for p in shown],
-            [level.label for level in EngagementLevel],
+            [label(level) for level in EngagementLevel],
         ),
         text("chart.gap", n=len(shown), short=len(gaps)),
         values=[
@@ -187,7 +187,7 @@ def _plan(ctx: Context) -> None:
                 a.method,
                 a.owner,
                 short_day(a.due),
-                a.status.label,
+                label(a.status),
             ]
             for a in actions
         ],
@@ -206,7 +206,7 @@ def _listening(ctx: Context) -> None:
     story.table(
         ["col.number", "col.date", "col.source", "col.said", "col.did", "col.status"],
         [
-            [str(n), short_day(e.date), e.source, e.said, e.response, e.status.label]
+            [str(n), short_day(e.date), e.source, e.said, e.response, label(e.status)]
             for n, e in enumerate(log, start=1)
         ],
         [0.06, 0.11, 0.15, 0.28, 0.28, 0.12],

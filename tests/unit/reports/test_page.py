@@ -209,18 +209,20 @@ def test_unit_is_shown_once_with_the_figures(welsh: dict[str, Any]) -> None:
 
 
 def test_a_column_nobody_filled_in_is_left_out(welsh: dict[str, Any]) -> None:
+    # The workshop is Welsh, and so is its pack.
     joined = _joined(welsh["pdf"])
     # The long list and the criteria table (Part B's exempt option has notes to show).
-    start = joined.rindex(text("h.long_list"))  # the heading, not the contents line
-    long_list = joined[start : joined.index(text("h.ranking"), start)]
-    assert text("col.delivery") in long_list and text("col.description") not in long_list
+    start = joined.rindex(text("h.long_list", "cy"))  # the heading, not the contents line
+    long_list = joined[start : joined.index(text("h.ranking", "cy"), start)]
+    assert text("col.delivery", "cy") in long_list
+    assert text("col.description", "cy") not in long_list
     headers = [
         cell.text
         for table in docx.Document(str(welsh["docx"])).tables
         for cell in table.rows[0].cells
     ]
-    assert text("col.delivery") in headers and text("col.weight") in headers
-    assert headers.count(text("col.description")) == 1  # Part B's, which has notes
+    assert text("col.delivery", "cy") in headers and text("col.weight", "cy") in headers
+    assert headers.count(text("col.description", "cy")) == 1  # Part B's, which has notes
 
 
 def test_chart_labels_wrap_rather_than_cut() -> None:
@@ -278,7 +280,7 @@ def test_word_implications_are_headings_and_the_contents_is_written_out(
         for link in body.iter(qn("w:hyperlink"))
     ]
     titles = [title for _anchor, title in links]
-    assert text("h.purpose") in titles and text("imp.financial", "cy") in titles
+    assert text("h.purpose", "cy") in titles and text("imp.financial", "cy") in titles
     assert all(anchor in bookmarks for anchor, _title in links)
     entries = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
     assert len(entries) == len(links) > 20
@@ -299,13 +301,13 @@ def test_word_properties_come_from_the_workshop(welsh: dict[str, Any]) -> None:
 def test_documents_are_labelled_with_the_language_they_are_written_in(
     welsh: dict[str, Any],
 ) -> None:
-    # The workshop is Welsh; the pack's text comes from the English catalogue.
+    # The workshop is Welsh and the Welsh catalogue is complete: the pack is in Welsh.
     assert welsh["data"].workshop.language is Language.CY
     document = docx.Document(str(welsh["docx"]))
     defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
-    assert defaults.find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val")) == "en-GB"
-    assert document.core_properties.language == "en-GB"
-    assert PdfReader(welsh["pdf"]).trailer["/Root"]["/Lang"] == "en-GB"
+    assert defaults.find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val")) == "cy-GB"
+    assert document.core_properties.language == "cy-GB"
+    assert PdfReader(welsh["pdf"]).trailer["/Root"]["/Lang"] == "cy-GB"
 
 
 def test_pdf_implications_are_headings_in_the_outline(welsh: dict[str, Any]) -> None:
