@@ -50,6 +50,11 @@ def _gui_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="quit as soon as the window has been shown (smoke tests, benchmarks)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "cy"),
+        help="the window's language for this start: en English, cy Cymraeg (Welsh)",
+    )
     parser.add_argument("--version", action="store_true", help="show the version and exit")
     return parser
 
@@ -102,7 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from smartdesk.gui.launch import exit_process, run_gui  # Qt only when the window is wanted
 
-    status = run_gui(options.file, demo=options.demo, quit_after_show=options.quit_after_show)
+    status = run_gui(
+        options.file,
+        demo=options.demo,
+        quit_after_show=options.quit_after_show,
+        lang=options.lang,
+    )
     exit_process(status)  # the window has closed: the process ends here
 
 

@@ -137,7 +137,7 @@ class EditableRecordModel(RecordTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return field.edit_text(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return error or field.display(value) or field.tooltip or None
+            return error or field.display(value) or field.shown_tooltip or None
         if role == SORT_ROLE and field.kind in ("enum", "ids"):
             return sort_key(field.display(value))
         if role == Qt.ItemDataRole.BackgroundRole and error:
@@ -145,7 +145,9 @@ class EditableRecordModel(RecordTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and field.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{field.header}: {field.display(value) or ('yes' if value is True else '')}"
+            return (
+                f"{field.shown_header}: {field.display(value) or ('yes' if value is True else '')}"
+            )
         return super().data(index, role)
 
     def headerData(
@@ -156,7 +158,7 @@ class EditableRecordModel(RecordTableModel):
             and role == Qt.ItemDataRole.ToolTipRole
             and self.fields[section].tooltip
         ):
-            return self.fields[section].tooltip
+            return self.fields[section].shown_tooltip
         return super().headerData(section, orientation, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -280,20 +282,20 @@ class FieldDelegate(QStyledItemDelegate):
         field = self._field(index)
         if field.kind == "enum":
             combo = QComboBox(parent)
-            combo.setAccessibleName(field.header)
+            combo.setAccessibleName(field.shown_header)
             combo.addItem("", None)
             for value, label in field.pairs():
                 combo.addItem(label, value)
             return combo
         if field.kind == "multiline":
             text = QPlainTextEdit(parent)
-            text.setAccessibleName(field.header)
+            text.setAccessibleName(field.shown_header)
             text.setTabChangesFocus(True)
             route_undo_keys(text)
             return text
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            editor.setAccessibleName(field.header)
+            editor.setAccessibleName(field.shown_header)
             if field.kind == "date":
                 editor.setPlaceholderText("dd/mm/yyyy")
             route_undo_keys(editor)

@@ -13,9 +13,16 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from smartdesk.domain.records import Criterion, Option, Score
+from smartdesk.gui.common.column_words import choice_word, column_word
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,9 +54,9 @@ def display_text(value: object, *, money: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else ""
+        return QCoreApplication.translate("Columns", "Yes") if value else ""
     if isinstance(value, Enum):
-        return str(getattr(value, "label", value.value))
+        return choice_word(str(getattr(value, "label", value.value)))
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float | int):
@@ -130,7 +137,7 @@ class RecordTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return column_word(self.columns[section].header)
         return str(section + 1)
 
 
@@ -203,7 +210,7 @@ class ScoreMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section == 0:
-            return "Option"
+            return column_word("Option")
         criterion = self._criteria[section - 1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return criterion.description or criterion.name

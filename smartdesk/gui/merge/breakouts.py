@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.merge.preview_job import MergePreview, MergePreviewJob, PreviewSignals
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class BreakoutFiles:
         current = Path(session.store.path)
         suggestion = str(current.with_name(f"{current.stem} breakout.smartdesk"))
         name, _ = QFileDialog.getSaveFileName(
-            self._qt, self._qt.tr("Save a breakout copy"), suggestion, FILE_FILTER
+            self._qt, tr("Save a breakout copy"), suggestion, FILE_FILTER
         )
         if name:
             self.save_copy(Path(name))
@@ -95,7 +96,7 @@ class BreakoutFiles:
             self._window.show_error(str(error))
             return None
         self._qt.statusBar().showMessage(
-            self._qt.tr("Breakout copy saved to {path}").format(path=made), 8000
+            tr("Breakout copy saved to {path}").format(path=made), 8000
         )
         return made
 
@@ -107,7 +108,7 @@ class BreakoutFiles:
             return
         names, _ = QFileDialog.getOpenFileNames(
             self._qt,
-            self._qt.tr("Merge breakout files"),
+            tr("Merge breakout files"),
             str(Path(session.store.path).parent),
             FILE_FILTER,
         )
@@ -119,7 +120,7 @@ class BreakoutFiles:
         session = self._window.session
         if session is None or session.read_only:
             return
-        self._qt.statusBar().showMessage(self._qt.tr("Reading the breakout files…"))
+        self._qt.statusBar().showMessage(tr("Reading the breakout files…"))
         store = session.store
         self._job = MergePreviewJob(store.load(), store.path, paths, self.signals)
         self.pool.start(self._job.run)
@@ -159,7 +160,7 @@ class BreakoutFiles:
             self._window.show_error(chosen.broken_rule)
             return False
         if not chosen.result.changes:
-            self._qt.statusBar().showMessage(self._qt.tr("Nothing to merge: no changes"), 8000)
+            self._qt.statusBar().showMessage(tr("Nothing to merge: no changes"), 8000)
             return True
         names = ", ".join(Path(source.name).name for source in preview.sources)
         try:
@@ -171,7 +172,7 @@ class BreakoutFiles:
             return False  # the session has said why
         result = chosen.result
         self._qt.statusBar().showMessage(
-            self._qt.tr("Merged {names}: {a} added, {t} taken, {k} kept").format(
+            tr("Merged {names}: {a} added, {t} taken, {k} kept").format(
                 names=names, a=len(result.added), t=len(result.taken), k=len(result.kept)
             ),
             10000,

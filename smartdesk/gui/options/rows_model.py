@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from smartdesk.gui.common.column_words import column_word
+
 _Index = QModelIndex | QPersistentModelIndex
 WARN_BACKGROUND = QColor("#fde9b6")
 
@@ -75,5 +77,5 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return column_word(self.headers[section])
         return str(section + 1)

@@ -6,6 +6,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smartdesk.gui.common.translation import tr
+
 
 class LockChoice(Enum):
     READ_ONLY = "read-only"
@@ -41,13 +43,13 @@ def ask_lock_choice(parent: QWidget, name: str, lock: object) -> LockChoice:
     assert isinstance(lock, LockInfo)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Workshop in use"))
+    box.setWindowTitle(tr("Workshop in use"))
     box.setText(lock_message(name, lock))
-    read_only = box.addButton(parent.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(parent.tr("Edit a Copy…"), QMessageBox.ButtonRole.ActionRole)
+    read_only = box.addButton(tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(tr("Edit a Copy…"), QMessageBox.ButtonRole.ActionRole)
     take = None
     if lock.stale or not lock.on_this_machine:
-        take = box.addButton(parent.tr("Take Over"), QMessageBox.ButtonRole.DestructiveRole)
+        take = box.addButton(tr("Take Over"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,12 +28,14 @@ from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.time_boxes import TimeBoxPlan
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.merge.breakouts import BreakoutFiles
-from smartdesk.gui.stages import STAGES
+from smartdesk.gui.stages import STAGES, stage_title
+from smartdesk.gui.window import language
 from smartdesk.gui.window.actions import STAGE_KEYS, WindowActions
 from smartdesk.gui.window.desktop import FILE_SUFFIX, app_icon, dropped_workshop
 from smartdesk.gui.window.file_guard import FileGuard
 from smartdesk.gui.window.presentation import Presentation
 from smartdesk.gui.window.recent_files import RecentFiles, fill_recent_menu
+from smartdesk.gui.window.retranslate import rebuild_pages
 from smartdesk.gui.window.save_copy import copy_destination, write_copy
 from smartdesk.gui.window.start_page import build_start_page
 from smartdesk.gui.window.status_line import StatusLine
@@ -72,11 +74,10 @@ class MainWindow(QMainWindow):
         self.stack.setAccessibleName(self.tr("Stage"))
         # Pages are built when first shown (see ``page``); until then a placeholder.
         self._pages: list[StagePage | None] = [None] * len(STAGES)
-        for number, stage in enumerate(STAGES, 1):
+        for _stage in STAGES:
             self.stack.addWidget(QWidget())
-            item = QListWidgetItem(f"{number}  {stage.title}")
-            item.setToolTip(f"{stage.title} ({STAGE_KEYS[number - 1]})")
-            self.navigator.addItem(item)
+            self.navigator.addItem(QListWidgetItem())
+        self._name_stages()
         self.navigator.currentRowChanged.connect(self._show_page)
         self.navigator.setSpacing(4)
         self._fit_navigator()
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.save_label = self.status_line.save_label
 
         self.presentation = Presentation(self, self._fit_navigator)
+        self._retranslating = False
         self._build_actions()
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
@@ -131,6 +133,50 @@ class MainWindow(QMainWindow):
             )
         )
         actions.build_menus()
+        self._tick_language()
+
+    # -- the interface's language ---------------------------------------------------------
+
+    def _name_stages(self) -> None:
+        for number, stage in enumerate(STAGES):
+            item = self.navigator.item(number)
+            title = stage_title(stage.title)
+            item.setText(f"{number + 1}  {title}")
+            item.setToolTip(f"{title} ({STAGE_KEYS[number]})")
+
+    def choose_language(self, code: str) -> None:
+        """Help > Language: switch the interface now and remember the choice."""
+        language.remember(self.settings, code)
+        if code != language.current():
+            self.finish_typing()  # saved in the language it was typed in
+            language.install(code)
+        self._tick_language()
+
+    def _tick_language(self) -> None:
+        self.commands.language_actions[language.current()].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt tells every widget; the window answers once, after the events are through.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Put every text of the window in the interface's language, pages rebuilt."""
+        self._retranslating = False
+        language.retranslate_actions(self)
+        self._name_stages()
+        self._fit_navigator()
+        self.status_line.retranslate()
+        start_page = build_start_page(self.new_workshop, self.open_dialog)
+        replace_placeholder(self.central, 0, start_page)
+        self.start_page = start_page
+        self._pages = rebuild_pages(self.stack, self._pages)
+        if self.session is not None:
+            self.page(self.stack.currentIndex())
+        self._show_file_state()
+        self._tick_language()
 
     # -- opening and closing workshops ------------------------------------------------------
 
@@ -225,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _show_file_state(self) -> None:
         if self.session is None:
-            self.setWindowTitle("SmartDesk")
+            self.setWindowTitle(self.tr("SmartDesk"))
             self.status_line.show_file(None)
             return
         path = Path(self.session.store.path)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.common.translation import tr
 
 _STAMP = re.compile(r"-(\d{8}-\d{6})-\d{6}(?:-([a-z0-9]+))?\.smartdesk$")
 _REASONS = {"open": "when opened", "v0": "before upgrading", "import": "before an import"}
@@ -79,6 +80,6 @@ def choose_backup(parent: QWidget, backups: list[Path]) -> Path | None:
     """Ask which backup to restore (newest first)."""
     labels = [backup_label(p) for p in backups]
     label, ok = QInputDialog.getItem(
-        parent, parent.tr("Restore from backup"), parent.tr("Backup to restore:"), labels, 0, False
+        parent, tr("Restore from backup"), tr("Backup to restore:"), labels, 0, False
     )
     return backups[labels.index(label)] if ok and label in labels else None
