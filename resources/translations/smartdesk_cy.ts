@@ -6,208 +6,208 @@
     <message>
         <location filename="../../smartdesk/gui/merge/breakouts.py" line="+55"/>
         <source>Save &amp;Breakout Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw Copi G&amp;rŵp Trafod…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge Breakout Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfuno Ffeiliau Grwpiau Trafod…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;u</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save a breakout copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi grŵp trafod</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Breakout copy saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi grŵp trafod wedi’i gadw yn {path}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Merge breakout files</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno ffeiliau grwpiau trafod</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading the breakout files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n darllen ffeiliau’r grwpiau trafod…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Nothing to merge: no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim i’w gyfuno: dim newidiadau</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Merged {names}: {a} added, {t} taken, {k} kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cyfuno {names}: {a} wedi’u hychwanegu, {t} wedi’u cymryd, {k} wedi’u cadw</translation>
     </message>
     <message>
         <location filename="../../smartdesk/gui/window/file_guard.py" line="+96"/>
         <source>{reason}. Changes cannot be saved here: use File ▸ Save a Copy to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Ni ellir cadw newidiadau yma: defnyddiwch Ffeil ▸ Cadw Copi i barhau i weithio.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Read-only: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig: {who}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu copi</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+35"/>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw Copi…</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Cleared a lock left by a SmartDesk that had stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi clirio clo a adawyd gan SmartDesk a oedd wedi stopio</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{path} has been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {path} wedi’i symud, wedi’i ailenwi neu wedi’i ddileu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone else has taken over editing this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywun arall wedi cymryd drosodd y gwaith o olygu’r gweithdy hwn.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{message} Any change you just made was NOT saved. The workshop is now read-only; save a copy elsewhere to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} NI chadwyd unrhyw newid rydych newydd ei wneud. Mae’r gweithdy bellach yn ddarllen yn unig; cadwch gopi yn rhywle arall i barhau i weithio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read-only: not saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig: dim yn cadw</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o Gopi &amp;Wrth Gefn…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove &amp;Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu Data &amp;Personol…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>There are no backups of this workshop file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes copïau wrth gefn o’r ffeil gweithdy hon eto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes copïau wrth gefn eto.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the restored workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r gweithdy a adferwyd fel</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Remove personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu data personol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove every stakeholder&apos;s email address and phone number from this workshop, and delete the backups that still hold them? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu cyfeiriad e-bost a rhif ffôn pob rhanddeiliad o’r gweithdy hwn, a dileu’r copïau wrth gefn sy’n dal i’w cadw? Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Removed the contact details of {n} stakeholders; deleted {b} backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dileu manylion cyswllt {n} o randdeiliaid; wedi dileu {b} o gopïau wrth gefn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {k} backups from an earlier SmartDesk in {folder} still hold some</source>
-        <translation type="unfinished"></translation>
+        <translation>; mae {k} o gopïau wrth gefn gan SmartDesk cynharach yn {folder} yn dal i gadw rhai</translation>
     </message>
     <message>
         <location filename="../../smartdesk/gui/window/lock_dialog.py" line="+46"/>
         <source>Workshop in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdy’n cael ei ddefnyddio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor i’w Ddarllen yn Unig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu Copi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd Drosodd</translation>
     </message>
     <message>
         <location filename="../../smartdesk/gui/window/recent_files.py" line="+64"/>
         <source>Removed from Open Recent (no longer there): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u tynnu o Agor Diweddar (nid ydynt yno mwyach): {names}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no recent workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim gweithdai diweddar)</translation>
     </message>
     <message>
         <location filename="../../smartdesk/gui/window/restore_backup.py" line="+83"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backup to restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn i’w adfer:</translation>
     </message>
     <message>
         <location filename="../../smartdesk/gui/window/start_page.py" line="+20"/>
         <source>No workshop open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gweithdy ar agor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a workshop file, start a new one, or drop a .smartdesk file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwch ffeil gweithdy, dechreuwch un newydd, neu ollwng ffeil .smartdesk yma.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdy newydd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdy newydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor gweithdy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor gweithdy</translation>
     </message>
 </context>
 <context>
@@ -215,58 +215,58 @@
     <message>
         <location filename="../../smartdesk/gui/vision/alignment.py" line="+50"/>
         <source>Strategy and outcome alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysondeb strategaethau a chanlyniadau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Alignment gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau cysondeb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Space or double-click links or unlinks an outcome and a strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr neu glicio dwbl yn cysylltu neu’n datgysylltu canlyniad a strategaeth.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+34"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb deitl)</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>No outcome serves this strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes canlyniad yn gwasanaethu’r strategaeth hon</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>serves</source>
-        <translation type="unfinished"></translation>
+        <translation>yn gwasanaethu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>does not serve</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn gwasanaethu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add strategies and outcomes to see how they line up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch strategaethau a chanlyniadau i weld sut maen nhw’n cyd-fynd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No outcome serves: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim canlyniad yn gwasanaethu: {0}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcomes serving no strategy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau nad ydynt yn gwasanaethu unrhyw strategaeth: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every strategy is served and every outcome serves one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob strategaeth yn cael ei gwasanaethu ac mae pob canlyniad yn gwasanaethu un.</translation>
     </message>
 </context>
 <context>
@@ -274,17 +274,17 @@
     <message>
         <location filename="../../smartdesk/gui/stakeholders/panels.py" line="+43"/>
         <source>Grid legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd y grid</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line thickness: relationship strength (1-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwch y llinell: cryfder y berthynas (1-3)</translation>
     </message>
 </context>
 <context>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../smartdesk/gui/window/banner.py" line="+19"/>
         <source>File warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd ffeil</translation>
     </message>
 </context>
 <context>
@@ -300,32 +300,32 @@
     <message>
         <location filename="../../smartdesk/gui/briefing/page.py" line="+51"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau nesaf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Clawr yr adroddiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Implications</source>
-        <translation type="unfinished"></translation>
+        <translation>Goblygiadau</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Readiness for committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodrwydd ar gyfer y pwyllgor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r pecyn briffio</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     <message>
         <location filename="../../smartdesk/gui/common/checklist_dialog.py" line="+46"/>
         <source>Space ticks or unticks the highlighted item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio’r eitem a amlygwyd.</translation>
     </message>
 </context>
 <context>
@@ -341,382 +341,382 @@
     <message>
         <location filename="../../smartdesk/gui/common/column_words.py" line="+126"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynllunio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ganslo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweledigaeth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanddeiliaid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsiynau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn briffio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In-house</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outsourced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gontract allanol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneriaeth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth a rennir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Menter ar y cyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Consesiwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consult</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgynghori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Involve</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collaborate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydweithio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empower</source>
-        <translation type="unfinished"></translation>
+        <translation>Grymuso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfalaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prudential borrowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyca darbodus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invest to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddsoddi i arbed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome-based payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad ar sail canlyniadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu refeniw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllid preifat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Saesneg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welsh (Cymraeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar agor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>England</source>
-        <translation type="unfinished"></translation>
+        <translation>Lloegr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scotland</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr Alban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Gogledd Iwerddon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwrdd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (in-house)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim (mewnol)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdrefn agored</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competitive flexible procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdrefn hyblyg gystadleuol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Framework call-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Galw oddi ar fframwaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamic market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchnad ddeinamig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct award</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfarnu uniongyrchol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-commercial procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Caffael cyn-fasnachol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restricted procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdrefn gyfyngedig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competitive dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Deialog gystadleuol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competitive negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Negodi cystadleuol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innovation partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneriaeth arloesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyngor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelod etholedig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Preswylydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp cymunedol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Busnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflenwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Academaidd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad hoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Developing</source>
-        <translation type="unfinished"></translation>
+        <translation>Datblygol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffiniedig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i reoli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leading</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenllaw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strategy and leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategaeth ac arweinyddiaeth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Llywodraethu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technology and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Technoleg a seilwaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau a diwylliant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizen engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltu â dinasyddion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partnerships and procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneriaethau a chaffael</translation>
     </message>
 </context>
 <context>
@@ -724,457 +724,457 @@
     <message>
         <location line="-175"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam nesaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exempt paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraff esempt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical success factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffactor llwyddiant hanfodol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysoliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsiwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short-listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y rhestr fer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BAU</source>
-        <translation type="unfinished"></translation>
+        <translation>BFA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleiafswm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model cyflawni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procurement route</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr caffael</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capital £</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfalaf £</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual cost £</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost flynyddol £</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual benefit £</source>
-        <translation type="unfinished"></translation>
+        <translation>Budd blynyddol £</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social benefit £</source>
-        <translation type="unfinished"></translation>
+        <translation>Budd cymdeithasol £</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optimism bias %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuedd optimistiaeth %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating optimism bias %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuedd optimistiaeth weithredol %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros wrthod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinachol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net present cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost bresennol net</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPSV (net present social value)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPSV (gwerth cymdeithasol presennol net)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPSV against do-minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>NPSV o’i gymharu â’r lleiafswm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>£ per score point</source>
-        <translation type="unfinished"></translation>
+        <translation>£ fesul pwynt sgôr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau ar goll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebygolrwydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Effaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr risg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliniaru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen prawf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran heddiw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top stays from</source>
-        <translation type="unfinished"></translation>
+        <translation>Y brig yn aros o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overtaken below by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei oddiweddyd islaw gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overtaken above by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei oddiweddyd uwchlaw gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Pŵer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddordeb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Agwedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltu nawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email 🔒</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost 🔒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone 🔒</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn 🔒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength (1-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder (1-3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanddeiliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You said</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedoch chi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We did</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaethom ni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Option affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsiwn yr effeithir arno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any number 0 or more; shares are worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw rif 0 neu fwy; cyfrifir y cyfrannau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran o’r pwysoliad cyfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the short list to appraise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y rhestr fer i’w arfarnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business as usual (at most one option)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busnes fel arfer (un opsiwn ar y mwyaf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do minimum (at most one option)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y lleiafswm (un opsiwn ar y mwyaf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes the workshop&apos;s nation&apos;s procurement law offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llwybrau a gynigir gan gyfraith caffael gwlad y gweithdy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cashable benefit a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Budd ariannol y flwyddyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monetised non-cash benefit a year, in today&apos;s prices (counted in NPSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budd anariannol wedi’i fynegi mewn arian y flwyddyn, ym mhrisiau heddiw (wedi’i gyfrif yn yr NPSV)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On capital costs; also on operating costs unless those have their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gostau cyfalaf; hefyd ar gostau gweithredu oni bai bod ganddynt eu rhai eu hunain</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On annual costs (Green Book supplementary guidance); blank: the same as capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gostau blynyddol (canllawiau atodol y Llyfr Gwyrdd); gwag: yr un fath â chyfalaf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why it was not short-listed, or not chosen (printed in the pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam na chafodd ei roi ar y rhestr fer, neu na chafodd ei ddewis (wedi’i argraffu yn y pecyn)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out of the public pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i hepgor o’r pecyn cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank: the whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwag: y rhaglen gyfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 rare ... 5 almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>1 prin ... 5 bron yn sicr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 minor ... 5 severe</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bach ... 5 difrifol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likelihood x impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebygolrwydd x effaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 (none) to 10 (can stop it)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (dim) i 10 (yn gallu ei atal)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 (none) to 10 (affected every day)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (dim) i 10 (effeithir arnynt bob dydd)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. funds, reports to, partner, represents</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. yn ariannu, yn adrodd i, partner, yn cynrychioli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 weak, 2 working, 3 strong</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gwan, 2 gweithio, 3 cryf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue planned actions are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae camau gweithredu wedi’u cynllunio sy’n hwyr wedi’u marcio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. survey, drop-in session (never a private name)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. arolwg, sesiwn galw heibio (byth enw preifat)</translation>
     </message>
     <message>
         <location filename="../../smartdesk/gui/common/table_model.py" line="+57"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1182,12 @@
     <message>
         <location filename="../../smartdesk/gui/options/criteria.py" line="+79"/>
         <source>Use the five standard factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio’r pum ffactor safonol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add strategic fit, value for money, supplier capacity and capability, affordability and achievability, weighted equally</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu addasrwydd strategol, gwerth am arian, capasiti a gallu cyflenwyr, fforddiadwyedd a chyraeddadwyedd, â’r un pwysoliad</translation>
     </message>
 </context>
 <context>
@@ -1195,57 +1195,57 @@
     <message>
         <location filename="../../smartdesk/gui/common/editable_table.py" line="+492"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a {0} (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu {0} (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete selected (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r rhai a ddewiswyd (Del)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move up (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move down (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr (Ctrl+Shift+Down)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gludo rhesi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gludo rhesi a gopïwyd o daenlen (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: problem</translation>
     </message>
 </context>
 <context>
@@ -1253,57 +1253,57 @@
     <message>
         <location filename="../../smartdesk/gui/stakeholders/panels.py" line="+24"/>
         <source>Engagement gaps by quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau ymgysylltu fesul cwadrant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanddeiliad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwlch</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Engagement gap chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart bylchau ymgysylltu</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>not engaged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ymgysylltu eto</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{n} stakeholders need deeper engagement than today. Those in &apos;Manage closely&apos; come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen ymgysylltu’n ddyfnach nag heddiw â {n} o randdeiliaid. Daw’r rhai yn ‘Rheoli’n agos’ yn gyntaf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No gaps: everyone is engaged at least at the level they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim bylchau: mae pawb yn ymgysylltu o leiaf ar y lefel sydd ei hangen arnynt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(no gaps to chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim bylchau i’w siartio)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today&apos;s and needed engagement level of each stakeholder with a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel ymgysylltu heddiw a’r lefel sydd ei hangen ar gyfer pob rhanddeiliad â bwlch</translation>
     </message>
 </context>
 <context>
@@ -1311,112 +1311,112 @@
     <message>
         <location filename="../../smartdesk/gui/briefing/export_panel.py" line="+74"/>
         <source>&amp;Full version (members; exempt appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn &amp;lawn (aelodau; atodiad esempt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ublic version (for publication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn g&amp;yhoeddus (i’w chyhoeddi)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhag&amp;olwg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Build the PDF and show it here (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu’r PDF a’i ddangos yma (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export the PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r PDF (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the export (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal yr allforio (Esc)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr allforio</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli’r ffeil?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{name}&apos; already exists in {folder}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ‘{name}’ eisoes yn bodoli yn {folder}. Ei disodli?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open a workshop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwch weithdy yn gyntaf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn canslo…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Preview up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhagolwg yn gyfredol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw {path}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslwyd yr allforio; ni ysgrifennwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -1424,17 +1424,17 @@
     <message>
         <location filename="../../smartdesk/gui/common/guidance.py" line="+63"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllawiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos neu guddio’r canllawiau</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Guidance for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllawiau ar gyfer y cam hwn</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1442,7 @@
     <message>
         <location filename="../../smartdesk/gui/briefing/implications_form.py" line="+165"/>
         <source>Saved when you leave the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff ei gadw pan fyddwch yn gadael y blwch</translation>
     </message>
 </context>
 <context>
@@ -1450,127 +1450,127 @@
     <message>
         <location filename="../../smartdesk/gui/stakeholders/import_dialog.py" line="+39"/>
         <source>Import stakeholders from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio rhanddeiliaid o {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How the columns are read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y darllenir y colofnau:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapio colofnau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heading in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennawd yn y ffeil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i fewnforio fel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei fewnforio)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>First {n} of {total} rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y {n} rhes gyntaf o {total}:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi i’w mewnforio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Already there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yno eisoes?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import the {n} rows already there anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio’r {n} rhes sydd yno eisoes beth bynnag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A row is already there when a stakeholder in the register, or an earlier row, has the same name and organisation (ignoring case and spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhes yno eisoes pan fo gan randdeiliad yn y gofrestr, neu res gynharach, yr un enw a sefydliad (gan anwybyddu priflythrennau a bylchau).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Already there: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yno eisoes: {line}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>… and {n} more rows already there</source>
-        <translation type="unfinished"></translation>
+        <translation>… a {n} rhes arall sydd yno eisoes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problems and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau a rhybuddion</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This file cannot be imported: {n} rows have problems. Nothing will be added until every row is sound. Fix them in the spreadsheet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir mewnforio’r ffeil hon: mae problemau gyda {n} rhes. Ni ychwanegir dim nes bod pob rhes yn gywir. Cywirwch nhw yn y daenlen a rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} stakeholders will be added to the register; {s} rows already there (same name and organisation) will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegir {n} o randdeiliaid at y gofrestr; caiff {s} rhes sydd yno eisoes (yr un enw a sefydliad) eu hepgor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} stakeholders will be added to the register, including {d} rows already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegir {n} o randdeiliaid at y gofrestr, gan gynnwys {d} rhes sydd yno eisoes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} stakeholders will be added to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegir {n} o randdeiliaid at y gofrestr.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Repeats row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ailadrodd rhes {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y gofrestr eisoes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>will be imported anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>caiff ei fewnforio beth bynnag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>will be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>caiff ei hepgor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import {n} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio {n} o randdeiliaid</translation>
     </message>
 </context>
 <context>
@@ -1578,50 +1578,52 @@
     <message>
         <location filename="../../smartdesk/gui/window/main_window.py" line="+71"/>
         <source>Workshop stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau’r gweithdy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <location line="+200"/>
         <location line="+25"/>
         <source>SmartDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartDesk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor gweithdy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdy newydd</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Copy saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wedi’i gadw yn {path}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>About SmartDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch SmartDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SmartDesk {version}
 
 Plan a smart-place initiative in a workshop and turn it into a committee briefing pack. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartDesk {version}
+
+Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyllgor. Yn gweithio all-lein.</translation>
     </message>
 </context>
 <context>
@@ -1629,92 +1631,92 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/vision/maturity.py" line="+64"/>
         <source>1 Ad hoc · 2 Developing · 3 Defined · 4 Managed · 5 Leading</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ad hoc · 2 Datblygol · 3 Diffiniedig · 4 Wedi’i reoli · 5 Blaenllaw</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presennol (1-5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed (1-5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth / nodyn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Digital maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeddfedrwydd digidol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add default dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu dimensiynau diofyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the seven default dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r saith dimensiwn diofyn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meaning of the selected levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystyr y lefelau a ddewiswyd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draw radar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Llunio siart radar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw the maturity radar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Llunio’r siart radar aeddfedrwydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Maturity radar chart: current against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart radar aeddfedrwydd: presennol o’i gymharu â’r targed</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Select a dimension to see what its levels mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddimensiwn i weld ystyr ei lefelau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presennol: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add default maturity dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu dimensiynau aeddfedrwydd diofyn</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The radar needs at least three dimensions with both levels set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf dri dimensiwn â’r ddwy lefel wedi’u gosod ar gyfer y radar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current against target level of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel bresennol o’i chymharu â’r targed ar gyfer {n} dimensiwn</translation>
     </message>
 </context>
 <context>
@@ -1722,87 +1724,87 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/merge/dialog.py" line="+35"/>
         <source>Merge breakout files into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno ffeiliau grwpiau trafod yn {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merging {files} into &apos;{target}&apos;. Nothing is written until you press Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfuno {files} yn ‘{target}’. Ni ysgrifennir dim nes i chi bwyso Cyfuno.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warning: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: {note}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{n} records differ between this workshop and a breakout file. For all of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {n} o gofnodion yn wahanol rhwng y gweithdy hwn a ffeil grŵp trafod. Ar gyfer pob un ohonynt:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keep this workshop&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fersiwn y gweithdy hwn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Take the breakout file&apos;s version (a later file wins over an earlier one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd fersiwn ffeil y grŵp &amp;trafod (mae ffeil ddiweddarach yn drech nag un gynharach)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What the merge does</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae’r cyfuno’n ei wneud</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfuno</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{added} to add, {conflicts} that differ, {left} identical (left as they are), {missing} not in a breakout file (kept: a merge never deletes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} i’w hychwanegu, {conflicts} sy’n wahanol, {left} yn union yr un fath (wedi’u gadael fel y maent), {missing} heb fod mewn ffeil grŵp trafod (wedi’u cadw: nid yw cyfuno byth yn dileu).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>taken from the breakout file</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i gymryd o ffeil y grŵp trafod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this workshop&apos;s version kept</source>
-        <translation type="unfinished"></translation>
+        <translation>cadwyd fersiwn y gweithdy hwn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>I’w hychwanegu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Differ ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn wahanol ({how})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in a breakout file (kept, never deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim mewn ffeil grŵp trafod (wedi’u cadw, byth yn cael eu dileu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identical, left as they are: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn union yr un fath, wedi’u gadael fel y maent: {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot merge: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cyfuno: {rule}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… a {n} arall</translation>
     </message>
 </context>
 <context>
@@ -1810,137 +1812,137 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/options/page.py" line="+98"/>
         <source>Guidance on the selected option&apos;s routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllawiau ar lwybrau’r opsiwn a ddewiswyd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sensitivity in a sentence (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitifrwydd mewn brawddeg (byw)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chart of each option&apos;s score by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart o sgôr pob opsiwn fesul maen prawf</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delivery options steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau’r opsiynau cyflawni</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Long list of options</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr hir o opsiynau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllawiau ar lwybrau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Long list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr &amp;hir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Critical success factors and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffactorau llwyddiant hanfodol a’u pwysoliadau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scores of the short list (0-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgorau’r rhestr fer (0-5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How robust is the top place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor gadarn yw’r safle uchaf?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Criteria and scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meini prawf a sgorio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ranking of the short list</source>
-        <translation type="unfinished"></translation>
+        <translation>Safleoedd y rhestr fer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr fesul maen prawf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whole-life costs and value for money</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau oes gyfan a gwerth am arian</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Ranking and value for money</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Safleoedd a gwerth am arian</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Range of each criterion&apos;s share where the top option stays top</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystod cyfran pob maen prawf lle mae’r opsiwn uchaf yn aros ar y brig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart of the ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart o’r ystodau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensi&amp;tifrwydd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofrestr risg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map gwres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ris&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;giau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Argymhelliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommen&amp;dation</source>
-        <translation type="unfinished"></translation>
+        <translation>Argy&amp;mhelliad</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Figures in today&apos;s (real) prices over {years} years. {discounting} Costs uplifted by each option&apos;s optimism bias (capital, and operating where given). NPSV (net present social value) counts cashable and monetised social benefits. £ per score point = net present cost / weighted score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau ym mhrisiau heddiw (real) dros {years} o flynyddoedd. {discounting} Costau wedi’u codi yn ôl tuedd optimistiaeth pob opsiwn (cyfalaf, a gweithredu lle y’i rhoddwyd). Mae’r NPSV (gwerth cymdeithasol presennol net) yn cyfrif buddion ariannol a buddion cymdeithasol wedi’u mynegi mewn arian. £ fesul pwynt sgôr = cost bresennol net / sgôr wedi’i phwysoli.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Procurement routes offered follow {law} ({nation}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llwybrau caffael a gynigir yn dilyn {law} ({nation}).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The chart appears once options are short-listed and scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r siart yn ymddangos pan fydd opsiynau ar y rhestr fer ac wedi’u sgorio.</translation>
     </message>
 </context>
 <context>
@@ -1948,27 +1950,27 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/briefing/preview.py" line="+36"/>
         <source>Choose Preview to see the briefing pack here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch Rhagolwg i weld y pecyn briffio yma.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yn y gwyliwr PDF</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Briefing pack preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r pecyn briffio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The in-app preview needs Qt&apos;s PDF module; open the PDF in your viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen modiwl PDF Qt ar gyfer y rhagolwg yn yr ap; agorwch y PDF yn eich gwyliwr.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw {name}.</translation>
     </message>
 </context>
 <context>
@@ -1976,17 +1978,17 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/stakeholders/grid.py" line="+710"/>
         <source>Not placed on the grid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod ar y grid eto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag a stakeholder onto the grid, or press Enter to place it in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Llusgwch randdeiliad i’r grid, neu pwyswch Enter i’w osod yn y canol</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim enw)</translation>
     </message>
 </context>
 <context>
@@ -1994,42 +1996,42 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/vision/principles.py" line="+159"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a principle (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu egwyddor (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the principle (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r egwyddor (Del)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move up (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr (Ctrl+Shift+Down)</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2039,7 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location line="-116"/>
         <source>Guiding principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion arweiniol</translation>
     </message>
 </context>
 <context>
@@ -2045,32 +2047,32 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/briefing/readiness.py" line="+21"/>
         <source>Readiness for committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodrwydd ar gyfer y pwyllgor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What is missing before committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ar goll cyn y pwyllgor</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ready for committee: nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod ar gyfer y pwyllgor: does dim ar goll.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} things to put right before committee ({b} to fix first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o bethau i’w cywiro cyn y pwyllgor ({b} i’w cywiro’n gyntaf).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fix first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro’n gyntaf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>I’w wneud</translation>
     </message>
 </context>
 <context>
@@ -2078,57 +2080,57 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/options/recommendation.py" line="+51"/>
         <source>Recommended option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsiwn a argymhellir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recommendation warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd am yr argymhelliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons for the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau dros yr argymhelliad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why this option? (saved when you leave the box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam yr opsiwn hwn? (caiff ei gadw pan fyddwch yn gadael y blwch)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decisions sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau y gofynnir amdanynt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One decision the committee is asked for per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un penderfyniad y gofynnir i’r pwyllgor amdano ar bob llinell</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recommended &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opsiwn a argymhellir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R&amp;easons</source>
-        <translation type="unfinished"></translation>
+        <translation>Rh&amp;esymau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions so&amp;ught</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfyniadau y gofynnir amdanynt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(none chosen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim wedi’i ddewis eto)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (not short-listed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ddim ar y rhestr fer)</translation>
     </message>
 </context>
 <context>
@@ -2136,22 +2138,22 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/options/heat_map.py" line="+31"/>
         <source>Risk heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map gwres risg</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Effaith</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebygolrwydd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shading: low 1-4, medium 5-9, high 10-14, very high 15-25 (needs mitigation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliw: isel 1-4, canolig 5-9, uchel 10-14, uchel iawn 15-25 (angen lliniaru).</translation>
     </message>
 </context>
 <context>
@@ -2159,27 +2161,27 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/options/scoring.py" line="+213"/>
         <source>Type 0-5 to score; Alt+T for the reason; Enter or Tab moves on; Delete clears; unscored cells show {UNSCORED_MARK} on a shaded background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch 0-5 i sgorio; Alt+T ar gyfer y rheswm; mae Enter neu Tab yn symud ymlaen; mae Delete yn clirio; mae celloedd heb sgôr yn dangos {UNSCORED_MARK} ar gefndir wedi’i liwio.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why this score? (Enter to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam y sgôr hon? (Enter i’w chadw)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rationale for the current score</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymeg dros y sgôr bresennol</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ra&amp;tionale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rh&amp;esymeg:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Short-list options and add criteria to score them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch opsiynau ar y rhestr fer ac ychwanegwch feini prawf i’w sgorio.</translation>
     </message>
 </context>
 <context>
@@ -2187,32 +2189,32 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/options/sensitivity_panel.py" line="+58"/>
         <source>Sensitivity in a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitifrwydd mewn brawddeg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co&amp;py sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pïo’r frawddeg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the sentence to paste into the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo’r frawddeg i’w gludo yn yr adroddiad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chart of the sensitivity ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart o’r ystodau sensitifrwydd</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Nothing to chart until options are scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim i’w siartio nes bod opsiynau wedi’u sgorio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ranges of weight share per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystodau cyfran y pwysoliad fesul maen prawf</translation>
     </message>
 </context>
 <context>
@@ -2220,27 +2222,27 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/stakeholders/panels.py" line="+18"/>
         <source>Silos and unconnected stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Seilos a rhanddeiliaid heb gysylltiad</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{n} separate groups (silos): no relationship links them</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o grwpiau ar wahân (seilos): nid oes perthynas yn eu cysylltu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Linked stakeholders: one connected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanddeiliaid cysylltiedig: un grŵp cysylltiedig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Group {n}: {count} ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp {n}: {count} ({names})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No relationship at all ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim perthynas o gwbl ({n})</translation>
     </message>
 </context>
 <context>
@@ -2248,12 +2250,12 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/common/stage_page.py" line="+43"/>
         <source>Find in this stage (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn y cam hwn (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn {stage}</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2263,7 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/stakeholders/tables.py" line="+166"/>
         <source>This workshop is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gweithdy hwn ar agor i’w ddarllen yn unig; ni ellir cadw newidiadau.</translation>
     </message>
 </context>
 <context>
@@ -2269,22 +2271,22 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/stages.py" line="+33"/>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweledigaeth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanddeiliaid</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsiynau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn briffio</translation>
     </message>
 </context>
 <context>
@@ -2292,42 +2294,42 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/stakeholders/grid.py" line="-572"/>
         <source>Power-interest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid pŵer a diddordeb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stakeholders by interest (left to right) and power (bottom to top). Arrow keys move the selected cards by 0.5, with Shift by 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanddeiliaid yn ôl diddordeb (chwith i’r dde) a phŵer (gwaelod i’r brig). Mae’r bysellau saeth yn symud y cardiau a ddewiswyd 0.5, gyda Shift 0.1.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Interest →</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddordeb →</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Power →</source>
-        <translation type="unfinished"></translation>
+        <translation>Pŵer →</translation>
     </message>
     <message>
         <location line="+235"/>
         <source>{n} selected: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wedi’u dewis: {names}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>cerdyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move {name} on the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud {name} ar y grid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move {n} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud {n} cerdyn</translation>
     </message>
 </context>
 <context>
@@ -2335,97 +2337,97 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/stakeholders/page.py" line="+78"/>
         <source>Show listening-log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cofnodion y log gwrando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cofnod</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stakeholder lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrau rhanddeiliaid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofrestr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement ga&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bylchau ymgysylltu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rela&amp;tionships</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;thnasoedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement pla&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;nllun ymgysylltu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listening &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log gwrando</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected on the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u dewis ar y grid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos &amp;perthnasoedd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoom in (Ctrl+=, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo (Ctrl+=, neu Ctrl+olwyn)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleihau (Ctrl+-)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffitio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit the grid to the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffitio’r grid i’r ffenestr (Ctrl+0)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio rhanddeiliaid…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add stakeholders from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhanddeiliaid o ffeil CSV neu Excel</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>Import stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio rhanddeiliaid</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Nothing imported from {name}: every row is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd dim o {name}: mae pob rhes yn y gofrestr eisoes.</translation>
     </message>
 </context>
 <context>
@@ -2433,33 +2435,33 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/window/status_line.py" line="+43"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y gweithdy sydd ar agor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr cadw</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No workshop open: File ▸ Open or New Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gweithdy ar agor: Ffeil ▸ Agor neu Weithdy Newydd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid wedi’i gadw</translation>
     </message>
 </context>
 <context>
@@ -2467,73 +2469,73 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/common/guidance.py" line="+95"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time box minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau’r blwch amser</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar ôl</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+157"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>Start or pause the time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau neu oedi’r blwch amser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod y blwch amser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sound at zero; keep the clock running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain ar sero; cadw’r cloc i redeg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time box options</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisiadau’r blwch amser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sound at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain ar sero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the clock running across stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cloc i redeg ar draws camau</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwch amser</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailddechrau</translation>
     </message>
 </context>
 <context>
@@ -2542,12 +2544,12 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
         <location filename="../../smartdesk/gui/common/time_boxes.py" line="+65"/>
         <location line="+1"/>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r amser ar ben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to put this away</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch i gau hwn</translation>
     </message>
 </context>
 <context>
@@ -2555,22 +2557,22 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/stakeholders/tray_panel.py" line="+45"/>
         <source>Not placed yet ({n}) ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu gosod eto ({n}) ▸</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fold the list away to give the grid the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Plygu’r rhestr o’r golwg i roi lle i’r grid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◂ {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the {n} stakeholders not placed on the grid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y {n} o randdeiliaid sydd heb eu gosod ar y grid eto</translation>
     </message>
 </context>
 <context>
@@ -2578,141 +2580,141 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/vision/page.py" line="+95"/>
         <source>Vision steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau’r weledigaeth</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+6"/>
         <source>The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Y broblem</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>What is wrong today, for whom, and how do we know? (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd o’i le heddiw, i bwy, a sut rydyn ni’n gwybod? (mae Ctrl+Enter yn cadw)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+27"/>
         <source>Vision statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiad gweledigaeth</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>By &lt;year&gt;, &lt;people and place&gt; will be &lt;better in a way they notice&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn &lt;blwyddyn&gt;, bydd &lt;pobl a lle&gt; &lt;yn well mewn ffordd y byddant yn sylwi arni&gt;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>Horizon year</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn y gorwel</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>e.g. 2032</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. 2032</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Horizon year: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn y gorwel: problem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vision statement warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion am y datganiad gweledigaeth</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategaeth</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>How it aligns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’n cyd-fynd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinachol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategaethau</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell sylfaen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/bbbb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwasanaethu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F2 or double-click to tick the strategies served</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 neu glicio dwbl i dicio’r strategaethau a wasanaethir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion am ganlyniadau</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Guiding principles, most important first</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion arweiniol, y pwysicaf yn gyntaf</translation>
     </message>
     <message>
         <location line="+162"/>
         <source>Horizon year: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn y gorwel: {0}</translation>
     </message>
 </context>
 <context>
@@ -2720,92 +2722,92 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
     <message>
         <location filename="../../smartdesk/gui/window/actions.py" line="+53"/>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdy &amp;Newydd…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;Copi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import Stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio Rhanddeiliaid…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;u</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Find in Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hwilio yn y Cam</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modd C&amp;yflwyno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael y Modd Cyflwyno</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About SmartDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch SmartDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2816,7 @@ Plan a smart-place initiative in a workshop and turn it into a committee briefin
         <location filename="../../smartdesk/gui/briefing/cover_form.py" line="+80"/>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
 </context>
 </TS>

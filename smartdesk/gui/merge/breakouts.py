@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui.common.translation import tr
 from smartdesk.gui.merge.preview_job import MergePreview, MergePreviewJob, PreviewSignals
+from smartdesk.gui.window.language import labelled
 
 if TYPE_CHECKING:
     from smartdesk.gui.editing.session import WorkshopSession
@@ -51,14 +52,14 @@ class BreakoutFiles:
         self.signals.failed.connect(window.show_error)
         self.dialog: MergePreviewDialog | None = None
         self._job: MergePreviewJob | None = None
-        tr = window.tr
-        self.save_action = QAction(tr("Save &Breakout Copy…"), window)
+        self.save_action = labelled(QAction(window), "", QT_TR_NOOP("Save &Breakout Copy…"))
         self.save_action.triggered.connect(lambda: self.save_copy_dialog())
-        self.merge_action = QAction(tr("&Merge Breakout Files…"), window)
+        self.merge_action = labelled(QAction(window), "", QT_TR_NOOP("&Merge Breakout Files…"))
         self.merge_action.triggered.connect(lambda: self.merge_dialog())
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
-        before = next(a for a in file_menu.actions() if a.text() == tr("&Close"))
+        close = QCoreApplication.translate("WindowActions", "&Close")
+        before = next(a for a in file_menu.actions() if a.text() == close)
         file_menu.insertAction(before, self.save_action)
         file_menu.insertAction(before, self.merge_action)
         self.workshop_changed()

@@ -18,13 +18,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TR_NOOP, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui.common.translation import tr
 from smartdesk.gui.window.banner import Banner
+from smartdesk.gui.window.language import labelled
 from smartdesk.gui.window.lock_dialog import LockChoice, ask_lock_choice, lock_message
 
 if TYPE_CHECKING:
@@ -183,9 +184,9 @@ class FileGuard:
     def _install(self) -> tuple[QAction, QAction]:
         """Add Restore from Backup… and Remove Personal Data… to the File menu."""
         window = self._qt
-        restore = QAction(tr("Restore from &Backup…"), window)
+        restore = labelled(QAction(window), "", QT_TR_NOOP("Restore from &Backup…"))
         restore.triggered.connect(lambda: self.restore_dialog())
-        scrub = QAction(tr("Remove &Personal Data…"), window)
+        scrub = labelled(QAction(window), "", QT_TR_NOOP("Remove &Personal Data…"))
         scrub.triggered.connect(lambda: self.remove_personal_data())
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
