@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QSplitter,
@@ -48,7 +48,11 @@ class BriefingPage(StagePage):
         cover_layout.setContentsMargins(4, 4, 4, 4)
         cover_layout.addWidget(self.cover)
         cover_layout.addWidget(
-            self.group(self.tr("Next steps"), self.add_table(self.next_steps, "Next steps")), 1
+            self.group(
+                self.tr("Next steps"),
+                self.add_table(self.next_steps, QT_TRANSLATE_NOOP("Tables", "Next steps")),
+            ),
+            1,
         )
 
         self.implications = ImplicationsForm()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -59,7 +60,8 @@ class RecordTableView(QTableView):
         self.proxy = RecordFilterProxy()
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
-        self.setAccessibleName(accessible_name)
+        # Names are marked QT_TRANSLATE_NOOP("Tables", ...) where the tables are made.
+        self.setAccessibleName(QCoreApplication.translate("Tables", accessible_name))
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout
 
 from smartdesk.domain.appraisal import normalised_weights
@@ -70,7 +70,7 @@ class CriteriaTable(EditableRecordTable):
             None,
             Criterion,
             CRITERIA_FIELDS,
-            "Critical success factors",
+            QT_TRANSLATE_NOOP("Tables", "Critical success factors"),
             new_record=lambda: Criterion(id=new_id(), weight=DEFAULT_WEIGHT),
             model=CriteriaModel(None),
         )

@@ -15,11 +15,12 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
@@ -44,7 +45,7 @@ def keep_on_shortlist_message(option: Option) -> str:
 
 def option_fields(nation: Callable[[], Nation]) -> list[Field]:
     def routes() -> list[tuple[Any, str]]:
-        return [(route, route.label) for route in routes_for_nation(nation())]
+        return [(route, choice_word(route.label)) for route in routes_for_nation(nation())]
 
     return [
         Field("Option", "name", width=220),
@@ -98,7 +99,7 @@ def option_fields(nation: Callable[[], Nation]) -> list[Field]:
 
 
 def _financing() -> list[tuple[Any, str]]:
-    return [(route, route.label) for route in Financing]
+    return [(route, choice_word(route.label)) for route in Financing]
 
 
 class OptionListModel(EditableRecordModel):
@@ -163,7 +164,7 @@ class OptionListTable(EditableRecordTable):
             None,
             Option,
             option_fields(nation),
-            "Options (long list)",
+            QT_TRANSLATE_NOOP("Tables", "Options (long list)"),
             model=OptionListModel(None, nation),
         )
         self.options_model = cast(OptionListModel, self.model)

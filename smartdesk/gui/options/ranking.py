@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from smartdesk.domain.appraisal import (
@@ -35,7 +35,7 @@ def figures_table(model: RowsModel, accessible_name: str, *, stretch: int) -> QT
     room left over, eliding long names, so the figures stay in view."""
     view = QTableView()
     view.setModel(model)
-    view.setAccessibleName(accessible_name)
+    view.setAccessibleName(QCoreApplication.translate("Tables", accessible_name))
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)

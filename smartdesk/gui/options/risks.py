@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Risk
 from smartdesk.domain.risk import risk_band
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
@@ -61,7 +62,7 @@ class RiskModel(EditableRecordModel):
                 if role == Qt.ItemDataRole.BackgroundRole:
                     return QBrush(QColor(BAND_COLOURS[band]))
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"{risk.rating}: {band.label.lower()}"
+                    return f"{risk.rating}: {choice_word(band.label).lower()}"
         return super().data(index, role)
 
 
@@ -70,5 +71,7 @@ class RiskTable(EditableRecordTable):
         self, options: Callable[[], list[tuple[Any, str]]], nation: Callable[[], Nation]
     ) -> None:
         model = RiskModel(None, options, nation)
-        super().__init__(None, Risk, model.fields, "Risk register", model=model)
+        super().__init__(
+            None, Risk, model.fields, QT_TRANSLATE_NOOP("Tables", "Risk register"), model=model
+        )
         self.risk_model = cast(RiskModel, self.model)

@@ -134,7 +134,7 @@ class ScoringMatrixView(QTableView):
     def __init__(self, model: ScoringMatrixModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName("Scoring matrix")
+        self.setAccessibleName(self.tr("Scoring matrix"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -68,6 +68,7 @@ from smartdesk.domain.stakeholder_analysis import (
     QUADRANTS,
     is_placed,
 )
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.stakeholders.grid_items import (
     LINE_WIDTHS,
     SIZE,
@@ -174,7 +175,7 @@ class StakeholderGrid(QGraphicsView):
             rect.setBrush(QBrush(QColor(QUADRANT_TINTS[index])))
             rect.setPen(QPen(QColor("#9a9a9a"), 0))
             rect.setZValue(-10)
-            rect.setToolTip(self.tr(QUADRANTS[index]))
+            rect.setToolTip(choice_word(QUADRANTS[index]))
             self.grid_scene.addItem(rect)
         # The titles sit outside the square, beyond a margin (APRON) the cards' badges and
         # names keep to, so no card or name ever covers them: the top quadrants' names
@@ -189,7 +190,7 @@ class StakeholderGrid(QGraphicsView):
         )
         self._quadrant_titles = [
             self._add_label(
-                self.tr(QUADRANTS[index]).upper(), point, alignment, bold=True, lines=down
+                choice_word(QUADRANTS[index]).upper(), point, alignment, bold=True, lines=down
             )
             for index, point, alignment, down in corners
         ]

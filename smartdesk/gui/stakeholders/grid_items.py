@@ -40,6 +40,7 @@ from smartdesk.domain.stakeholder_analysis import (
     ATTITUDES,
     quadrant,
 )
+from smartdesk.gui.common.column_words import choice_word
 
 UNIT = 100.0  # scene units per point of the 0-10 scales
 SIZE = 10 * UNIT
@@ -244,7 +245,7 @@ class StakeholderCard(QGraphicsItem):
         place = quadrant(person)
         attitude = person.attitude
         mood = "attitude not recorded" if attitude is None else f"{ATTITUDES[attitude]}"
-        where = place.label if place else "not placed"
+        where = choice_word(place.label) if place else "not placed"
         return f"{person.name or '(no name)'}, {where}, {mood}"
 
     def boundingRect(self) -> QRectF:
@@ -291,7 +292,7 @@ def card_tooltip(stakeholder: Stakeholder) -> str:
     place = quadrant(stakeholder)
     return (
         f"{who}\nPower {stakeholder.power:g}, interest {stakeholder.interest:g}: "
-        f"{place.label if place else ''}\n{mood}"
+        f"{choice_word(place.label) if place else ''}\n{mood}"
     )
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.enums import ListeningStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
@@ -78,7 +79,7 @@ class StakeholdersPage(StagePage):
         self.status_filter.setAccessibleName(self.tr("Show listening-log entries"))
         self.status_filter.addItem(self.tr("All entries"), None)
         for status in ListeningStatus:
-            self.status_filter.addItem(status.label, status)
+            self.status_filter.addItem(choice_word(status.label), status)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.log_proxy.set_status(self.status_filter.currentData())
         )

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -64,13 +64,13 @@ _LAZY_STEPS = {
 
 # (guidance file / step key, title) in the order the room works.
 STEPS: tuple[tuple[str, str], ...] = (
-    ("problem", "1. The problem"),
-    ("statement", "2. Vision and horizon"),
-    ("strategies", "3. Strategies it serves"),
-    ("outcomes", "4. Outcomes"),
-    ("principles", "5. Principles"),
-    ("maturity", "6. Digital maturity"),
-    ("alignment", "Alignment check"),
+    ("problem", QT_TRANSLATE_NOOP("VisionPage", "1. The problem")),
+    ("statement", QT_TRANSLATE_NOOP("VisionPage", "2. Vision and horizon")),
+    ("strategies", QT_TRANSLATE_NOOP("VisionPage", "3. Strategies it serves")),
+    ("outcomes", QT_TRANSLATE_NOOP("VisionPage", "4. Outcomes")),
+    ("principles", QT_TRANSLATE_NOOP("VisionPage", "5. Principles")),
+    ("maturity", QT_TRANSLATE_NOOP("VisionPage", "6. Digital maturity")),
+    ("alignment", QT_TRANSLATE_NOOP("VisionPage", "Alignment check")),
 )
 
 
@@ -453,13 +453,13 @@ class VisionPage(StagePage):
             set_message(label, "")
             return True
         what = {
-            "problem": "Edit problem",
-            "statement": "Edit vision statement",
-            "horizon_year": "Edit horizon year",
-            "principles": "Edit principles",
+            "problem": QT_TRANSLATE_NOOP("VisionPage", "Edit problem"),
+            "statement": QT_TRANSLATE_NOOP("VisionPage", "Edit vision statement"),
+            "horizon_year": QT_TRANSLATE_NOOP("VisionPage", "Edit horizon year"),
+            "principles": QT_TRANSLATE_NOOP("VisionPage", "Edit principles"),
         }[field]
         if field == "principles" and sorted(new.principles) == sorted(old.principles):
-            what = "Reorder principles"
+            what = QT_TRANSLATE_NOOP("VisionPage", "Reorder principles")
         session = self.session
 
         def refuse(message: str) -> None:

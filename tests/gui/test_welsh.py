@@ -1,0 +1,122 @@
+"""The window in Welsh: every text translated, the catalogue complete and built, and
+Help > Language, the settings and ``smartdesk --lang cy`` choosing it."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from smartdesk.domain import enums
+from smartdesk.domain.review import Stage as ReviewStage
+from smartdesk.domain.risk import RiskBand
+from smartdesk.domain.stakeholder_analysis import ATTITUDES, NOT_PLACED, Quadrant
+from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
+from smartdesk.gui.common.column_words import CHOICES, COLUMNS
+from smartdesk.gui.window import language
+from smartdesk.gui.window.main_window import MainWindow
+from tests.gui.projector_screen import every_stage_and_tab
+from tests.gui.welsh_walk import ROOT, TS_FILE, messages, untranslated
+
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+
+@pytest.fixture
+def welsh() -> Iterator[None]:
+    """The interface in Welsh for one test, English again after it."""
+    assert language.install("cy")
+    yield
+    language.install("en")
+
+
+@pytest.fixture
+def welsh_window(qtbot: QtBot, welsh: None, tmp_path: Path, demo_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, interactive=False)
+    window.show_error = lambda message: None  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(demo_path)
+    return window
+
+
+def test_every_message_has_a_welsh_translation() -> None:
+    found = messages()
+    assert len(found) > 400
+    unfinished = [
+        f"{context}: {source!r}"
+        for context, source, welsh, kind in found
+        if kind or not welsh.strip()
+    ]
+    assert not unfinished, "\n".join(unfinished)
+
+
+def test_the_welsh_keeps_every_placeholder_and_shortcut() -> None:
+    import re
+
+    wrong = [
+        f"{source!r} -> {welsh!r}"
+        for _, source, welsh, _ in messages()
+        if sorted(re.findall(r"\{\w*\}", source)) != sorted(re.findall(r"\{\w*\}", welsh))
+        or ("&" in source.replace("&&", "")) != ("&" in welsh.replace("&&", ""))
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_committed_catalogue_is_built_from_the_translations(tmp_path: Path) -> None:
+    # A checkout without the build step still speaks Welsh, so the .qm is committed: it
+    # must be what scripts/translations.sh builds from the .ts.
+    built = tmp_path / "smartdesk_cy.qm"
+    subprocess.run([str(LRELEASE), "-silent", str(TS_FILE), "-qm", str(built)], check=True)
+    assert built.read_bytes() == (TS_FILE.with_suffix(".qm")).read_bytes()
+
+
+def _marked_columns() -> set[str]:
+    found: set[str] = set()
+    for path in (ROOT / "smartdesk" / "gui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            texts = []
+            if name in ("Field", "Column") and node.args:
+                texts.append(node.args[0])
+            if name == "Field":
+                texts += [k.value for k in node.keywords if k.arg == "tooltip"]
+            if name == "RowsModel" and node.args and isinstance(node.args[0], ast.List):
+                texts += node.args[0].elts
+            found |= {t.value for t in texts if isinstance(t, ast.Constant) and t.value}
+    return found
+
+
+def test_every_column_and_choice_is_listed_for_the_translators() -> None:
+    columns = _marked_columns()
+    assert len(columns) > 60
+    assert not columns - set(COLUMNS)
+    choices = {
+        str(member.label)
+        for kind in vars(enums).values()
+        if isinstance(kind, type) and issubclass(kind, Enum) and hasattr(kind, "label")
+        for member in kind
+    }
+    for kind in (RiskBand, ReviewStage, Quadrant):
+        choices |= {member.label for member in kind}
+    choices |= set(ATTITUDES.values()) | {NOT_PLACED}
+    choices |= set(MATURITY_LEVEL_NAMES.values()) | set(DEFAULT_MATURITY_DIMENSIONS)
+    assert not choices - set(CHOICES)
+
+
+def test_every_stage_and_tab_shows_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    visited = every_stage_and_tab(qtbot, welsh_window, untranslated)
+    assert len(visited) >= 12  # every stage, every tab
+    english = {f"{where}: {text}" for where, texts in visited for text in texts}
+    english |= {f"menus: {text}" for text in untranslated(welsh_window.menuBar())}
+    assert not english, "\n".join(sorted(english))
