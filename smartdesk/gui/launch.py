@@ -71,7 +71,7 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool, lang: str | 
     from smartdesk.gui.window.main_window import MainWindow, default_settings
 
     settings = default_settings()
-    language.install(lang or language.saved(settings))
+    language.start(settings, lang)
     window = MainWindow(settings, interactive=not quit_after_show)
     closer = CloseOnSignal(app, window)  # before a workshop (and its lock) is opened
     if sys.platform == "darwin":

@@ -4,6 +4,7 @@ Help > Language, the settings and ``smartdesk --lang cy`` choosing it."""
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
 from smartdesk.domain import enums
@@ -120,3 +121,81 @@ def test_every_stage_and_tab_shows_welsh(qtbot: QtBot, welsh_window: MainWindow)
     english = {f"{where}: {text}" for where, texts in visited for text in texts}
     english |= {f"menus: {text}" for text in untranslated(welsh_window.menuBar())}
     assert not english, "\n".join(sorted(english))
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    yield
+    language.install("en")
+
+
+def _heading(window: MainWindow) -> str:
+    return window.current_page().heading.text()
+
+
+def test_help_language_switches_the_window_now_and_remembers(  # type: ignore[no-untyped-def]
+    qtbot, demo_window: MainWindow, english_after: None
+) -> None:
+    window = demo_window
+    window.show_stage(1)
+    assert _heading(window) == "Stakeholders"
+    language_menu = window.commands.language_actions
+    assert not language_menu["cy"].isChecked()
+    language_menu["cy"].trigger()
+    # Menus, stage list and the page on show, all in Welsh, the workshop still open.
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Ffeil")
+    assert window.navigator.item(1).text() == "2  Rhanddeiliaid"
+    qtbot.waitUntil(lambda: _heading(window) == "Rhanddeiliaid")
+    assert window.session is not None
+    assert window.current_page().session is window.session
+    assert language_menu["cy"].isChecked()
+    assert window.settings.value(language.SETTINGS_KEY) == "cy"
+    assert not untranslated(window)
+    window.show_stage(2)  # a page built after the switch is Welsh too
+    assert _heading(window) == "Opsiynau"
+    language_menu["en"].trigger()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
+    assert _heading(window) == "Options"
+    assert window.settings.value(language.SETTINGS_KEY) == "en"
+
+
+def test_the_remembered_language_is_the_next_start_s_and_lang_overrides_it(
+    tmp_path: Path, english_after: None
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert language.start(settings, None) == "en"  # nothing chosen yet
+    language.remember(settings, "cy")
+    again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert language.start(again, None) == "cy"
+    assert QCoreApplication.translate("WindowActions", "&File") == "&Ffeil"
+    assert language.start(again, "en") == "en"  # smartdesk --lang en, this start only
+    assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+    assert language.start(again, "cy") == "cy"
+    assert again.value(language.SETTINGS_KEY) == "cy"
+
+
+def _run_smartdesk(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    for name in ("CONFIG", "DATA", "CACHE"):
+        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
+    return subprocess.run(
+        [sys.executable, "-m", "smartdesk", *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_smartdesk_lang_cy_starts_the_window_in_welsh(tmp_path: Path) -> None:
+    started = _run_smartdesk(tmp_path, "--demo", "--lang", "cy", "--quit-after-show")
+    assert started.returncode == 0, started.stderr
+    # One start in Welsh does not change the remembered choice.
+    settings = tmp_path / "config" / "SmartDesk" / "settings.ini"
+    assert "language" not in (settings.read_text() if settings.exists() else "")
+    wrong = _run_smartdesk(tmp_path, "--lang", "fr", "--quit-after-show")
+    assert wrong.returncode == 2
+    assert len(wrong.stderr.strip().splitlines()) == 1
+    assert "--lang" in wrong.stderr

@@ -54,6 +54,13 @@ def saved(settings: QSettings) -> str:
     return code if code in CODES else "en"
 
 
+def start(settings: QSettings, asked: str | None) -> str:
+    """At start-up: the language ``asked`` for (``--lang``) or else the one remembered;
+    returns the language the interface is then in."""
+    install(asked or saved(settings))
+    return current()
+
+
 def install(code: str) -> bool:
     """Put the interface in language ``code``; False (and English) when it cannot be loaded.
 
@@ -120,4 +127,5 @@ __all__ = [
     "remember",
     "retranslate_actions",
     "saved",
+    "start",
 ]

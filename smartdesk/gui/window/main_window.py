@@ -68,10 +68,8 @@ class MainWindow(QMainWindow):
         self.time_plan = TimeBoxPlan(parent=self)
 
         self.navigator = QListWidget()
-        self.navigator.setAccessibleName(self.tr("Workshop stages"))
         self.navigator.setObjectName("stage_navigator")
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName(self.tr("Stage"))
         # Pages are built when first shown (see ``page``); until then a placeholder.
         self._pages: list[StagePage | None] = [None] * len(STAGES)
         for _stage in STAGES:
@@ -138,6 +136,8 @@ class MainWindow(QMainWindow):
     # -- the interface's language ---------------------------------------------------------
 
     def _name_stages(self) -> None:
+        self.navigator.setAccessibleName(self.tr("Workshop stages"))
+        self.stack.setAccessibleName(self.tr("Stage"))
         for number, stage in enumerate(STAGES):
             item = self.navigator.item(number)
             title = stage_title(stage.title)
@@ -172,9 +172,11 @@ class MainWindow(QMainWindow):
         start_page = build_start_page(self.new_workshop, self.open_dialog)
         replace_placeholder(self.central, 0, start_page)
         self.start_page = start_page
+        shown = self.stack.currentIndex()
         self._pages = rebuild_pages(self.stack, self._pages)
         if self.session is not None:
-            self.page(self.stack.currentIndex())
+            self.page(shown)
+        self.stack.setCurrentIndex(shown)
         self._show_file_state()
         self._tick_language()
 
