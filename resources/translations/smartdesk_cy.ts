@@ -1806,17 +1806,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartdesk/gui/window/main_window.py" line="+71" />
+        <location filename="../../smartdesk/gui/window/main_window.py" line="+139" />
         <source>Workshop stages</source>
         <translation>Camau’r gweithdy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>Stage</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location line="+200" />
+        <location line="+136" />
         <location line="+25" />
         <source>SmartDesk</source>
         <translation>SmartDesk</translation>
@@ -2402,9 +2402,14 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ScoringMatrixView</name>
     <message>
-        <location filename="../../smartdesk/gui/options/scoring.py" line="+137" />
+        <location filename="../../smartdesk/gui/options/scoring.py" line="+138" />
         <source>Scoring matrix</source>
         <translation>Matrics sgorio</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Select the whole matrix</source>
+        <translation>Dewis y matrics cyfan</translation>
     </message>
 </context>
 <context>
