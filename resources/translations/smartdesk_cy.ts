@@ -4,7 +4,13 @@
 <context>
     <name />
     <message>
-        <location filename="../../smartdesk/gui/merge/breakouts.py" line="+55" />
+        <location filename="../../smartdesk/gui/merge/breakouts.py" line="+31" />
+        <location filename="../../smartdesk/gui/window/main_window.py" line="+47" />
+        <source>SmartDesk workshops (*.smartdesk);;All files (*)</source>
+        <translation>Gweithdai SmartDesk (*.smartdesk);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Save &amp;Breakout Copy…</source>
         <translation>Cadw Copi G&amp;rŵp Trafod…</translation>
     </message>
@@ -59,7 +65,13 @@
         <translation>Golygu copi</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <location line="+93" />
+        <source>SmartDesk workshops (*.smartdesk)</source>
+        <translation>Gweithdai SmartDesk (*.smartdesk)</translation>
+    </message>
+    <message>
+        <location line="-81" />
         <location line="+35" />
         <source>Save a Copy…</source>
         <translation>Cadw Copi…</translation>
@@ -135,7 +147,22 @@
         <translation>; mae {k} o gopïau wrth gefn gan SmartDesk cynharach yn {folder} yn dal i gadw rhai</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/window/lock_dialog.py" line="+46" />
+        <location filename="../../smartdesk/gui/window/lock_dialog.py" line="+26" />
+        <source>{name} was left locked by a SmartDesk on this computer that is no longer running ({who}).</source>
+        <translation>Cafodd {name} ei adael dan glo gan SmartDesk ar y cyfrifiadur hwn nad yw’n rhedeg mwyach ({who}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is already open for editing by {who} on this computer.</source>
+        <translation>Mae {name} eisoes ar agor i’w olygu gan {who} ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is open for editing by {user} on {machine} - the lock was taken {age} ago. If that SmartDesk is no longer running (a laptop that was shut or lost its connection), you can take over; otherwise both of you would be editing the same file.</source>
+        <translation>Mae {name} ar agor i’w olygu gan {user} ar {machine} - cymerwyd y clo {age} yn ôl. Os nad yw’r SmartDesk hwnnw’n rhedeg mwyach (gliniadur a gaewyd neu a gollodd ei gysylltiad), gallwch gymryd drosodd; fel arall byddai’r ddau ohonoch yn golygu’r un ffeil.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Workshop in use</source>
         <translation>Gweithdy’n cael ei ddefnyddio</translation>
     </message>
@@ -165,7 +192,33 @@
         <translation>(dim gweithdai diweddar)</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/window/restore_backup.py" line="+83" />
+        <location filename="../../smartdesk/gui/window/restore_backup.py" line="+19" />
+        <source>when opened</source>
+        <translation>wrth agor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>before upgrading</source>
+        <translation>cyn uwchraddio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>before an import</source>
+        <translation>cyn mewnforio</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <location line="+12" />
+        <source>{path} already exists; choose another name</source>
+        <translation>Mae {path} yn bodoli eisoes; dewiswch enw arall</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Could not restore to {path}: {error}</source>
+        <translation>Methu adfer i {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Restore from backup</source>
         <translation>Adfer o gopi wrth gefn</translation>
     </message>
@@ -204,11 +257,284 @@
         <source>Open workshop</source>
         <translation>Agor gweithdy</translation>
     </message>
+    <message>
+        <location filename="../../smartdesk/gui/briefing/export_job.py" line="+80" />
+        <source>The export failed: {error}</source>
+        <translation>Methodd yr allforio: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/common/exempt_column.py" line="+32" />
+        <source>For a confidential {kind}: the paragraph of the nation's access-to-information law it is withheld under. Blank: the usual one for a {kind} (see Exempt information in the docs)</source>
+        <translation>Ar gyfer {kind} cyfrinachol: paragraff cyfraith mynediad at wybodaeth y wlad y caiff ei ddal yn ôl oddi tano. Gwag: yr un arferol ar gyfer {kind} (gweler Gwybodaeth esempt yn y dogfennau)</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/merge/preview_job.py" line="+80" />
+        <source>The breakout files could not be read: {error}</source>
+        <translation>Methu darllen ffeiliau’r grwpiau trafod: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/heat_map.py" line="+80" />
+        <source>(untitled risk)</source>
+        <translation>(risg heb deitl)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Likelihood {likelihood} x impact {impact} = {rating}</source>
+        <translation>Tebygolrwydd {likelihood} x effaith {impact} = {rating}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{head}: {count} risks</source>
+        <translation>{head}: {count} risg</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/long_list.py" line="+34" />
+        <source>business as usual</source>
+        <translation>busnes fel arfer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>do minimum</source>
+        <translation>gwneud y lleiafswm</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'{name}' is the {role} option, which stays on the short list: the Green Book compares every option with it. Untick {flags} first if another option should take that role.</source>
+        <translation>‘{name}’ yw’r opsiwn {role}, sy’n aros ar y rhestr fer: mae’r Llyfr Gwyrdd yn cymharu pob opsiwn ag ef. Dad-diciwch {flags} yn gyntaf os dylai opsiwn arall gymryd y rôl honno.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../smartdesk/gui/options/ranking.py" line="+69" />
+        <location line="+26" />
+        <source>(unnamed option)</source>
+        <translation>(opsiwn heb enw)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> and </source>
+        <translation> a </translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>option</source>
+        <translation>opsiwn</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Make '{name}' the {role} option</source>
+        <translation>Gwneud ‘{name}’ yn opsiwn {role}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/ranking.py" line="-69" />
+        <source>capital cost</source>
+        <translation>cost gyfalaf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>annual cost</source>
+        <translation>cost flynyddol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>annual benefit</source>
+        <translation>budd blynyddol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optimism bias</source>
+        <translation>tuedd optimistiaeth</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>incomplete: {n} unscored</source>
+        <translation>anghyflawn: {n} heb sgôr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>scored</source>
+        <translation>wedi’i sgorio</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A missing score counts as 0 until the room scores it.</source>
+        <translation>Mae sgôr sydd ar goll yn cyfrif fel 0 nes i’r ystafell ei sgorio.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No option is marked as the do-minimum.</source>
+        <translation>Nid oes opsiwn wedi’i farcio fel gwneud y lleiafswm.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not short-listed</source>
+        <translation>ddim ar y rhestr fer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>counted as 0: {fields}</source>
+        <translation>wedi’i gyfrif fel 0: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/recommendation.py" line="+26" />
+        <source>No option is recommended yet.</source>
+        <translation>Nid oes opsiwn wedi’i argymell eto.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The recommended option no longer exists; choose another.</source>
+        <translation>Nid yw’r opsiwn a argymhellwyd yn bodoli mwyach; dewiswch un arall.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{option} is not on the short list, so it has not been appraised.</source>
+        <translation>Nid yw {option} ar y rhestr fer, felly nid yw wedi’i arfarnu.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not the top-ranked option: {top} ranks first ({top_score}); {option} ranks {rank} ({score}). Say why in the reasons.</source>
+        <translation>Nid dyma’r opsiwn ar y brig: {top} sydd gyntaf ({top_score}); mae {option} yn safle {rank} ({score}). Eglurwch pam yn y rhesymau.</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/risks.py" line="+40" />
+        <source>risk</source>
+        <translation>risg</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/scoring.py" line="+97" />
+        <source>not scored</source>
+        <translation>heb sgôr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{score} out of {most}</source>
+        <translation>{score} allan o {most}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not scored yet: type 0 to 5.</source>
+        <translation>Heb sgôr eto: teipiwch 0 i 5.</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/sensitivity_panel.py" line="+29" />
+        <location line="+53" />
+        <source>(unnamed criterion)</source>
+        <translation>(maen prawf heb enw)</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/stakeholders/grid_items.py" line="+191" />
+        <location line="+59" />
+        <location filename="../../smartdesk/gui/stakeholders/grid_markers.py" line="+43" />
+        <location filename="../../smartdesk/gui/stakeholders/page.py" line="+200" />
+        <location line="+1" />
+        <source>(no name)</source>
+        <translation>(dim enw)</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+45" />
+        <source>attitude not recorded</source>
+        <translation>agwedd heb ei chofnodi</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <source>not placed</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Power {power}, interest {interest}</source>
+        <translation>Pŵer {power}, diddordeb {interest}</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>strength {n}</source>
+        <translation>cryfder {n}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>strength not set</source>
+        <translation>cryfder heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>relationship</source>
+        <translation>perthynas</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/stakeholders/grid_markers.py" line="+3" />
+        <source> and {n} more</source>
+        <translation> a {n} arall</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} stakeholders too close to label: {names} (double-click or Enter to zoom in)</source>
+        <translation>{n} o randdeiliaid yn rhy agos i’w labelu: {names} (clicio dwbl neu Enter i chwyddo)</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/stakeholders/import_dialog.py" line="+174" />
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/stakeholders/page.py" line="-152" />
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
+        <translation>Taenlenni (*.csv *.xlsx *.xlsm *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/stakeholders/tables.py" line="+74" />
+        <source>stakeholder</source>
+        <translation>rhanddeiliad</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/vision/alignment.py" line="+134" />
+        <source>{outcome} and {strategy}</source>
+        <translation>{outcome} a {strategy}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an untitled strategy</source>
+        <translation>strategaeth heb deitl</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unlink {names}</source>
+        <translation>Datgysylltu {names}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Link {names}</source>
+        <translation>Cysylltu {names}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/vision/page.py" line="+85" />
+        <source>'{text}' is not a year. Type four digits, e.g. 2032.</source>
+        <translation>Nid yw ‘{text}’ yn flwyddyn. Teipiwch bedwar digid, e.e. 2032.</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>strategy</source>
+        <translation>strategaeth</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/window/save_copy.py" line="+32" />
+        <source>Could not save a copy to {path}: {problem}</source>
+        <translation>Methu cadw copi yn {path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>That is the open workshop itself: choose another name.</source>
+        <translation>Dyna’r gweithdy sydd ar agor ei hun: dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Could not save a copy: {error}</source>
+        <translation>Methu cadw copi: {error}</translation>
+    </message>
 </context>
 <context>
     <name>AlignmentView</name>
     <message>
-        <location filename="../../smartdesk/gui/vision/alignment.py" line="+50" />
+        <location filename="../../smartdesk/gui/vision/alignment.py" line="-92" />
         <source>Strategy and outcome alignment</source>
         <translation>Cysondeb strategaethau a chanlyniadau</translation>
     </message>
@@ -1247,7 +1573,7 @@
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/stakeholders/tables.py" line="+46" />
+        <location filename="../../smartdesk/gui/stakeholders/tables.py" line="-28" />
         <source>Personal data: left out of the public briefing pack and public exports</source>
         <translation>Data personol: wedi’u hepgor o’r pecyn briffio cyhoeddus ac o allforion cyhoeddus</translation>
     </message>
@@ -1384,7 +1710,27 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/briefing/export_panel.py" line="+74" />
+        <location filename="../../smartdesk/gui/briefing/export_panel.py" line="+35" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Word document (*.docx)</source>
+        <translation>Dogfen Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SmartDesk JSON (*.json)</source>
+        <translation>JSON SmartDesk (*.json)</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>&amp;Full version (members; exempt appendix)</source>
         <translation>Fersiwn &amp;lawn (aelodau; atodiad esempt)</translation>
     </message>
@@ -1678,7 +2024,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../smartdesk/gui/stakeholders/import_dialog.py" line="+39" />
+        <location filename="../../smartdesk/gui/stakeholders/import_dialog.py" line="-133" />
         <source>Import stakeholders from {name}</source>
         <translation>Mewnforio rhanddeiliaid o {name}</translation>
     </message>
@@ -1753,7 +2099,12 @@
         <translation>… a {n} rhes arall sydd yno eisoes</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>Note: {warning}</source>
+        <translation>Nodyn: {warning}</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Problems and warnings</source>
         <translation>Problemau a rhybuddion</translation>
     </message>
@@ -1806,7 +2157,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartdesk/gui/window/main_window.py" line="+139" />
+        <location filename="../../smartdesk/gui/window/main_window.py" line="+93" />
         <source>Workshop stages</source>
         <translation>Camau’r gweithdy</translation>
     </message>
@@ -1832,12 +2183,12 @@
         <translation>Gweithdy newydd</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Save a copy</source>
         <translation>Cadw copi</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Copy saved to {path}</source>
         <translation>Copi wedi’i gadw yn {path}</translation>
     </message>
@@ -2174,6 +2525,11 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <source>The chart appears once options are short-listed and scored.</source>
         <translation>Mae’r siart yn ymddangos pan fydd opsiynau ar y rhestr fer ac wedi’u sgorio.</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>(unnamed option)</source>
+        <translation>(opsiwn heb enw)</translation>
+    </message>
 </context>
 <context>
     <name>OverdueDelegate</name>
@@ -2321,7 +2677,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../smartdesk/gui/options/recommendation.py" line="+51" />
+        <location filename="../../smartdesk/gui/options/recommendation.py" line="+20" />
         <source>Recommended option</source>
         <translation>Opsiwn a argymhellir</translation>
     </message>
@@ -2375,11 +2731,26 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <source> (not short-listed)</source>
         <translation> (ddim ar y rhestr fer)</translation>
     </message>
+    <message>
+        <location line="+26" />
+        <source>Choose the recommended option</source>
+        <translation>Dewis yr opsiwn a argymhellir</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit the reasons</source>
+        <translation>Golygu’r rhesymau</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Edit the decisions sought</source>
+        <translation>Golygu’r penderfyniadau y gofynnir amdanynt</translation>
+    </message>
 </context>
 <context>
     <name>RiskHeatMap</name>
     <message>
-        <location filename="../../smartdesk/gui/options/heat_map.py" line="+31" />
+        <location filename="../../smartdesk/gui/options/heat_map.py" line="-57" />
         <source>Risk heat map</source>
         <translation>Map gwres risg</translation>
     </message>
@@ -2402,7 +2773,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ScoringMatrixView</name>
     <message>
-        <location filename="../../smartdesk/gui/options/scoring.py" line="+138" />
+        <location filename="../../smartdesk/gui/options/scoring.py" line="+39" />
         <source>Scoring matrix</source>
         <translation>Matrics sgorio</translation>
     </message>
@@ -2443,7 +2814,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/options/sensitivity_panel.py" line="+58" />
+        <location filename="../../smartdesk/gui/options/sensitivity_panel.py" line="-23" />
         <source>Sensitivity in a sentence</source>
         <translation>Sensitifrwydd mewn brawddeg</translation>
     </message>
@@ -2591,7 +2962,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>StakeholdersPage</name>
     <message>
-        <location filename="../../smartdesk/gui/stakeholders/page.py" line="+79" />
+        <location filename="../../smartdesk/gui/stakeholders/page.py" line="+33" />
         <source>Show listening-log entries</source>
         <translation>Dangos cofnodion y log gwrando</translation>
     </message>
@@ -2685,6 +3056,11 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <source>Nothing imported from {name}: every row is already in the register.</source>
         <translation>Ni fewnforiwyd dim o {name}: mae pob rhes yn y gofrestr eisoes.</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Import {n} stakeholders from {name}</source>
+        <translation>Mewnforio {n} o randdeiliaid o {name}</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -2733,12 +3109,12 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Ffactorau llwyddiant hanfodol</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/long_list.py" line="+167" />
+        <location filename="../../smartdesk/gui/options/long_list.py" line="+16" />
         <source>Options (long list)</source>
         <translation>Opsiynau (rhestr hir)</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/page.py" line="-163" />
+        <location filename="../../smartdesk/gui/options/page.py" line="-167" />
         <source>Ranking (live)</source>
         <translation>Safleoedd (byw)</translation>
     </message>
@@ -2758,7 +3134,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Sensitifrwydd</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/risks.py" line="+75" />
+        <location filename="../../smartdesk/gui/options/risks.py" line="+35" />
         <source>Risk register</source>
         <translation>Cofrestr risg</translation>
     </message>
@@ -2897,7 +3273,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>VisionPage</name>
     <message>
-        <location filename="../../smartdesk/gui/vision/page.py" line="+67" />
+        <location filename="../../smartdesk/gui/vision/page.py" line="-130" />
         <source>1. The problem</source>
         <translation>1. Y broblem</translation>
     </message>
@@ -2932,7 +3308,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Gwirio cysondeb</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Vision steps</source>
         <translation>Camau’r weledigaeth</translation>
     </message>
@@ -2986,12 +3362,12 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     </message>
     <message>
         <location line="+1" />
-        <location line="+23" />
+        <location line="+25" />
         <source>Owner</source>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-24" />
         <source>How it aligns</source>
         <translation>Sut mae’n cyd-fynd</translation>
     </message>
@@ -3001,7 +3377,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Cyfrinachol</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Strategies</source>
         <translation>Strategaethau</translation>
     </message>

@@ -6,7 +6,7 @@ import gc
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,10 +32,10 @@ from smartdesk.gui.briefing.export_job import (
 from smartdesk.reports.destination import export_refusal, replaces_a_file
 
 _FILTERS = {
-    ExportFormat.PDF: "PDF (*.pdf)",
-    ExportFormat.DOCX: "Word document (*.docx)",
-    ExportFormat.XLSX: "Excel workbook (*.xlsx)",
-    ExportFormat.JSON: "SmartDesk JSON (*.json)",
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("ExportPanel", "PDF (*.pdf)"),
+    ExportFormat.DOCX: QT_TRANSLATE_NOOP("ExportPanel", "Word document (*.docx)"),
+    ExportFormat.XLSX: QT_TRANSLATE_NOOP("ExportPanel", "Excel workbook (*.xlsx)"),
+    ExportFormat.JSON: QT_TRANSLATE_NOOP("ExportPanel", "SmartDesk JSON (*.json)"),
 }
 
 
@@ -158,7 +158,7 @@ class ExportPanel(QWidget):
             self,
             self.tr("Export"),
             str(suggestion),
-            _FILTERS[kind],
+            self.tr(_FILTERS[kind]),
             # The panel asks itself, after its own checks (see export): not twice.
             options=QFileDialog.Option.DontConfirmOverwrite,
         )

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QThreadPool
+from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from smartdesk.gui.editing.session import WorkshopSession
     from smartdesk.gui.merge.dialog import MergePreviewDialog
 
-FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("", "SmartDesk workshops (*.smartdesk);;All files (*)")
 
 
 class BreakoutWindow(Protocol):
@@ -79,7 +79,7 @@ class BreakoutFiles:
         current = Path(session.store.path)
         suggestion = str(current.with_name(f"{current.stem} breakout.smartdesk"))
         name, _ = QFileDialog.getSaveFileName(
-            self._qt, tr("Save a breakout copy"), suggestion, FILE_FILTER
+            self._qt, tr("Save a breakout copy"), suggestion, tr(FILE_FILTER)
         )
         if name:
             self.save_copy(Path(name))
@@ -111,7 +111,7 @@ class BreakoutFiles:
             self._qt,
             tr("Merge breakout files"),
             str(Path(session.store.path).parent),
-            FILE_FILTER,
+            tr(FILE_FILTER),
         )
         if names:
             self.preview([Path(name) for name in names])

@@ -273,7 +273,7 @@ class OptionsPage(StagePage):
             )
             return
         rows: StackedRows = tuple(
-            (ranked.name or "(unnamed option)", parts, ranked.incomplete)
+            (ranked.name or self.tr("(unnamed option)"), parts, ranked.incomplete)
             for ranked, parts in zip(ranking, contributions(data, ranking), strict=True)
         )
         criteria = tuple(criterion_label(c) for c in data.criteria)

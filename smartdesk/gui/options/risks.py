@@ -37,7 +37,7 @@ def risk_fields(
         Field("Owner", "owner", width=140),
         Field("Mitigation", "mitigation", "multiline", width=260),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
-        exempt_paragraph_field(nation, "risk"),
+        exempt_paragraph_field(nation, QT_TRANSLATE_NOOP("", "risk")),
     ]  # fmt: skip
 
 

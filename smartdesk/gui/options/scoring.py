@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.common.undo_keys import has_typing, route_undo_keys
 from smartdesk.gui.editing.session import WorkshopSession
 
@@ -92,11 +93,13 @@ class ScoringMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return UNSCORED_MARK if value is None else str(value)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "not scored" if value is None else f"{value} out of {MAX_SCORE}"
+            if value is None:
+                return tr("not scored")
+            return tr("{score} out of {most}").format(score=value, most=MAX_SCORE)
         if role == Qt.ItemDataRole.ToolTipRole:
             rationale = score.rationale if score is not None else ""
             if value is None:
-                return "Not scored yet: type 0 to 5." + (f"\n{rationale}" if rationale else "")
+                return tr("Not scored yet: type 0 to 5.") + (f"\n{rationale}" if rationale else "")
             return rationale or None
         if role == Qt.ItemDataRole.BackgroundRole and value is None:
             return QBrush(UNSCORED_BACKGROUND)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
 from smartdesk.gui.stakeholders.panels import AttitudeLegend, EngagementGapPanel, SiloPanel
@@ -45,7 +46,9 @@ from smartdesk.gui.stakeholders.tables import (
 )
 from smartdesk.gui.stakeholders.tray_panel import TrayPanel
 
-SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
+    "", "Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"
+)
 
 
 class StakeholdersPage(StagePage):
@@ -194,8 +197,8 @@ class StakeholdersPage(StagePage):
 
     def _set_data(self, data: WorkshopData) -> None:
         self._data = data
-        self._people_pairs = [(s.id, s.name or "(no name)") for s in data.stakeholders]
-        self._option_pairs = [(o.id, o.name or "(no name)") for o in data.options]
+        self._people_pairs = [(s.id, s.name or tr("(no name)")) for s in data.stakeholders]
+        self._option_pairs = [(o.id, o.name or tr("(no name)")) for o in data.options]
 
     # -- life cycle -----------------------------------------------------------------------------
 
@@ -278,7 +281,7 @@ class StakeholdersPage(StagePage):
             return
         folder = str(Path(self.session.store.path).parent)
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import stakeholders"), folder, SPREADSHEET_FILTER
+            self, self.tr("Import stakeholders"), folder, tr(SPREADSHEET_FILTER)
         )
         if name:
             self.import_file(name, confirm=True)
@@ -318,7 +321,9 @@ class StakeholdersPage(StagePage):
                 ).format(name=sheet.source.name)
             )
             return False
-        text = f"Import {len(added)} stakeholders from {sheet.source.name}"
+        text = self.tr("Import {n} stakeholders from {name}").format(
+            n=len(added), name=sheet.source.name
+        )
         if not session.import_records(added, text=text):
             return False
         self.tabs.setCurrentWidget(self.register)

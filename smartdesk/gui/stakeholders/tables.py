@@ -71,7 +71,7 @@ def register_fields(nation: Callable[[], Nation]) -> list[Field]:
         Field("Phone 🔒", "phone", tooltip=PERSONAL),
         Field("Notes", "notes", "multiline", width=220),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
-        exempt_paragraph_field(nation, "stakeholder"),
+        exempt_paragraph_field(nation, QT_TRANSLATE_NOOP("", "stakeholder")),
     ]
 
 

@@ -35,6 +35,7 @@ from smartdesk.domain.vision_checks import (
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.common.undo_keys import forget_typing_history, route_undo_keys
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.vision.principles import PrinciplesEditor
@@ -80,7 +81,9 @@ def parse_year(text: str) -> int | None:
     if not text:
         return None
     if not (text.isdigit() and len(text) == 4):
-        raise ValueError(f"'{text}' is not a year. Type four digits, e.g. 2032.")
+        raise ValueError(
+            tr("'{text}' is not a year. Type four digits, e.g. 2032.").format(text=text)
+        )
     return int(text)
 
 
@@ -191,7 +194,9 @@ class VisionPage(StagePage):
                 Field(self.tr("Owner"), "owner", width=160),
                 Field(self.tr("How it aligns"), "alignment", "multiline", width=360),
                 Field(self.tr("Confidential"), "confidential", "bool"),
-                exempt_paragraph_field(lambda: self._data.workshop.nation, "strategy"),
+                exempt_paragraph_field(
+                    lambda: self._data.workshop.nation, QT_TRANSLATE_NOOP("", "strategy")
+                ),
             ],
             self.tr("Strategies"),
         )

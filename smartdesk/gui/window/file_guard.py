@@ -128,7 +128,7 @@ class FileGuard:
                 self._qt,
                 tr("Edit a copy"),
                 suggestion,
-                "SmartDesk workshops (*.smartdesk)",
+                tr("SmartDesk workshops (*.smartdesk)"),
             )
         if not name:
             return None
@@ -221,7 +221,7 @@ class FileGuard:
             self._qt,
             tr("Save the restored workshop as"),
             suggestion,
-            "SmartDesk workshops (*.smartdesk)",
+            tr("SmartDesk workshops (*.smartdesk)"),
         )
         if name:
             self.restore_backup(chosen, Path(name))

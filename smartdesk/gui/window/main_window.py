@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.time_boxes import TimeBoxPlan
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.merge.breakouts import BreakoutFiles
 from smartdesk.gui.stages import STAGES, stage_title
@@ -43,7 +44,7 @@ from smartdesk.gui.window.status_line import StatusLine
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import WorkshopFile
 
-FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("", "SmartDesk workshops (*.smartdesk);;All files (*)")
 
 
 def default_settings() -> QSettings:
@@ -308,14 +309,14 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), self.start_folder(), FILE_FILTER
+            self, self.tr("Open workshop"), self.start_folder(), tr(FILE_FILTER)
         )
         if name:
             self.open_path(name)
 
     def new_workshop(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New workshop"), self.start_folder(), FILE_FILTER
+            self, self.tr("New workshop"), self.start_folder(), tr(FILE_FILTER)
         )
         if name:
             self.create_workshop(name)
@@ -325,7 +326,9 @@ class MainWindow(QMainWindow):
             return
         current = Path(self.session.store.path)
         suggestion = str(current.with_name(f"{current.stem} copy{FILE_SUFFIX}"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), suggestion, tr(FILE_FILTER)
+        )
         if name:
             self.save_copy(name)
 
