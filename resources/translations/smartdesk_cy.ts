@@ -192,7 +192,7 @@
         <translation>(dim gweithdai diweddar)</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/window/restore_backup.py" line="+19" />
+        <location filename="../../smartdesk/gui/window/restore_backup.py" line="+18" />
         <source>when opened</source>
         <translation>wrth agor</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Nid dyma’r opsiwn ar y brig: {top} sydd gyntaf ({top_score}); mae {option} yn safle {rank} ({score}). Eglurwch pam yn y rhesymau.</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/risks.py" line="+40" />
+        <location filename="../../smartdesk/gui/options/risks.py" line="+41" />
         <source>risk</source>
         <translation>risg</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../smartdesk/gui/briefing/page.py" line="+52" />
+        <location filename="../../smartdesk/gui/briefing/page.py" line="+53" />
         <source>Next steps</source>
         <translation>Camau nesaf</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../smartdesk/gui/common/column_words.py" line="+126" />
+        <location filename="../../smartdesk/gui/common/column_words.py" line="+128" />
         <source>Planned</source>
         <translation>Wedi’i gynllunio</translation>
     </message>
@@ -1581,7 +1581,7 @@
 <context>
     <name>CriteriaTable</name>
     <message>
-        <location filename="../../smartdesk/gui/options/criteria.py" line="+79" />
+        <location filename="../../smartdesk/gui/options/criteria.py" line="+80" />
         <source>Use the five standard factors</source>
         <translation>Defnyddio’r pum ffactor safonol</translation>
     </message>
@@ -1710,7 +1710,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/briefing/export_panel.py" line="+35" />
+        <location filename="../../smartdesk/gui/briefing/export_panel.py" line="+36" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>ImplicationsForm</name>
     <message>
-        <location filename="../../smartdesk/gui/briefing/implications_form.py" line="+47" />
+        <location filename="../../smartdesk/gui/briefing/implications_form.py" line="+48" />
         <source>Consultation</source>
         <translation>Ymgynghori</translation>
     </message>
@@ -2391,7 +2391,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../smartdesk/gui/options/page.py" line="+99" />
+        <location filename="../../smartdesk/gui/options/page.py" line="+100" />
         <source>Guidance on the selected option's routes</source>
         <translation>Canllawiau ar lwybrau’r opsiwn a ddewiswyd</translation>
     </message>
@@ -2896,7 +2896,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../../smartdesk/gui/stages.py" line="+33" />
+        <location filename="../../smartdesk/gui/stages.py" line="+34" />
         <source>Vision</source>
         <translation>Gweledigaeth</translation>
     </message>
@@ -3475,7 +3475,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../smartdesk/gui/window/actions.py" line="+53" />
+        <location filename="../../smartdesk/gui/window/actions.py" line="+54" />
         <source>&amp;New Workshop…</source>
         <translation>Gweithdy &amp;Newydd…</translation>
     </message>

@@ -11,9 +11,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

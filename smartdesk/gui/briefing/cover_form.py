@@ -6,7 +6,6 @@ import dataclasses
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from smartdesk.domain.enums import WorkshopStatus
@@ -14,6 +13,7 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopInfo
 from smartdesk.gui.briefing.contact_checks import CHECKS
 from smartdesk.gui.common.column_words import choice_word
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.common.undo_keys import forget_typing_history, has_typing, route_undo_keys
 from smartdesk.gui.editing.session import WorkshopSession
 

@@ -6,7 +6,7 @@ import gc
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,7 @@ from smartdesk.gui.briefing.export_job import (
     ExportRequest,
     ExportSignals,
 )
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.reports.destination import export_refusal, replaces_a_file
 
 _FILTERS = {

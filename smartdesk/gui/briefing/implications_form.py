@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Implications
 from smartdesk.gui.common.commit_text import CommitTextEdit
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 
 _ALL = frozenset(Nation)

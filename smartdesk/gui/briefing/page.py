@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QSplitter,
@@ -26,6 +26,7 @@ from smartdesk.gui.briefing.preview import PdfPreview
 from smartdesk.gui.briefing.readiness import ReadinessChecklist
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.table_model import Column, RecordTableModel
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 
 

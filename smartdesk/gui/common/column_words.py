@@ -9,7 +9,9 @@ or choice is missing (tests/gui/test_welsh.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 
 
 def column_word(text: str) -> str:

@@ -1,9 +1,14 @@
-"""Translating the texts of code that is not a QObject of its own.
+"""Translating the texts of code that is not a QObject of its own, and marking texts.
 
 ``pyside6-lupdate`` files a bare ``tr("...")`` call under the empty context, so this
 ``tr`` looks the text up there: helpers that build dialogs or menus for the window
 (``file_guard``, ``breakouts``, ``lock_dialog``...) use it instead of borrowing another
 object's ``tr``, whose context the translation file would not match.
+
+A text defined apart from where it is shown (a column's header, a table's name) is
+marked with ``QT_TRANSLATE_NOOP(context, text)`` or ``QT_TR_NOOP(text)`` (the empty
+context), which lupdate reads by name; these are the same markers as PySide6's, typed
+as giving back the ``str`` they are given (PySide6's say ``object``).
 """
 
 from __future__ import annotations
@@ -16,4 +21,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-__all__ = ["tr"]
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the translators under ``context``; returns it unchanged."""
+    return text
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks ``text`` for the translators under the empty context (see ``tr``)."""
+    return text
+
+
+__all__ = ["QT_TRANSLATE_NOOP", "QT_TR_NOOP", "tr"]

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import QT_TR_NOOP, QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.merge.preview_job import MergePreview, MergePreviewJob, PreviewSignals
 from smartdesk.gui.window.language import labelled
 

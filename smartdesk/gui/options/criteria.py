@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout
 
 from smartdesk.domain.appraisal import normalised_weights
@@ -17,6 +17,7 @@ from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Criterion, new_id
 from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
 from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 
 _Index = QModelIndex | QPersistentModelIndex

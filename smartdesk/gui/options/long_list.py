@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
@@ -24,7 +24,7 @@ from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.guidance_notes import route_problem
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -32,6 +32,7 @@ from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.options.criteria import CriteriaTable
 from smartdesk.gui.options.guidance_notes import law_of, option_guidance

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from smartdesk.domain.appraisal import (
@@ -19,7 +19,7 @@ from smartdesk.domain.appraisal import (
 from smartdesk.domain.costs import COST_FIELDS, value_for_money
 from smartdesk.domain.formatting import money, percent
 from smartdesk.domain.records import WorkshopData
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
 _FIELD_NAMES = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.enums import Nation
@@ -17,6 +17,7 @@ from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_table import EditableRecordModel, EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.heat_map import BAND_COLOURS
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,7 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
 from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.stage_page import StagePage
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stakeholders.grid import PlacementTray, StakeholderGrid
 from smartdesk.gui.stakeholders.panels import AttitudeLegend, EngagementGapPanel, SiloPanel

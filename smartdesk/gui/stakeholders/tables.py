@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from smartdesk.gui.common.editable_table import EditableRecordTable, FieldDelega
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.common.record_table import RecordFilterProxy
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 
 Pairs = Callable[[], Sequence[tuple[Any, str]]]

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,7 +35,7 @@ from smartdesk.domain.vision_checks import (
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.common.undo_keys import forget_typing_history, route_undo_keys
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.vision.principles import PrinciplesEditor

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.language import LANGUAGES, labelled
 

@@ -18,12 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QT_TR_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import QT_TR_NOOP, tr
 from smartdesk.gui.window.banner import Banner
 from smartdesk.gui.window.language import labelled
 from smartdesk.gui.window.lock_dialog import LockChoice, ask_lock_choice, lock_message

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.time_boxes import TimeBoxPlan
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.merge.breakouts import BreakoutFiles
 from smartdesk.gui.stages import STAGES, stage_title

@@ -8,11 +8,10 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 
 _STAMP = re.compile(r"-(\d{8}-\d{6})-\d{6}(?:-([a-z0-9]+))?\.smartdesk$")
 _REASONS = {
