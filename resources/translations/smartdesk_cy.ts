@@ -303,14 +303,60 @@
         <translation>‘{name}’ yw’r opsiwn {role}, sy’n aros ar y rhestr fer: mae’r Llyfr Gwyrdd yn cymharu pob opsiwn ag ef. Dad-diciwch {flags} yn gyntaf os dylai opsiwn arall gymryd y rôl honno.</translation>
     </message>
     <message>
+        <location filename="../../smartdesk/gui/options/guidance_notes.py" line="+50" />
+        <source>No note yet.</source>
+        <translation>Dim nodyn eto.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the Public Contracts (Scotland) Regulations 2015</source>
+        <translation>Rheoliadau Contractau Cyhoeddus (Yr Alban) 2015</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the Procurement Act 2023</source>
+        <translation>Deddf Caffael 2023</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'{route}' is a route of the Procurement Act 2023, which does not apply to Scottish councils; they buy under the Public Contracts (Scotland) Regulations 2015. Choose one of the routes offered.</source>
+        <translation>Mae ‘{route}’ yn llwybr o dan Ddeddf Caffael 2023, nad yw’n gymwys i gynghorau’r Alban; maen nhw’n prynu o dan Reoliadau Contractau Cyhoeddus (Yr Alban) 2015. Dewiswch un o’r llwybrau a gynigir.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'{route}' is not a procedure under the Procurement Act 2023, which replaced the old regulations in {nation} on 24 February 2025. Choose the open procedure or the competitive flexible procedure instead.</source>
+        <translation>Nid yw ‘{route}’ yn weithdrefn o dan Ddeddf Caffael 2023, a ddisodlodd yr hen reoliadau yn {nation} ar 24 Chwefror 2025. Dewiswch y weithdrefn agored neu’r weithdrefn hyblyg gystadleuol yn lle hynny.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Guidance</source>
+        <translation>Canllawiau</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select an option to read about its procurement route and financing. Routes offered follow {law} ({nation}).</source>
+        <translation>Dewiswch opsiwn i ddarllen am ei lwybr caffael a’i gyllido. Mae’r llwybrau a gynigir yn dilyn {law} ({nation}).</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <location filename="../../smartdesk/gui/options/long_list.py" line="+4" />
         <location filename="../../smartdesk/gui/options/ranking.py" line="+69" />
         <location line="+26" />
         <source>(unnamed option)</source>
         <translation>(opsiwn heb enw)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
+        <source>Route does not fit {nation}:</source>
+        <translation>Nid yw’r llwybr yn addas ar gyfer {nation}:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No procurement route chosen yet.</source>
+        <translation>Dim llwybr caffael wedi’i ddewis eto.</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/long_list.py" line="+1" />
         <source> and </source>
         <translation> a </translation>
     </message>
@@ -1843,7 +1889,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../smartdesk/gui/common/guidance.py" line="+63" />
+        <location filename="../../smartdesk/gui/common/guidance.py" line="+66" />
         <source>Guidance</source>
         <translation>Canllawiau</translation>
     </message>
@@ -2210,7 +2256,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>MaturityStep</name>
     <message>
-        <location filename="../../smartdesk/gui/vision/maturity.py" line="+64" />
+        <location filename="../../smartdesk/gui/vision/maturity.py" line="+65" />
         <source>1 Ad hoc · 2 Developing · 3 Defined · 4 Managed · 5 Leading</source>
         <translation>1 Ad hoc · 2 Datblygol · 3 Diffiniedig · 4 Wedi’i reoli · 5 Blaenllaw</translation>
     </message>

@@ -199,3 +199,27 @@ def test_smartdesk_lang_cy_starts_the_window_in_welsh(tmp_path: Path) -> None:
     assert wrong.returncode == 2
     assert len(wrong.stderr.strip().splitlines()) == 1
     assert "--lang" in wrong.stderr
+
+
+STEP_GUIDANCE = sorted(
+    path
+    for folder in ("vision", "options")
+    for path in (ROOT / "resources" / "guidance" / folder).glob("*.md")
+    if not path.name.endswith(".cy.md") and path.stem != "maturity_levels"
+)
+
+
+def test_every_step_s_guidance_has_a_welsh_version() -> None:
+    assert len(STEP_GUIDANCE) == 13
+    missing = [p.name for p in STEP_GUIDANCE if not p.with_name(f"{p.stem}.cy.md").is_file()]
+    assert not missing
+
+
+def test_the_guidance_panel_shows_the_welsh_text(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    from smartdesk.gui.common.guidance import GuidancePanel
+
+    for number in (0, 2):  # Vision's steps; the Options stage's tabs
+        welsh_window.show_stage(number)
+        panels = welsh_window.current_page().findChildren(GuidancePanel)
+        shown = [p.text.text() for p in panels if p.isVisible()]
+        assert shown and all("Gofynnwch i\u2019r ystafell" in text for text in shown), shown

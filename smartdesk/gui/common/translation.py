@@ -13,12 +13,29 @@ as giving back the ``str`` they are given (PySide6's say ``object``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def tr(text: str) -> str:
     """``text`` in the interface's language."""
     return QCoreApplication.translate("", text)
+
+
+def in_welsh() -> bool:
+    """Whether the interface is in Welsh (``language.install`` sets the default locale)."""
+    return QLocale().language() == QLocale.Language.Welsh
+
+
+def localised(path: Path) -> Path:
+    """The Welsh version of a resource file (``step.cy.md`` beside ``step.md``) when the
+    interface is in Welsh and there is one; else ``path`` itself."""
+    if in_welsh():
+        welsh = path.with_name(f"{path.stem}.cy{path.suffix}")
+        if welsh.is_file():
+            return welsh
+    return path
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -31,4 +48,4 @@ def QT_TR_NOOP(text: str) -> str:
     return text
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "QT_TR_NOOP", "tr"]
+__all__ = ["QT_TRANSLATE_NOOP", "QT_TR_NOOP", "in_welsh", "localised", "tr"]
