@@ -49,6 +49,9 @@ fi
 # Newer pips show setuptools' "Editable installation" warning box on every install;
 # it warns of nothing that applies here, so only that warning is silenced.
 PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install -q -e ".[test]"
+# The window's Welsh catalogue (.qm) from its Linguist source (.ts), with the venv's
+# pyside6-lrelease; a built copy is also committed, so a bare checkout speaks Welsh too.
+bash scripts/translations.sh build
 
 if [ "$mode" = test ] && [ ! -f .tools/node_modules/axe-core/axe.min.js ]; then
   # Test tool only (never shipped, never used at run time): the accessibility checker.

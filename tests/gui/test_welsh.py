@@ -4,6 +4,7 @@ Help > Language, the settings and ``smartdesk --lang cy`` choosing it."""
 from __future__ import annotations
 
 import ast
+import dataclasses
 import os
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
 from smartdesk.domain import enums
+from smartdesk.domain.records import Stakeholder
 from smartdesk.domain.review import Stage as ReviewStage
 from smartdesk.domain.risk import RiskBand
 from smartdesk.domain.stakeholder_analysis import ATTITUDES, NOT_PLACED, Quadrant
@@ -139,6 +141,10 @@ def test_help_language_switches_the_window_now_and_remembers(  # type: ignore[no
     window = demo_window
     window.show_stage(1)
     assert _heading(window) == "Stakeholders"
+    session = window.session
+    assert session is not None
+    before = session.store.records(Stakeholder)[0]
+    session.update(before, dataclasses.replace(before, notes="typed in English"), text="x")
     language_menu = window.commands.language_actions
     assert not language_menu["cy"].isChecked()
     language_menu["cy"].trigger()
@@ -153,6 +159,8 @@ def test_help_language_switches_the_window_now_and_remembers(  # type: ignore[no
     assert not untranslated(window)
     window.show_stage(2)  # a page built after the switch is Welsh too
     assert _heading(window) == "Opsiynau"
+    window.undo_action.trigger()  # the edit made before the switch can still be undone
+    assert session.store.records(Stakeholder)[0] == before
     language_menu["en"].trigger()
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
     assert _heading(window) == "Options"
