@@ -2833,8 +2833,8 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <name>ScoringPanel</name>
     <message>
         <location line="+76" />
-        <source>Type 0-5 to score; Alt+T for the reason; Enter or Tab moves on; Delete clears; unscored cells show {UNSCORED_MARK} on a shaded background.</source>
-        <translation>Teipiwch 0-5 i sgorio; Alt+T ar gyfer y rheswm; mae Enter neu Tab yn symud ymlaen; mae Delete yn clirio; mae celloedd heb sgôr yn dangos {UNSCORED_MARK} ar gefndir wedi’i liwio.</translation>
+        <source>Type 0-5 to score; Alt+T for the reason; Enter or Tab moves on; Delete clears; unscored cells show {mark} on a shaded background.</source>
+        <translation>Teipiwch 0-5 i sgorio; Alt+T ar gyfer y rheswm; mae Enter neu Tab yn symud ymlaen; mae Delete yn clirio; mae celloedd heb sgôr yn dangos {mark} ar gefndir wedi’i liwio.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2923,7 +2923,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location filename="../../smartdesk/gui/common/stage_page.py" line="+45" />
         <source>Find in this stage (Ctrl+F)</source>
-        <translation>Chwilio yn y cam hwn (Ctrl+F)</translation>
+        <translation>Chwilio’r cam (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3030,7 +3030,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location line="+1" />
         <source>Engagement ga&amp;ps</source>
-        <translation>&amp;Bylchau ymgysylltu</translation>
+        <translation>&amp;Bylchau</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3040,7 +3040,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location line="+1" />
         <source>Engagement pla&amp;n</source>
-        <translation>Cy&amp;nllun ymgysylltu</translation>
+        <translation>Cy&amp;nllun</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3331,7 +3331,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location line="+1" />
         <source>3. Strategies it serves</source>
-        <translation>3. Y strategaethau y mae’n eu gwasanaethu</translation>
+        <translation>3. Strategaethau a wasanaethir</translation>
     </message>
     <message>
         <location line="+1" />

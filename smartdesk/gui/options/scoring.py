@@ -219,8 +219,8 @@ class ScoringPanel(QWidget):
         self.hint = QLabel(
             self.tr(
                 "Type 0-5 to score; Alt+T for the reason; Enter or Tab moves on; Delete "
-                f"clears; unscored cells show {UNSCORED_MARK} on a shaded background."
-            )
+                "clears; unscored cells show {mark} on a shaded background."
+            ).format(mark=UNSCORED_MARK)
         )
         self.hint.setWordWrap(True)
         self.rationale = QLineEdit()
