@@ -39,6 +39,8 @@ $bytes = ($files | Measure-Object -Property Length -Sum).Sum
 
 Write-Host "== smoke test of the bundled executables"
 Invoke-Checked "smoke test" { & $python packaging\smoke_test.py dist\SmartDesk }
+# Welsh and emoji text written to a file, a pipe and the console; stale and live locks.
+Invoke-Checked "Windows smoke test" { & $python packaging\windows_smoke.py --cli dist\SmartDesk\smartdesk-cli.exe }
 
 Write-Host "== installer"
 $iscc = (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source

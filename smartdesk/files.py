@@ -68,6 +68,18 @@ def resolved(path: Path) -> Path:
         return path.absolute()
 
 
+def write_failure(target: Path, error: OSError) -> WorkshopError:
+    """The message for an output that could not be written or moved onto ``target``."""
+    if isinstance(error, PermissionError) and target.exists():
+        # Windows refuses to replace a file another program holds open (Excel, Word, a
+        # PDF viewer): the rename fails with "access denied" or a sharing violation.
+        return WorkshopError(
+            f"Cannot replace '{target}': it is open in another program or read-only; "
+            "close it there (or choose another name) and try again"
+        )
+    return WorkshopError(f"Cannot write '{target}': {error.strerror or error}")
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -99,7 +111,7 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except OSError as error:
-        raise WorkshopError(f"Cannot write '{target}': {error.strerror or error}") from error
+        raise write_failure(target, error) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
@@ -139,7 +151,7 @@ class OutputSet:
             for target, staged in self._staged.items():
                 os.replace(staged, target)
         except OSError as error:
-            raise WorkshopError(f"cannot write '{target}': {error.strerror or error}") from error
+            raise write_failure(target, error) from error
         finally:
             self.discard()
 

@@ -8,7 +8,10 @@ PyInstaller bundle behave the same:
   ``smartdesk/_data/resources`` (the build copies them there).
 - The user's settings, data (backups) and cache folders come from platformdirs, so
   nothing is written anywhere else. On Linux they honour ``XDG_*_HOME``, which the
-  tests point at a temporary folder.
+  tests point at a temporary folder. On Windows settings roam with the user
+  (``%APPDATA%\\SmartDesk``: a council's roaming profile carries them to any desk),
+  while backups (personal data, and large) and the cache stay on this computer
+  (``%LOCALAPPDATA%\\SmartDesk``), never in the roaming profile.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def user_data_dir() -> Path:
 
 def user_config_dir() -> Path:
     """Per-user settings folder, created on first use."""
-    return _ensure(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+    return _ensure(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True)))
 
 
 def user_cache_dir() -> Path:

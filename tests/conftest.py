@@ -40,6 +40,9 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     ):
         monkeypatch.setenv(variable, str(home / folder))
     monkeypatch.setenv("MPLCONFIGDIR", str(home / "cache" / "matplotlib"))
+    # Windows ignores XDG_*: platformdirs reads these instead of %APPDATA%/%LOCALAPPDATA%.
+    monkeypatch.setenv("WIN_PD_OVERRIDE_APPDATA", str(home / "AppData" / "Roaming"))
+    monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(home / "AppData" / "Local"))
     return home
 
 

@@ -21,6 +21,7 @@ from smartdesk.cli import commands
 from smartdesk.cli.display import missing_display
 from smartdesk.cli.interrupts import ignore_interrupts
 from smartdesk.cli.messages import sentence
+from smartdesk.cli.streams import use_utf8_output
 from smartdesk.domain.errors import WorkshopError
 
 _PROG = "smartdesk"
@@ -88,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     A headless command returns its status; the window, once closed, ends the process
     itself (see ``launch.exit_process``).
     """
+    use_utf8_output()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in commands.COMMANDS:
         return _run_command(args[0], args[1:])

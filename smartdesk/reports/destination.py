@@ -9,6 +9,7 @@ the command line, a question in the window).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from smartdesk.files import output_problem, resolved
@@ -36,7 +37,7 @@ def export_refusal(target: Path, kind: str, workshop: Path | None = None) -> str
     problem = output_problem(target)  # a missing folder, a folder, a device or pipe
     if problem is not None:
         return f"cannot write '{target}': {problem}"
-    if workshop is not None and target.exists() and resolved(target) == resolved(workshop):
+    if workshop is not None and target.exists() and _same_file(target, workshop):
         return f"'{target}' is the workshop file itself; choose another name"
     lock = read_lock(target)
     if lock is not None and not lock.stale:
@@ -56,6 +57,15 @@ def export_refusal(target: Path, kind: str, workshop: Path | None = None) -> str
             f"name it e.g. '{target.with_suffix(suffixes[0]).name}'"
         )
     return None
+
+
+def _same_file(target: Path, workshop: Path) -> bool:
+    # By the file system, not the spelling: Windows and macOS ignore case ("BUDGET.json"
+    # may be "budget.json"), and a hard link or a short 8.3 name is the same file too.
+    try:
+        return os.path.samefile(target, workshop)
+    except OSError:
+        return resolved(target) == resolved(workshop)
 
 
 def replaces_a_file(target: Path) -> bool:

@@ -26,6 +26,7 @@ import errno
 import getpass
 import json
 import os
+import sys
 import threading
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -121,7 +122,8 @@ class LockInfo:
     @property
     def on_this_machine(self) -> bool:
         """Was the lock taken on this computer?"""
-        return self.machine == this_machine()
+        # Computer names ignore case (Windows reports "LAPTOP-7" or "laptop-7" by API).
+        return self.machine.casefold() == this_machine().casefold()
 
     @property
     def stale(self) -> bool:
@@ -139,6 +141,8 @@ def process_alive(pid: int) -> bool:
     """Is process ``pid`` running on this machine (True when in doubt)?"""
     if pid == os.getpid():
         return True
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -148,6 +152,45 @@ def process_alive(pid: int) -> bool:
     except OSError:
         return True  # cannot tell: assume it is alive (the safe answer)
     return True
+
+
+# Windows API values (winbase.h, winerror.h).
+_PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+STILL_ACTIVE = 259
+_ERROR_INVALID_PARAMETER = 87  # what OpenProcess says for a pid no process has
+
+
+def windows_verdict(open_error: int | None, exit_code: int | None) -> bool:
+    """Alive? from what OpenProcess (its error, None if it opened) and GetExitCodeProcess said.
+
+    Only "no such process" (or an exit code) means gone: access denied is another
+    user's process (a terminal server), and anything unexpected is answered safely.
+    """
+    if open_error is not None:
+        return open_error != _ERROR_INVALID_PARAMETER
+    return exit_code is None or exit_code == STILL_ACTIVE
+
+
+def _windows_process_alive(pid: int) -> bool:
+    # Never os.kill(pid, 0) on Windows: signal 0 is CTRL_C_EVENT, which fails (so every
+    # lock looked alive, none was ever stale) or sends Ctrl+C to a console group.
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return windows_verdict(ctypes.get_last_error(), None)  # type: ignore[attr-defined,unused-ignore]
+    try:
+        code = wintypes.DWORD()
+        done = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return windows_verdict(None, code.value if done else None)
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 class LockedError(WorkshopError):

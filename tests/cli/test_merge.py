@@ -15,16 +15,19 @@ from pathlib import Path
 
 import pytest
 
+from smartdesk.domain.enums import ParticipantKind, RoundStatus, VoteMethod, VoteSubject
 from smartdesk.domain.records import (
     Option,
+    Participant,
     Relationship,
     Score,
     Stakeholder,
+    VoteRound,
     WorkshopData,
     WorkshopInfo,
     new_id,
 )
-from smartdesk.store import WorkshopFile
+from smartdesk.store import WorkshopFile, room
 from smartdesk.store.copies import save_breakout_copy
 from tests.cli.conftest import PROJECT_ROOT, RunSmartdesk
 
@@ -350,7 +353,7 @@ def _signal_while_writing(target: Path, source: Path, signum: int) -> int:
 def test_killed_mid_merge_the_target_is_the_old_file_or_the_whole_merge(
     smartdesk: RunSmartdesk, demo_workshop: Path, tmp_path: Path
 ) -> None:
-    source = _big_breakout(demo_workshop, 20000)
+    source = _big_breakout(demo_workshop, 5000)
     before = _load(demo_workshop)
     whole = tmp_path / "whole.smartdesk"
     shutil.copyfile(demo_workshop, whole)
@@ -371,7 +374,7 @@ def test_killed_mid_merge_the_target_is_the_old_file_or_the_whole_merge(
 def test_ctrl_c_mid_merge_exits_130_with_nothing_changed(
     smartdesk: RunSmartdesk, demo_workshop: Path
 ) -> None:
-    source = _big_breakout(demo_workshop, 20000)
+    source = _big_breakout(demo_workshop, 5000)
     before = _load(demo_workshop)
 
     status = _signal_while_writing(demo_workshop, source, signal.SIGINT)
@@ -379,3 +382,94 @@ def test_ctrl_c_mid_merge_exits_130_with_nothing_changed(
     assert status == 130
     assert _load(demo_workshop) == before
     assert smartdesk("check", demo_workshop).returncode == 0
+
+
+def _open_round_with_a_table(target: Path) -> tuple[str, str, list[str]]:
+    """An open dots round (3 each) on the short list, and one breakout table as a voter."""
+    round_ = VoteRound(
+        id=new_id(), title="Which option?", subject=VoteSubject.OPTIONS,
+        method=VoteMethod.DOTS, budget=3, status=RoundStatus.OPEN,
+    )  # fmt: skip
+    table = Participant(id=new_id(), name="Table 1", kind=ParticipantKind.TABLE, group="1")
+    with WorkshopFile.open(target, backup=False) as store:
+        for existing in room.vote_rounds(store):
+            if existing.status is RoundStatus.OPEN:
+                room.update(store, dataclasses.replace(existing, status=RoundStatus.CLOSED))
+        room.add(store, round_)
+        room.add(store, table)
+        short_list = [o.id for o in store.records(Option) if o.shortlisted]
+    return round_.id, table.id, short_list
+
+
+def _votes_of(path: Path, round_id: str) -> dict[tuple[str, str], int]:
+    with WorkshopFile.open(path, read_only=True) as store:
+        return {(v.participant_id, v.subject_id): v.points for v in room.votes(store, round_id)}
+
+
+def test_votes_from_two_breakout_tables_are_added_and_matched_by_voter_and_subject(
+    smartdesk: RunSmartdesk, demo_workshop: Path
+) -> None:
+    round_id, table_1, options = _open_round_with_a_table(demo_workshop)
+    table_2 = new_id()
+    with WorkshopFile.open(demo_workshop, backup=False) as store:
+        room.add(store, Participant(id=table_2, name="Table 2", kind=ParticipantKind.TABLE))
+    first = _breakout(demo_workshop, "table-1.smartdesk")
+    second = _breakout(demo_workshop, "table-2.smartdesk")
+    with WorkshopFile.open(first, backup=False) as store:
+        room.replace_votes(store, round_id, table_1, {options[0]: 2, options[1]: 1})
+    with WorkshopFile.open(second, backup=False) as store:
+        room.replace_votes(store, round_id, table_2, {options[1]: 3})
+
+    result = smartdesk("merge", demo_workshop, first, second)
+
+    assert result.returncode == 0, result.stderr
+    assert _votes_of(demo_workshop, round_id) == {
+        (table_1, options[0]): 2,
+        (table_1, options[1]): 1,
+        (table_2, options[1]): 3,
+    }
+    # Merging the same breakouts again finds every vote identical: nothing changes.
+    digest = _digest(demo_workshop)
+    again = smartdesk("merge", demo_workshop, first, second)
+    assert again.returncode == 0, again.stderr
+    assert _digest(demo_workshop) == digest
+
+
+def test_one_voter_counted_differently_at_two_tables_is_a_conflict(
+    smartdesk: RunSmartdesk, demo_workshop: Path
+) -> None:
+    round_id, table_1, options = _open_round_with_a_table(demo_workshop)
+    first = _breakout(demo_workshop, "table-1.smartdesk")
+    second = _breakout(demo_workshop, "table-2.smartdesk")
+    for path, points in ((first, 2), (second, 1)):
+        with WorkshopFile.open(path, backup=False) as store:
+            room.replace_votes(store, round_id, table_1, {options[0]: points})
+    digest = _digest(demo_workshop)
+
+    result = smartdesk("merge", demo_workshop, first, second)
+
+    assert result.returncode == 3, (result.stdout, result.stderr)
+    assert "vote" in result.stdout.lower() and "points" in result.stdout
+    assert _digest(demo_workshop) == digest
+    taken = smartdesk("merge", demo_workshop, first, second, "--prefer", "source")
+    assert taken.returncode == 0, taken.stderr
+    assert _votes_of(demo_workshop, round_id) == {(table_1, options[0]): 1}  # later wins
+
+
+def test_votes_that_together_exceed_a_voters_budget_are_refused(
+    smartdesk: RunSmartdesk, demo_workshop: Path
+) -> None:
+    round_id, table_1, options = _open_round_with_a_table(demo_workshop)
+    first = _breakout(demo_workshop, "table-1.smartdesk")
+    second = _breakout(demo_workshop, "table-2.smartdesk")
+    # Each table's file is within the budget of 3; together the voter has 5.
+    with WorkshopFile.open(first, backup=False) as store:
+        room.replace_votes(store, round_id, table_1, {options[0]: 3})
+    with WorkshopFile.open(second, backup=False) as store:
+        room.replace_votes(store, round_id, table_1, {options[1]: 2})
+    digest = _digest(demo_workshop)
+
+    line = _refused(smartdesk("merge", demo_workshop, first, second), 2)
+
+    assert "budget" in line
+    assert _digest(demo_workshop) == digest
