@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 
 def tr(text: str) -> str:
@@ -23,9 +23,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+_interface = {"welsh": False}
+
+
 def in_welsh() -> bool:
-    """Whether the interface is in Welsh (``language.install`` sets the default locale)."""
-    return QLocale().language() == QLocale.Language.Welsh
+    """Whether the interface is in Welsh (``window.language.install`` says so here)."""
+    return _interface["welsh"]
+
+
+def set_welsh(welsh: bool) -> None:
+    _interface["welsh"] = welsh
 
 
 def localised(path: Path) -> Path:
@@ -48,4 +55,4 @@ def QT_TR_NOOP(text: str) -> str:
     return text
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "QT_TR_NOOP", "in_welsh", "localised", "tr"]
+__all__ = ["QT_TRANSLATE_NOOP", "QT_TR_NOOP", "in_welsh", "localised", "set_welsh", "tr"]

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTrans
 from PySide6.QtGui import QAction
 
 from smartdesk import paths
+from smartdesk.gui.common.translation import set_welsh
 
 SETTINGS_KEY = "interface/language"
 # Code and the language's own name, as the Help > Language menu lists them.
@@ -81,13 +82,11 @@ def install(code: str) -> bool:
             QCoreApplication.installTranslator(translator)
             _installed["translator"] = translator
     _installed["code"] = code if loaded else "en"
-    # Dates, numbers and the text direction Qt's own widgets use follow the language.
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Welsh if current() == "cy" else QLocale.Language.English,
-            QLocale.Country.UnitedKingdom,
-        )
-    )
+    # Qt's own widgets (dates, numbers) follow Welsh; in English, the system's locale
+    # as before. Resource files (guidance) are chosen by ``translation.localised``.
+    welsh = QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(welsh if current() == "cy" else QLocale.system())
+    set_welsh(current() == "cy")
     return loaded
 
 
