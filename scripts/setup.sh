@@ -52,6 +52,9 @@ PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install -q
 # The command line's Welsh: .mo catalogues from the .po sources in resources/locale
 # (without them, smartdesk --lang cy compiles the .po at every start).
 .venv/bin/python -m smartdesk.cli.po_files >/dev/null
+# The window's Welsh catalogue (.qm) from its Linguist source (.ts), with the venv's
+# pyside6-lrelease; a built copy is also committed, so a bare checkout speaks Welsh too.
+bash scripts/translations.sh build
 
 if [ "$mode" = test ] && [ ! -f .tools/node_modules/axe-core/axe.min.js ]; then
   # Test tool only (never shipped, never used at run time): the accessibility checker.

@@ -117,7 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from smartdesk.gui.launch import exit_process, run_gui  # Qt only when the window is wanted
 
-    status = run_gui(options.file, demo=options.demo, quit_after_show=options.quit_after_show)
+    status = run_gui(
+        options.file,
+        demo=options.demo,
+        quit_after_show=options.quit_after_show,
+        lang=options.lang,
+    )
     exit_process(status)  # the window has closed: the process ends here
 
 

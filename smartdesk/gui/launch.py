@@ -54,8 +54,11 @@ class _QuitWhenPainted(QObject):
         return False
 
 
-def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
+def run_gui(path: str | None, *, demo: bool, quit_after_show: bool, lang: str | None = None) -> int:
     """Show the main window, opening ``path`` or a copy of the demo; returns the exit status.
+
+    ``lang`` (``en`` or ``cy``) puts the interface in that language for this start;
+    without it the window speaks the language last chosen in Help > Language.
 
     ``quit_after_show`` quits as soon as the window has been painted (for smoke tests and
     start-up benchmarks); a workshop that fails to open then gives status 2, its message
@@ -64,9 +67,12 @@ def run_gui(path: str | None, *, demo: bool, quit_after_show: bool) -> int:
     hide_harmless_warnings()
     app = application()
     # Imported after the QApplication exists; the window module pulls in every stage.
-    from smartdesk.gui.window.main_window import MainWindow
+    from smartdesk.gui.window import language
+    from smartdesk.gui.window.main_window import MainWindow, default_settings
 
-    window = MainWindow(interactive=not quit_after_show)
+    settings = default_settings()
+    language.start(settings, lang)
+    window = MainWindow(settings, interactive=not quit_after_show)
     closer = CloseOnSignal(app, window)  # before a workshop (and its lock) is opened
     if sys.platform == "darwin":
         # macOS Finder hands documents over as QFileOpenEvents, not in argv. Only there:

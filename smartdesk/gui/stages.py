@@ -11,7 +11,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -28,13 +31,24 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("Vision", "smartdesk.gui.vision.page", "VisionPage"),
-    Stage("Stakeholders", "smartdesk.gui.stakeholders.page", "StakeholdersPage"),
-    Stage("Options", "smartdesk.gui.options.page", "OptionsPage"),
-    Stage("Briefing pack", "smartdesk.gui.briefing.page", "BriefingPage"),
+    Stage(QT_TRANSLATE_NOOP("Stages", "Vision"), "smartdesk.gui.vision.page", "VisionPage"),
+    Stage(
+        QT_TRANSLATE_NOOP("Stages", "Stakeholders"),
+        "smartdesk.gui.stakeholders.page",
+        "StakeholdersPage",
+    ),
+    Stage(QT_TRANSLATE_NOOP("Stages", "Options"), "smartdesk.gui.options.page", "OptionsPage"),
+    Stage(
+        QT_TRANSLATE_NOOP("Stages", "Briefing pack"), "smartdesk.gui.briefing.page", "BriefingPage"
+    ),
     # Participants, the agenda and voting: used alongside every other stage.
-    Stage("In the room", "smartdesk.gui.room.page", "RoomPage"),
+    Stage(QT_TRANSLATE_NOOP("Stages", "In the room"), "smartdesk.gui.room.page", "RoomPage"),
 )
 
 
-__all__ = ["STAGES", "Stage"]
+def stage_title(title: str) -> str:
+    """A stage's title (the English one is its key) in the interface's language."""
+    return QCoreApplication.translate("Stages", title)
+
+
+__all__ = ["STAGES", "Stage", "stage_title"]

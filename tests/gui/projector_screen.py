@@ -7,6 +7,7 @@ when the application starts). Run alone it checks whatever screen Qt gives it:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -21,7 +22,7 @@ from smartdesk.gui.common.record_table import RecordTableView
 from smartdesk.gui.common.time_boxes import TimeUpBanner
 from smartdesk.gui.stages import STAGES
 from smartdesk.gui.window.main_window import MainWindow
-from tests.gui.legibility import Text, pixels, visible_texts
+from tests.gui.legibility import pixels, visible_texts
 
 
 def floor() -> int:
@@ -36,8 +37,11 @@ def enter_presentation(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.geometry().size() == screen.size())
 
 
-def every_stage_and_tab(qtbot: QtBot, window: MainWindow) -> list[tuple[str, list[Text]]]:
-    """Visit each stage and each of its tabs, collecting the texts on screen there."""
+def every_stage_and_tab(
+    qtbot: QtBot, window: MainWindow, look: Callable[[QWidget], list[Any]] = visible_texts
+) -> list[tuple[str, list[Any]]]:
+    """Visit each stage and each of its tabs, collecting what ``look`` finds there (by
+    default the texts on screen; the Welsh and accessibility tests look for others)."""
     seen = []
     for number in range(len(STAGES)):
         window.show_stage(number)
@@ -51,7 +55,7 @@ def every_stage_and_tab(qtbot: QtBot, window: MainWindow) -> list[tuple[str, lis
             for chart in window.findChildren(LazyChart):
                 chart.render_now()
             where = page.title + ("" if step is None else f" / {tabs[0].tabText(step)}")
-            seen.append((where, visible_texts(window)))
+            seen.append((where, look(window)))
     return seen
 
 

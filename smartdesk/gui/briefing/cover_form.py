@@ -12,29 +12,35 @@ from smartdesk.domain.enums import WorkshopStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopInfo
 from smartdesk.gui.briefing.contact_checks import CHECKS
+from smartdesk.gui.common.column_words import choice_word
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.common.undo_keys import forget_typing_history, has_typing, route_undo_keys
 from smartdesk.gui.editing.session import WorkshopSession
 
 # (field of WorkshopInfo, label), in the order of a committee report's cover.
 TEXT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("title", "Report title"),
-    ("council", "Council"),
-    ("committee", "Committee"),
-    ("meeting_date", "Meeting date"),
-    ("report_author", "Report author"),
-    ("report_reference", "Reference"),
-    ("portfolio_holder", "Portfolio holder"),
+    ("title", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Report title")),
+    ("council", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Council")),
+    ("committee", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Committee")),
+    ("meeting_date", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Meeting date")),
+    ("report_author", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Report author")),
+    ("report_reference", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Reference")),
+    ("portfolio_holder", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Portfolio holder")),
     # The contact officer is published in both versions: an official contact, not a
     # private one (a team mailbox and switchboard number are best).
-    ("contact_officer", "Contact officer"),
-    ("contact_title", "Contact officer's job title"),
-    ("contact_email", "Contact e-mail"),
-    ("contact_phone", "Contact telephone"),
+    ("contact_officer", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Contact officer")),
+    ("contact_title", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Contact officer's job title")),
+    ("contact_email", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Contact e-mail")),
+    ("contact_phone", QT_TRANSLATE_NOOP("WorkshopDetailsForm", "Contact telephone")),
 )
 PLACEHOLDERS = {
-    "meeting_date": "YYYY-MM-DD",
-    "contact_officer": "Name of the officer who can answer questions on the report",
-    "contact_email": "An official address, e.g. smart.places@example.gov.uk",
+    "meeting_date": QT_TRANSLATE_NOOP("WorkshopDetailsForm", "YYYY-MM-DD"),
+    "contact_officer": QT_TRANSLATE_NOOP(
+        "WorkshopDetailsForm", "Name of the officer who can answer questions on the report"
+    ),
+    "contact_email": QT_TRANSLATE_NOOP(
+        "WorkshopDetailsForm", "An official address, e.g. smart.places@example.gov.uk"
+    ),
     "contact_phone": "e.g. 01632 960 123",
 }
 
@@ -65,7 +71,7 @@ class WorkshopDetailsForm(QWidget):
         layout = QFormLayout(self)
         for name, label in TEXT_FIELDS:
             edit = QLineEdit()
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(self.tr(label))
             edit.setObjectName(f"cover_{name}")
             route_undo_keys(edit)
             edit.editingFinished.connect(lambda name=name: self._commit_text(name))
@@ -80,7 +86,7 @@ class WorkshopDetailsForm(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setObjectName("cover_status")
         for status in WorkshopStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(choice_word(status.label), status)
         self.status.activated.connect(self._commit_status)
         layout.addRow(self.tr("Status"), self.status)
         self.setEnabled(False)

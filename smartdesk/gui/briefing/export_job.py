@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.common.translation import tr
 
 
 class ExportFormat(StrEnum):
@@ -100,7 +101,7 @@ class ExportJob:
         except WorkshopError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # a fault in an export must not kill the app silently
-            self.signals.failed.emit(f"The export failed: {error}")
+            self.signals.failed.emit(tr("The export failed: {error}").format(error=error))
         else:
             # One line per file written (two when both languages were asked for).
             self.signals.finished.emit("\n".join(str(out) for _, out in self.request.outputs()))

@@ -31,14 +31,15 @@ from smartdesk.gui.briefing.export_job import (
     ExportSignals,
     output_files,
 )
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.reports.destination import export_refusal, replaces_a_file
 
 _FILTERS = {
-    ExportFormat.PDF: "PDF (*.pdf)",
-    ExportFormat.HTML: "Web page (*.html *.htm)",
-    ExportFormat.DOCX: "Word document (*.docx)",
-    ExportFormat.XLSX: "Excel workbook (*.xlsx)",
-    ExportFormat.JSON: "SmartDesk JSON (*.json)",
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("ExportPanel", "PDF (*.pdf)"),
+    ExportFormat.HTML: QT_TRANSLATE_NOOP("ExportPanel", "Web page (*.html *.htm)"),
+    ExportFormat.DOCX: QT_TRANSLATE_NOOP("ExportPanel", "Word document (*.docx)"),
+    ExportFormat.XLSX: QT_TRANSLATE_NOOP("ExportPanel", "Excel workbook (*.xlsx)"),
+    ExportFormat.JSON: QT_TRANSLATE_NOOP("ExportPanel", "SmartDesk JSON (*.json)"),
 }
 
 
@@ -180,7 +181,7 @@ class ExportPanel(QWidget):
             self,
             self.tr("Export"),
             str(suggestion),
-            _FILTERS[kind],
+            self.tr(_FILTERS[kind]),
             # The panel asks itself, after its own checks (see export): not twice.
             options=QFileDialog.Option.DontConfirmOverwrite,
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Implications
 from smartdesk.gui.common.commit_text import CommitTextEdit
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 
 _ALL = frozenset(Nation)
@@ -44,93 +45,151 @@ class Box(NamedTuple):
 BOXES: tuple[Box, ...] = (
     Box(
         "consultation",
-        "Consultation",
-        "Who was consulted, how, and what changed as a result. The pack adds the counts "
-        "from the engagement plan and the listening log after this account.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Consultation"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "Who was consulted, how, and what changed as a result. The pack adds the counts "
+            "from the engagement plan and the listening log after this account.",
+        ),
     ),
     Box(
         "financial",
-        "Financial implications",
-        "Costs, funding and savings, in today's prices; they should match the appraisal.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Financial implications"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "Costs, funding and savings, in today's prices; they should match the appraisal.",
+        ),
     ),
     Box(
         "s151_officer",
-        "Comments of the chief finance (section 151) officer",
-        "The chief finance officer's own comments, agreed with them before publication "
-        "(section 151 of the Local Government Act 1972).",
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm", "Comments of the chief finance (section 151) officer"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "The chief finance officer's own comments, agreed with them before publication "
+            "(section 151 of the Local Government Act 1972).",
+        ),
         labels=(
             (
                 Nation.SCOTLAND,
-                "Comments of the chief financial (section 95) officer",
+                QT_TRANSLATE_NOOP(
+                    "ImplicationsForm", "Comments of the chief financial (section 95) officer"
+                ),
             ),
-            (Nation.NORTHERN_IRELAND, "Comments of the chief financial officer"),
+            (
+                Nation.NORTHERN_IRELAND,
+                QT_TRANSLATE_NOOP("ImplicationsForm", "Comments of the chief financial officer"),
+            ),
         ),
     ),
     Box(
         "legal",
-        "Legal implications",
-        "The powers the council relies on, and the legal risks of the decision.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Legal implications"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "The powers the council relies on, and the legal risks of the decision.",
+        ),
     ),
     Box(
         "monitoring_officer",
-        "Comments of the monitoring officer",
-        "The monitoring officer's comments on whether the decision is lawful and within "
-        "the council's constitution, agreed with them before publication.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Comments of the monitoring officer"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "The monitoring officer's comments on whether the decision is lawful and within "
+            "the council's constitution, agreed with them before publication.",
+        ),
     ),
     Box(
         "subsidy_control",
-        "Subsidy control implications",
-        "Whether any support to a business is a subsidy under the Subsidy Control Act 2022.",
-        labels=((Nation.NORTHERN_IRELAND, "Subsidy control and State aid implications"),),
-    ),
-    Box(
-        "equality",
-        "Equality implications (section 149 of the Equality Act 2010)",
-        "How due regard was had to the public sector equality duty; name the equality "
-        "impact assessment.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Subsidy control implications"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "Whether any support to a business is a subsidy under the Subsidy Control Act 2022.",
+        ),
         labels=(
             (
                 Nation.NORTHERN_IRELAND,
-                "Equality implications (section 75 of the Northern Ireland Act 1998)",
+                QT_TRANSLATE_NOOP("ImplicationsForm", "Subsidy control and State aid implications"),
+            ),
+        ),
+    ),
+    Box(
+        "equality",
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm", "Equality implications (section 149 of the Equality Act 2010)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "How due regard was had to the public sector equality duty; name the equality "
+            "impact assessment.",
+        ),
+        labels=(
+            (
+                Nation.NORTHERN_IRELAND,
+                QT_TRANSLATE_NOOP(
+                    "ImplicationsForm",
+                    "Equality implications (section 75 of the Northern Ireland Act 1998)",
+                ),
             ),
         ),
     ),
     Box(
         "socio_economic",
-        "Socio-economic duty (section 1 of the Equality Act 2010)",
-        "How the decision reduces inequalities of outcome that result from "
-        "socio-economic disadvantage.",
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm", "Socio-economic duty (section 1 of the Equality Act 2010)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "How the decision reduces inequalities of outcome that result from "
+            "socio-economic disadvantage.",
+        ),
         frozenset({Nation.WALES, Nation.SCOTLAND}),
-        labels=((Nation.SCOTLAND, "Fairer Scotland Duty"),),
+        labels=((Nation.SCOTLAND, QT_TRANSLATE_NOOP("ImplicationsForm", "Fairer Scotland Duty")),),
     ),
     Box(
         "human_rights",
-        "Human rights implications",
-        "The Convention rights the decision engages (sensors and shared data can engage "
-        "Article 8, private life) and why any interference is lawful and proportionate.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Human rights implications"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "The Convention rights the decision engages (sensors and shared data can engage "
+            "Article 8, private life) and why any interference is lawful and proportionate.",
+        ),
     ),
     Box(
         "climate",
-        "Climate and environmental implications",
-        "Effects on emissions and the environment, and the council's climate commitments.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Climate and environmental implications"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "Effects on emissions and the environment, and the council's climate commitments.",
+        ),
     ),
     Box(
         "data_protection",
-        "Data protection implications",
-        "What personal data is processed, and whether a data protection impact "
-        "assessment is needed or done.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Data protection implications"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "What personal data is processed, and whether a data protection impact "
+            "assessment is needed or done.",
+        ),
     ),
     Box(
         "welsh_language",
-        "Welsh language implications",
-        "Effects on opportunities to use Welsh and on treating Welsh no less favourably "
-        "than English (Welsh Language Standards).",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Welsh language implications"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "Effects on opportunities to use Welsh and on treating Welsh no less favourably "
+            "than English (Welsh Language Standards).",
+        ),
         _WALES,
     ),
     Box(
         "wellbeing",
-        "Well-being of Future Generations (Wales) Act 2015",
-        "The contribution to the seven well-being goals and the five ways of working.",
+        QT_TRANSLATE_NOOP("ImplicationsForm", "Well-being of Future Generations (Wales) Act 2015"),
+        QT_TRANSLATE_NOOP(
+            "ImplicationsForm",
+            "The contribution to the seven well-being goals and the five ways of working.",
+        ),
         _WALES,
     ),
 )

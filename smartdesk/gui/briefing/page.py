@@ -26,6 +26,7 @@ from smartdesk.gui.briefing.preview import PdfPreview
 from smartdesk.gui.briefing.readiness import ReadinessChecklist
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.table_model import Column, RecordTableModel
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 
 
@@ -48,7 +49,11 @@ class BriefingPage(StagePage):
         cover_layout.setContentsMargins(4, 4, 4, 4)
         cover_layout.addWidget(self.cover)
         cover_layout.addWidget(
-            self.group(self.tr("Next steps"), self.add_table(self.next_steps, "Next steps")), 1
+            self.group(
+                self.tr("Next steps"),
+                self.add_table(self.next_steps, QT_TRANSLATE_NOOP("Tables", "Next steps")),
+            ),
+            1,
         )
 
         self.implications = ImplicationsForm()

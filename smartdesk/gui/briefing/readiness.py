@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.review import Gap, Severity, review
 from smartdesk.exempt_law import paragraphs
+from smartdesk.gui.common.column_words import choice_word
 
 
 class ReadinessChecklist(QWidget):
@@ -46,7 +47,7 @@ class ReadinessChecklist(QWidget):
             )
         for gap in gaps:
             mark = self.tr("Fix first") if gap.severity is Severity.BLOCKER else self.tr("To do")
-            item = QListWidgetItem(f"{mark} · {gap.stage.label}: {gap.message}")
+            item = QListWidgetItem(f"{mark} · {choice_word(gap.stage.label)}: {gap.message}")
             item.setData(Qt.ItemDataRole.UserRole, gap.record_id)
             if gap.severity is Severity.BLOCKER:
                 item.setForeground(QBrush(QColor("#8a1c1c")))

@@ -106,7 +106,7 @@ class EditableRecordModel(RecordTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return field.edit_text(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return error or field.display(value) or field.tooltip or None
+            return error or field.display(value) or field.shown_tooltip or None
         if role == SORT_ROLE and field.kind in ("enum", "ids"):
             return sort_key(field.display(value))
         if role == Qt.ItemDataRole.BackgroundRole and error:
@@ -114,7 +114,9 @@ class EditableRecordModel(RecordTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and field.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{field.header}: {field.display(value) or ('yes' if value is True else '')}"
+            return (
+                f"{field.shown_header}: {field.display(value) or ('yes' if value is True else '')}"
+            )
         return super().data(index, role)
 
     def headerData(
@@ -125,7 +127,7 @@ class EditableRecordModel(RecordTableModel):
             and role == Qt.ItemDataRole.ToolTipRole
             and self.fields[section].tooltip
         ):
-            return self.fields[section].tooltip
+            return self.fields[section].shown_tooltip
         return super().headerData(section, orientation, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

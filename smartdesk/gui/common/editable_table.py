@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -189,7 +190,8 @@ class EditableRecordTable(QWidget):
     ) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.name = name
+        # Names are marked QT_TRANSLATE_NOOP("Tables", ...) where the tables are made.
+        self.name = name = QCoreApplication.translate("Tables", name)
         # A stage may bring a model subclass with rules of its own (computed columns,
         # checks the generic model does not know).
         self.model = model if model is not None else EditableRecordModel(session, kind, fields)

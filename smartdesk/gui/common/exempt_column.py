@@ -16,6 +16,7 @@ from typing import Any
 from smartdesk import exempt_law
 from smartdesk.domain.enums import Nation
 from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.translation import tr
 
 
 def exempt_paragraph_field(nation: Callable[[], Nation], kind: str) -> Field:
@@ -27,11 +28,11 @@ def exempt_paragraph_field(nation: Callable[[], Nation], kind: str) -> Field:
         choices=lambda: exempt_paragraph_choices(nation()),
         blank="",  # stored as "", not null: the record's kind picks the paragraph
         width=150,
-        tooltip=(
-            f"For a confidential {kind}: the paragraph of the nation's access-to-information "
-            f"law it is withheld under. Blank: the usual one for a {kind} (see Exempt "
+        tooltip=tr(
+            "For a confidential {kind}: the paragraph of the nation's access-to-information "
+            "law it is withheld under. Blank: the usual one for a {kind} (see Exempt "
             "information in the docs)"
-        ),
+        ).format(kind=tr(kind)),
     )
 
 

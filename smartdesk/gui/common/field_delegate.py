@@ -44,20 +44,20 @@ class FieldDelegate(QStyledItemDelegate):
         field = self._field(index)
         if field.kind == "enum":
             combo = QComboBox(parent)
-            combo.setAccessibleName(field.header)
+            combo.setAccessibleName(field.shown_header)
             combo.addItem("", None)
             for value, label in field.pairs():
                 combo.addItem(label, value)
             return combo
         if field.kind == "multiline":
             text = QPlainTextEdit(parent)
-            text.setAccessibleName(field.header)
+            text.setAccessibleName(field.shown_header)
             text.setTabChangesFocus(True)
             route_undo_keys(text)
             return text
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            editor.setAccessibleName(field.header)
+            editor.setAccessibleName(field.shown_header)
             if field.kind == "date":
                 editor.setPlaceholderText("dd/mm/yyyy")
             route_undo_keys(editor)

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.common.column_words import choice_word, column_word
 from smartdesk.gui.common.table_model import (
     display_text,
 )
@@ -50,9 +51,18 @@ class Field:
         if self.choices is None:
             return []
         if isinstance(self.choices, type) and issubclass(self.choices, Enum):
-            return [(m, str(getattr(m, "label", m.value))) for m in self.choices]
+            return [(m, choice_word(str(getattr(m, "label", m.value)))) for m in self.choices]
         pairs: Sequence[tuple[Any, str]] = self.choices()  # type: ignore[assignment]
         return list(pairs)
+
+    @property
+    def shown_header(self) -> str:
+        """The header in the interface's language (``header`` is the English source)."""
+        return column_word(self.header)
+
+    @property
+    def shown_tooltip(self) -> str:
+        return column_word(self.tooltip)
 
     def label_of(self, value: Any) -> str:
         """How one stored value reads in the cell."""
@@ -106,7 +116,8 @@ class Field:
         wanted = text.casefold()
         for value, label in self.pairs():
             plain = value.value if isinstance(value, Enum) else str(value)
-            if wanted in (label.casefold(), plain.casefold()):
+            english = str(getattr(value, "label", plain))
+            if wanted in (label.casefold(), plain.casefold(), english.casefold()):
                 return value
         allowed = ", ".join(label for _, label in self.pairs())
         raise WorkshopError(f"{self.header}: '{text}' is not one of: {allowed}.")

@@ -2,7 +2,8 @@
 
 Guidance texts live in ``resources/guidance/<stage>/<step>.md`` (plain text or
 Markdown: what good looks like, an example, a question to ask the room), so they can be
-edited or translated without touching code. The time box is a visible countdown the
+edited or translated without touching code; the Welsh interface shows ``<step>.cy.md``
+where there is one. The time box is a visible countdown the
 facilitator starts; it never blocks editing.
 """
 
@@ -29,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from smartdesk import paths
 from smartdesk.gui.common.time_boxes import TimeBoxPlan
+from smartdesk.gui.common.translation import localised
 
 
 def load_guidance(stage: str, step: str) -> str:
     """The guidance text of one step; "" when there is none (a missing file is not an error)."""
     try:
-        return paths.resource("guidance", stage, f"{step}.md").read_text(encoding="utf-8")
+        path = localised(paths.resource("guidance", stage, f"{step}.md"))
+        return path.read_text(encoding="utf-8")
     except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
         return ""
 

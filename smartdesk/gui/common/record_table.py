@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from smartdesk.gui.common.column_words import column_word
 from smartdesk.gui.common.header_view import WrappingHeader
 from smartdesk.gui.common.table_model import SORT_ROLE
 
@@ -58,7 +60,8 @@ class RecordTableView(QTableView):
         self.proxy = RecordFilterProxy()
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
-        self.setAccessibleName(accessible_name)
+        # Names are marked QT_TRANSLATE_NOOP("Tables", ...) where the tables are made.
+        self.setAccessibleName(QCoreApplication.translate("Tables", accessible_name))
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,7 +108,8 @@ class RecordTableView(QTableView):
             model = self.model()
             for column in range(header.count()):
                 title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-                if title not in self.essential and not header.isSectionHidden(column):
+                wanted = {column_word(name) for name in self.essential}
+                if title not in wanted and not header.isSectionHidden(column):
                     header.hideSection(column)
                     hidden.append(column)
         if isinstance(header, WrappingHeader):

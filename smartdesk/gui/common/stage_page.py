@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -36,12 +36,14 @@ class StagePage(QWidget):
         self.tables: list[RecordTableView] = []
         self._stale = True
 
-        self.heading = QLabel(self.title)
+        # ``title`` is the stage's English name (its key); the heading shows it translated.
+        shown_title = QCoreApplication.translate("Stages", self.title)
+        self.heading = QLabel(shown_title)
         self._style_heading()
 
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Find in this stage (Ctrl+F)"))
-        self.filter_box.setAccessibleName(self.tr("Find in {stage}").format(stage=self.title))
+        self.filter_box.setAccessibleName(self.tr("Find in {stage}").format(stage=shown_title))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMaximumWidth(320)
         self.filter_box.textChanged.connect(self._apply_filter)

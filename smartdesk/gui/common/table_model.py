@@ -14,7 +14,15 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from smartdesk.gui.common.column_words import choice_word, column_word
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,9 +54,9 @@ def display_text(value: object, *, money: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else ""
+        return QCoreApplication.translate("Columns", "Yes") if value else ""
     if isinstance(value, Enum):
-        return str(getattr(value, "label", value.value))
+        return choice_word(str(getattr(value, "label", value.value)))
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float | int):
@@ -94,7 +102,8 @@ class FlatTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.header(section)
+            # Headers are marked for the translators where the columns are made.
+            return column_word(self.header(section))
         return str(section + 1)
 
 

@@ -15,18 +15,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.common.translation import QT_TR_NOOP, QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.merge.preview_job import MergePreview, MergePreviewJob, PreviewSignals
+from smartdesk.gui.window.language import labelled
 
 if TYPE_CHECKING:
     from smartdesk.gui.editing.session import WorkshopSession
     from smartdesk.gui.merge.dialog import MergePreviewDialog
 
-FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("", "SmartDesk workshops (*.smartdesk);;All files (*)")
 
 
 class BreakoutWindow(Protocol):
@@ -50,14 +52,14 @@ class BreakoutFiles:
         self.signals.failed.connect(window.show_error)
         self.dialog: MergePreviewDialog | None = None
         self._job: MergePreviewJob | None = None
-        tr = window.tr
-        self.save_action = QAction(tr("Save &Breakout Copy…"), window)
+        self.save_action = labelled(QAction(window), "", QT_TR_NOOP("Save &Breakout Copy…"))
         self.save_action.triggered.connect(lambda: self.save_copy_dialog())
-        self.merge_action = QAction(tr("&Merge Breakout Files…"), window)
+        self.merge_action = labelled(QAction(window), "", QT_TR_NOOP("&Merge Breakout Files…"))
         self.merge_action.triggered.connect(lambda: self.merge_dialog())
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
-        before = next(a for a in file_menu.actions() if a.text() == tr("&Close"))
+        close = QCoreApplication.translate("WindowActions", "&Close")
+        before = next(a for a in file_menu.actions() if a.text() == close)
         file_menu.insertAction(before, self.save_action)
         file_menu.insertAction(before, self.merge_action)
         self.workshop_changed()
@@ -77,7 +79,7 @@ class BreakoutFiles:
         current = Path(session.store.path)
         suggestion = str(current.with_name(f"{current.stem} breakout.smartdesk"))
         name, _ = QFileDialog.getSaveFileName(
-            self._qt, self._qt.tr("Save a breakout copy"), suggestion, FILE_FILTER
+            self._qt, tr("Save a breakout copy"), suggestion, tr(FILE_FILTER)
         )
         if name:
             self.save_copy(Path(name))
@@ -95,7 +97,7 @@ class BreakoutFiles:
             self._window.show_error(str(error))
             return None
         self._qt.statusBar().showMessage(
-            self._qt.tr("Breakout copy saved to {path}").format(path=made), 8000
+            tr("Breakout copy saved to {path}").format(path=made), 8000
         )
         return made
 
@@ -107,9 +109,9 @@ class BreakoutFiles:
             return
         names, _ = QFileDialog.getOpenFileNames(
             self._qt,
-            self._qt.tr("Merge breakout files"),
+            tr("Merge breakout files"),
             str(Path(session.store.path).parent),
-            FILE_FILTER,
+            tr(FILE_FILTER),
         )
         if names:
             self.preview([Path(name) for name in names])
@@ -119,7 +121,7 @@ class BreakoutFiles:
         session = self._window.session
         if session is None or session.read_only:
             return
-        self._qt.statusBar().showMessage(self._qt.tr("Reading the breakout files…"))
+        self._qt.statusBar().showMessage(tr("Reading the breakout files…"))
         store = session.store
         self._job = MergePreviewJob(store.load(), store.path, paths, self.signals)
         self.pool.start(self._job.run)
@@ -159,7 +161,7 @@ class BreakoutFiles:
             self._window.show_error(chosen.broken_rule)
             return False
         if not chosen.result.changes:
-            self._qt.statusBar().showMessage(self._qt.tr("Nothing to merge: no changes"), 8000)
+            self._qt.statusBar().showMessage(tr("Nothing to merge: no changes"), 8000)
             return True
         names = ", ".join(Path(source.name).name for source in preview.sources)
         try:
@@ -171,7 +173,7 @@ class BreakoutFiles:
             return False  # the session has said why
         result = chosen.result
         self._qt.statusBar().showMessage(
-            self._qt.tr("Merged {names}: {a} added, {t} taken, {k} kept").format(
+            tr("Merged {names}: {a} added, {t} taken, {k} kept").format(
                 names=names, a=len(result.added), t=len(result.taken), k=len(result.kept)
             ),
             10000,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.common.translation import tr
 
 if TYPE_CHECKING:  # the merge itself is loaded when first used, not at start-up
     from smartdesk.domain.records import WorkshopData
@@ -75,7 +76,9 @@ class MergePreviewJob:
         except WorkshopError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # a fault must reach the user, not end the app
-            self.signals.failed.emit(f"The breakout files could not be read: {error}")
+            self.signals.failed.emit(
+                tr("The breakout files could not be read: {error}").format(error=error)
+            )
         else:
             self.signals.finished.emit(preview)
 

@@ -18,6 +18,7 @@ from smartdesk.domain.records import Criterion, new_id
 from smartdesk.gui.common.editable_model import EditableRecordModel
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +72,7 @@ class CriteriaTable(EditableRecordTable):
             None,
             Criterion,
             CRITERIA_FIELDS,
-            "Critical success factors",
+            QT_TRANSLATE_NOOP("Tables", "Critical success factors"),
             new_record=lambda: Criterion(id=new_id(), weight=DEFAULT_WEIGHT),
             model=CriteriaModel(None),
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from smartdesk.domain.records import Risk
 from smartdesk.domain.risk import SCALE, RiskBand, heat_map, risk_band
+from smartdesk.gui.common.translation import tr
 
 BAND_COLOURS = {
     RiskBand.LOW: "#d9ead3",
@@ -76,11 +77,13 @@ class RiskHeatMap(QWidget):
             count = counts[impact - 1][likelihood - 1]
             label.setText(str(count) if count else "")
             titles = [
-                r.title.strip() or "(untitled risk)"
+                r.title.strip() or tr("(untitled risk)")
                 for r in rated
                 if (r.likelihood, r.impact) == (likelihood, impact)
             ]
             rating = likelihood * impact
-            head = f"Likelihood {likelihood} x impact {impact} = {rating}"
+            head = tr("Likelihood {likelihood} x impact {impact} = {rating}").format(
+                likelihood=likelihood, impact=impact, rating=rating
+            )
             label.setToolTip("\n".join([head, *titles]))
-            label.setAccessibleName(f"{head}: {count} risk{'s' if count != 1 else ''}")
+            label.setAccessibleName(tr("{head}: {count} risks").format(head=head, count=count))

@@ -20,32 +20,40 @@ from PySide6.QtGui import QBrush, QColor
 
 from smartdesk.domain.enums import DeliveryModel, Financing, Nation, routes_for_nation
 from smartdesk.domain.records import Option
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_model import EditableRecordModel
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.guidance_notes import route_problem
 
 _Index = QModelIndex | QPersistentModelIndex
 _WARN = QBrush(QColor("#fde9b6"))
-BASELINE_FLAGS = {"bau": "business as usual", "do_minimum": "do minimum"}
+BASELINE_FLAGS = {
+    "bau": QT_TRANSLATE_NOOP("", "business as usual"),
+    "do_minimum": QT_TRANSLATE_NOOP("", "do minimum"),
+}
 
 
 def keep_on_shortlist_message(option: Option) -> str:
     """Why a baseline option cannot leave the short list."""
-    roles = [label for flag, label in BASELINE_FLAGS.items() if getattr(option, flag)]
-    role = " and ".join(roles)
-    return (
-        f"'{option.name or '(unnamed option)'}' is the {role} option, which stays on the "
-        "short list: the Green Book compares every option with it. Untick "
-        f"{role.replace(' and ', ' / ')} first if another option should take that role."
+    roles = [tr(label) for flag, label in BASELINE_FLAGS.items() if getattr(option, flag)]
+    return tr(
+        "'{name}' is the {role} option, which stays on the short list: the Green Book "
+        "compares every option with it. Untick {flags} first if another option should "
+        "take that role."
+    ).format(
+        name=option.name or tr("(unnamed option)"),
+        role=tr(" and ").join(roles),
+        flags=" / ".join(roles),
     )
 
 
 def option_fields(nation: Callable[[], Nation]) -> list[Field]:
     def routes() -> list[tuple[Any, str]]:
-        return [(route, route.label) for route in routes_for_nation(nation())]
+        return [(route, choice_word(route.label)) for route in routes_for_nation(nation())]
 
     return [
         Field("Option", "name", width=220),
@@ -94,12 +102,12 @@ def option_fields(nation: Callable[[], Nation]) -> list[Field]:
             tooltip="Why it was not short-listed, or not chosen (printed in the pack)",
         ),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
-        exempt_paragraph_field(nation, "option"),
+        exempt_paragraph_field(nation, QT_TRANSLATE_NOOP("", "option")),
     ]
 
 
 def _financing() -> list[tuple[Any, str]]:
-    return [(route, route.label) for route in Financing]
+    return [(route, choice_word(route.label)) for route in Financing]
 
 
 class OptionListModel(EditableRecordModel):
@@ -149,7 +157,9 @@ class OptionListModel(EditableRecordModel):
         pairs.append((option, dataclasses.replace(option, **changes)))
         label = BASELINE_FLAGS[flag]
         ok = self.session.update_all(
-            pairs, text=f"Make '{option.name}' the {label} option", on_refused=self.notice.emit
+            pairs,
+            text=tr("Make '{name}' the {role} option").format(name=option.name, role=tr(label)),
+            on_refused=self.notice.emit,
         )
         if ok:
             self.accepted.emit()
@@ -164,7 +174,7 @@ class OptionListTable(EditableRecordTable):
             None,
             Option,
             option_fields(nation),
-            "Options (long list)",
+            QT_TRANSLATE_NOOP("Tables", "Options (long list)"),
             model=OptionListModel(None, nation),
         )
         self.options_model = cast(OptionListModel, self.model)

@@ -29,8 +29,10 @@ from smartdesk.domain.appraisal_report import discounting_words
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Option, WorkshopData
 from smartdesk.gui.common.chart_view import LazyChart
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.options.criteria import CriteriaTable
 from smartdesk.gui.options.guidance_notes import law_of, option_guidance
@@ -104,14 +106,20 @@ class OptionsPage(StagePage):
         self.scoring = ScoringPanel()
         self.scores = self.scoring.model
         self.figures = RankingTables()
-        self.live_ranking = figures_table(self.figures.ranking, "Ranking (live)", stretch=1)
+        self.live_ranking = figures_table(
+            self.figures.ranking, QT_TRANSLATE_NOOP("Tables", "Ranking (live)"), stretch=1
+        )
         self.live_sentence = QLabel()
         self.live_sentence.setWordWrap(True)
         self.live_sentence.setAccessibleName(self.tr("Sensitivity in a sentence (live)"))
 
         # -- ranking and value for money -----------------------------------------------------
-        self.ranking_view = figures_table(self.figures.ranking, "Ranking", stretch=1)
-        self.value_view = figures_table(self.figures.value, "Value for money", stretch=5)
+        self.ranking_view = figures_table(
+            self.figures.ranking, QT_TRANSLATE_NOOP("Tables", "Ranking"), stretch=1
+        )
+        self.value_view = figures_table(
+            self.figures.value, QT_TRANSLATE_NOOP("Tables", "Value for money"), stretch=5
+        )
         names = self.value_view.horizontalHeader()
         names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         names.resizeSection(0, 220)
@@ -121,7 +129,9 @@ class OptionsPage(StagePage):
 
         # -- sensitivity -------------------------------------------------------------------
         self.sensitivity = SensitivityPanel()
-        self.sensitivity_view = figures_table(self.sensitivity.model, "Sensitivity", stretch=0)
+        self.sensitivity_view = figures_table(
+            self.sensitivity.model, QT_TRANSLATE_NOOP("Tables", "Sensitivity"), stretch=0
+        )
 
         # -- risks and recommendation --------------------------------------------------------
         self.risk_table = RiskTable(self._option_choices, self._nation)
@@ -251,7 +261,7 @@ class OptionsPage(StagePage):
         )
         self.long_list.setToolTip(
             self.tr("Procurement routes offered follow {law} ({nation}).").format(
-                law=law_of(info.nation), nation=info.nation.label
+                law=law_of(info.nation), nation=choice_word(info.nation.label)
             )
         )
         self._show_score_chart(data, ranking)
@@ -264,7 +274,7 @@ class OptionsPage(StagePage):
             )
             return
         rows: StackedRows = tuple(
-            (ranked.name or "(unnamed option)", parts, ranked.incomplete)
+            (ranked.name or self.tr("(unnamed option)"), parts, ranked.incomplete)
             for ranked, parts in zip(ranking, contributions(data, ranking), strict=True)
         )
         criteria = tuple(criterion_label(c) for c in data.criteria)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from smartdesk.domain.appraisal import (
@@ -19,13 +19,14 @@ from smartdesk.domain.appraisal import (
 from smartdesk.domain.costs import COST_FIELDS, value_for_money
 from smartdesk.domain.formatting import money, percent
 from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
 _FIELD_NAMES = {
-    "capital_cost": "capital cost",
-    "annual_cost": "annual cost",
-    "annual_benefit": "annual benefit",
-    "optimism_bias_pct": "optimism bias",
+    "capital_cost": QT_TRANSLATE_NOOP("", "capital cost"),
+    "annual_cost": QT_TRANSLATE_NOOP("", "annual cost"),
+    "annual_benefit": QT_TRANSLATE_NOOP("", "annual benefit"),
+    "optimism_bias_pct": QT_TRANSLATE_NOOP("", "optimism bias"),
 }
 assert set(_FIELD_NAMES) == set(COST_FIELDS)
 
@@ -35,7 +36,7 @@ def figures_table(model: RowsModel, accessible_name: str, *, stretch: int) -> QT
     room left over, eliding long names, so the figures stay in view."""
     view = QTableView()
     view.setModel(model)
-    view.setAccessibleName(accessible_name)
+    view.setAccessibleName(QCoreApplication.translate("Tables", accessible_name))
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
@@ -59,16 +60,18 @@ def ranking_rows(data: WorkshopData, ranking: list[RankedOption]) -> list[list[C
     rows = []
     for ranked in ranking:
         missing = unscored_count(data, ranked.option_id)
-        status = f"incomplete: {missing} unscored" if ranked.incomplete else "scored"
+        status = (
+            tr("incomplete: {n} unscored").format(n=missing) if ranked.incomplete else tr("scored")
+        )
         rows.append(
             [
                 Cell(str(ranked.rank), number=True),
-                Cell(ranked.name or "(unnamed option)"),
+                Cell(ranked.name or tr("(unnamed option)")),
                 Cell(percent(ranked.score), number=True),
                 Cell(
                     status,
                     warn=ranked.incomplete,
-                    tooltip="A missing score counts as 0 until the room scores it."
+                    tooltip=tr("A missing score counts as 0 until the room scores it.")
                     if ranked.incomplete
                     else "",
                 ),
@@ -86,23 +89,26 @@ def value_rows(data: WorkshopData) -> list[list[Cell]]:
     baseline = next((row.npsv for row in every if row.option_id in do_minimum), None)
     cells = []
     for row in rows:
-        missing = ", ".join(_FIELD_NAMES[name] for name in row.missing)
+        missing = ", ".join(tr(_FIELD_NAMES[name]) for name in row.missing)
         cells.append(
             [
-                Cell(row.name or "(unnamed option)"),
+                Cell(row.name or tr("(unnamed option)")),
                 Cell(money(row.npc), number=True),
                 Cell(money(row.npsv), number=True),
                 Cell(
                     "-" if baseline is None else money(row.npsv - baseline),
                     number=True,
-                    tooltip="No option is marked as the do-minimum." if baseline is None else "",
+                    tooltip=tr("No option is marked as the do-minimum.")
+                    if baseline is None
+                    else "",
                 ),
                 Cell(
-                    percent(row.score_pct) if row.shortlisted else "not short-listed", number=True
+                    percent(row.score_pct) if row.shortlisted else tr("not short-listed"),
+                    number=True,
                 ),
                 Cell(money(row.cost_per_point), number=True),
                 Cell(
-                    f"counted as 0: {missing}" if missing else "",
+                    tr("counted as 0: {fields}").format(fields=missing) if missing else "",
                     warn=bool(missing),
                 ),
             ]

@@ -15,6 +15,7 @@ from smartdesk.domain.appraisal import option_label, rank_options
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Recommendation, WorkshopData
 from smartdesk.gui.common.commit_text import CommitTextEdit
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.editing.session import WorkshopSession
 
 
@@ -22,20 +23,27 @@ def recommendation_warning(data: WorkshopData) -> str:
     """Why the chosen option may need explaining, or "" when it is the top-ranked one."""
     chosen_id = data.recommendation.option_id
     if chosen_id is None:
-        return "No option is recommended yet."
+        return tr("No option is recommended yet.")
     chosen = next((o for o in data.options if o.id == chosen_id), None)
     if chosen is None:
-        return "The recommended option no longer exists; choose another."
+        return tr("The recommended option no longer exists; choose another.")
     if not chosen.shortlisted:
-        return f"{option_label(chosen)} is not on the short list, so it has not been appraised."
+        return tr("{option} is not on the short list, so it has not been appraised.").format(
+            option=option_label(chosen)
+        )
     ranking = rank_options(data)
     if ranking and ranking[0].option_id != chosen_id:
         top = ranking[0]
         place = next(r for r in ranking if r.option_id == chosen_id)
-        return (
-            f"Not the top-ranked option: {top.name} ranks first ({percent(top.score)}); "
-            f"{option_label(chosen)} ranks {place.rank} ({percent(place.score)}). "
-            "Say why in the reasons."
+        return tr(
+            "Not the top-ranked option: {top} ranks first ({top_score}); {option} ranks "
+            "{rank} ({score}). Say why in the reasons."
+        ).format(
+            top=top.name,
+            top_score=percent(top.score),
+            option=option_label(chosen),
+            rank=place.rank,
+            score=percent(place.score),
         )
     return ""
 
@@ -104,14 +112,20 @@ class RecommendationEditor(QWidget):
         if self._showing or self.session is None:
             return
         chosen = self.option.currentData()
-        self._save(replace(self._current(), option_id=chosen), "Choose the recommended option")
+        self._save(
+            replace(self._current(), option_id=chosen), self.tr("Choose the recommended option")
+        )
 
     def _save_rationale(self, text: str) -> None:
         if self.session is not None:
-            self._save(replace(self._current(), rationale=text.strip()), "Edit the reasons")
+            self._save(
+                replace(self._current(), rationale=text.strip()), self.tr("Edit the reasons")
+            )
 
     def _save_decisions(self, text: str) -> None:
         if self.session is None:
             return
         lines = tuple(line.strip() for line in text.splitlines() if line.strip())
-        self._save(replace(self._current(), decisions_sought=lines), "Edit the decisions sought")
+        self._save(
+            replace(self._current(), decisions_sought=lines), self.tr("Edit the decisions sought")
+        )

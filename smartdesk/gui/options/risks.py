@@ -13,10 +13,12 @@ from PySide6.QtGui import QBrush, QColor
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Risk
 from smartdesk.domain.risk import risk_band
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_model import EditableRecordModel
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.heat_map import BAND_COLOURS
 
@@ -37,7 +39,7 @@ def risk_fields(
         Field("Owner", "owner", width=140),
         Field("Mitigation", "mitigation", "multiline", width=260),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
-        exempt_paragraph_field(nation, "risk"),
+        exempt_paragraph_field(nation, QT_TRANSLATE_NOOP("", "risk")),
     ]  # fmt: skip
 
 
@@ -62,7 +64,7 @@ class RiskModel(EditableRecordModel):
                 if role == Qt.ItemDataRole.BackgroundRole:
                     return QBrush(QColor(BAND_COLOURS[band]))
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"{risk.rating}: {band.label.lower()}"
+                    return f"{risk.rating}: {choice_word(band.label).lower()}"
         return super().data(index, role)
 
 
@@ -71,5 +73,7 @@ class RiskTable(EditableRecordTable):
         self, options: Callable[[], list[tuple[Any, str]]], nation: Callable[[], Nation]
     ) -> None:
         model = RiskModel(None, options, nation)
-        super().__init__(None, Risk, model.fields, "Risk register", model=model)
+        super().__init__(
+            None, Risk, model.fields, QT_TRANSLATE_NOOP("Tables", "Risk register"), model=model
+        )
         self.risk_model = cast(RiskModel, self.model)

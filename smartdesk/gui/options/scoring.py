@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
 from smartdesk.gui.common.table_model import FlatTableModel
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.common.undo_keys import has_typing, route_undo_keys
 from smartdesk.gui.editing.session import WorkshopSession
 
@@ -89,11 +91,13 @@ class ScoringMatrixModel(FlatTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return UNSCORED_MARK if value is None else str(value)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "not scored" if value is None else f"{value} out of {MAX_SCORE}"
+            if value is None:
+                return tr("not scored")
+            return tr("{score} out of {most}").format(score=value, most=MAX_SCORE)
         if role == Qt.ItemDataRole.ToolTipRole:
             rationale = score.rationale if score is not None else ""
             if value is None:
-                return "Not scored yet: type 0 to 5." + (f"\n{rationale}" if rationale else "")
+                return tr("Not scored yet: type 0 to 5.") + (f"\n{rationale}" if rationale else "")
             return rationale or None
         if role == Qt.ItemDataRole.BackgroundRole and value is None:
             return QBrush(UNSCORED_BACKGROUND)
@@ -132,7 +136,11 @@ class ScoringMatrixView(QTableView):
     def __init__(self, model: ScoringMatrixModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName("Scoring matrix")
+        self.setAccessibleName(self.tr("Scoring matrix"))
+        # Qt's own corner button (top left, between the headers) is a control too.
+        corner = self.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:
+            corner.setAccessibleName(self.tr("Select the whole matrix"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,8 +217,8 @@ class ScoringPanel(QWidget):
         self.hint = QLabel(
             self.tr(
                 "Type 0-5 to score; Alt+T for the reason; Enter or Tab moves on; Delete "
-                f"clears; unscored cells show {UNSCORED_MARK} on a shaded background."
-            )
+                "clears; unscored cells show {mark} on a shaded background."
+            ).format(mark=UNSCORED_MARK)
         )
         self.hint.setWordWrap(True)
         self.rationale = QLineEdit()

@@ -15,6 +15,7 @@ from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
 from smartdesk.domain.sensitivity_sentence import nearest_turn, sensitivity_sentence
 from smartdesk.gui.common.chart_view import LazyChart
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
 
@@ -25,7 +26,7 @@ def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list
         warn = near is not None and near < 5
         cells.append(
             [
-                Cell(row.name or "(unnamed criterion)"),
+                Cell(row.name or tr("(unnamed criterion)")),
                 Cell(percent(row.share_pct), number=True),
                 Cell(percent(row.top_stays_from_pct), number=True, warn=warn),
                 Cell(percent(row.top_stays_to_pct), number=True, warn=warn),
@@ -78,7 +79,7 @@ class SensitivityPanel(QWidget):
         self.sentence.setText(sensitivity_sentence(data))
         ranges = tuple(
             (
-                row.name or "(unnamed criterion)",
+                row.name or tr("(unnamed criterion)"),
                 round_half_up(row.share_pct),
                 round_half_up(row.top_stays_from_pct),
                 round_half_up(row.top_stays_to_pct),

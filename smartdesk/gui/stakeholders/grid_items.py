@@ -40,6 +40,8 @@ from smartdesk.domain.stakeholder_analysis import (
     ATTITUDES,
     quadrant,
 )
+from smartdesk.gui.common.column_words import choice_word
+from smartdesk.gui.common.translation import tr
 
 UNIT = 100.0  # scene units per point of the 0-10 scales
 SIZE = 10 * UNIT
@@ -186,7 +188,7 @@ class StakeholderCard(QGraphicsItem):
         line = metrics.height()
         char = metrics.averageCharWidth()
         height = line * 1.5
-        name = self.stakeholder.name or "(no name)"
+        name = self.stakeholder.name or tr("(no name)")
         advance = metrics.horizontalAdvance(name)
         if advance > char * NAME_CHARS:  # eliding costs more than measuring: only long names
             name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, char * NAME_CHARS)
@@ -243,9 +245,10 @@ class StakeholderCard(QGraphicsItem):
         person = self.stakeholder
         place = quadrant(person)
         attitude = person.attitude
-        mood = "attitude not recorded" if attitude is None else f"{ATTITUDES[attitude]}"
-        where = place.label if place else "not placed"
-        return f"{person.name or '(no name)'}, {where}, {mood}"
+        mood = tr("attitude not recorded") if attitude is None else choice_word(ATTITUDES[attitude])
+        where = choice_word(place.label) if place else tr("not placed")
+        name = person.name or tr("(no name)")
+        return f"{name}, {where}, {mood}"
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -286,13 +289,18 @@ class StakeholderCard(QGraphicsItem):
 
 def card_tooltip(stakeholder: Stakeholder) -> str:
     attitude = stakeholder.attitude
-    mood = "attitude not recorded" if attitude is None else f"{ATTITUDES[attitude]} ({attitude:+d})"
+    mood = (
+        tr("attitude not recorded")
+        if attitude is None
+        else f"{choice_word(ATTITUDES[attitude])} ({attitude:+d})"
+    )
     who = stakeholder.name + (f" — {stakeholder.organisation}" if stakeholder.organisation else "")
     place = quadrant(stakeholder)
-    return (
-        f"{who}\nPower {stakeholder.power:g}, interest {stakeholder.interest:g}: "
-        f"{place.label if place else ''}\n{mood}"
+    where = choice_word(place.label) if place else ""
+    numbers = tr("Power {power}, interest {interest}").format(
+        power=f"{stakeholder.power:g}", interest=f"{stakeholder.interest:g}"
     )
+    return f"{who}\n{numbers}: {where}\n{mood}"
 
 
 class AxisLabel(QGraphicsItem):
@@ -352,8 +360,11 @@ def line_pen(link: Relationship) -> QPen:
 
 
 def link_tooltip(link: Relationship, start: Stakeholder, end: Stakeholder) -> str:
-    strength = f"strength {link.strength}" if link.strength else "strength not set"
-    return f"{start.name} — {end.name}: {link.kind or 'relationship'} ({strength})"
+    strength = (
+        tr("strength {n}").format(n=link.strength) if link.strength else tr("strength not set")
+    )
+    kind = link.kind or tr("relationship")
+    return f"{start.name} — {end.name}: {kind} ({strength})"
 
 
 class LinkLayer(QGraphicsItem):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from smartdesk.domain.records import Stakeholder
+from smartdesk.gui.common.translation import tr
 
 TOOLTIP_NAMES = 25  # a longer member list ends "and N more" (the detail line has them all)
 _FILL = QBrush(QColor("#3d3d3d"))
@@ -39,13 +40,13 @@ class ClusterMarker(QGraphicsItem):
         return [person.id for person in self.members]
 
     def description(self, most: int = TOOLTIP_NAMES) -> str:
-        names = sorted(person.name or "(no name)" for person in self.members)
+        names = sorted(person.name or tr("(no name)") for person in self.members)
         shown = ", ".join(names[:most])
-        more = f" and {len(names) - most} more" if len(names) > most else ""
-        return (
-            f"{len(names)} stakeholders too close to label: {shown}{more} "
-            "(double-click or Enter to zoom in)"
-        )
+        if len(names) > most:
+            shown += tr(" and {n} more").format(n=len(names) - most)
+        return tr(
+            "{n} stakeholders too close to label: {names} (double-click or Enter to zoom in)"
+        ).format(n=len(names), names=shown)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-3, -3, 3, 3)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
 from smartdesk.domain.stakeholder_analysis import QUADRANTS
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.stakeholders.grid_items import SIZE, UNIT, AxisLabel
 from smartdesk.gui.stakeholders.grid_labels import APRON
 
@@ -46,7 +47,7 @@ class GridSquare(QGraphicsView):
             rect.setBrush(QBrush(QColor(QUADRANT_TINTS[index])))
             rect.setPen(QPen(QColor("#9a9a9a"), 0))
             rect.setZValue(-10)
-            rect.setToolTip(self.tr(QUADRANTS[index]))
+            rect.setToolTip(choice_word(QUADRANTS[index]))
             self.grid_scene.addItem(rect)
         # The titles sit outside the square, beyond a margin (APRON) the cards' badges and
         # names keep to, so no card or name ever covers them: the top quadrants' names
@@ -61,7 +62,7 @@ class GridSquare(QGraphicsView):
         )
         self._quadrant_titles = [
             self._add_label(
-                self.tr(QUADRANTS[index]).upper(), point, alignment, bold=True, lines=down
+                choice_word(QUADRANTS[index]).upper(), point, alignment, bold=True, lines=down
             )
             for index, point, alignment, down in corners
         ]

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.records import Stakeholder
+from smartdesk.gui.common.column_words import choice_word
+from smartdesk.gui.common.translation import tr
 from smartdesk.interchange.spreadsheet import FIELD_LABELS, StakeholderSheet
 
 PREVIEW_ROWS = 8
@@ -103,7 +105,7 @@ class ImportPreviewDialog(QDialog):
                     n=len(duplicates) - DUPLICATES_LISTED
                 )
             )
-        notes += [f"Note: {w}" for w in sheet.warnings]
+        notes += [self.tr("Note: {warning}").format(warning=w) for w in sheet.warnings]
         self.notes = QPlainTextEdit("\n".join(notes))
         self.notes.setReadOnly(True)
         self.notes.setAccessibleName(self.tr("Problems and warnings"))
@@ -169,10 +171,10 @@ def _shown(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else ""
+        return tr("Yes") if value else ""
     label = getattr(value, "label", None)
     if isinstance(label, str):
-        return label
+        return choice_word(label)
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from smartdesk.domain.enums import ListeningStatus
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.stakeholders.grid import StakeholderGrid
 from smartdesk.gui.stakeholders.grid_tray import PlacementTray
@@ -45,7 +47,9 @@ from smartdesk.gui.stakeholders.tables import (
 )
 from smartdesk.gui.stakeholders.tray_panel import TrayPanel
 
-SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
+    "", "Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"
+)
 
 
 class StakeholdersPage(StagePage):
@@ -79,7 +83,7 @@ class StakeholdersPage(StagePage):
         self.status_filter.setAccessibleName(self.tr("Show listening-log entries"))
         self.status_filter.addItem(self.tr("All entries"), None)
         for status in ListeningStatus:
-            self.status_filter.addItem(status.label, status)
+            self.status_filter.addItem(choice_word(status.label), status)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.log_proxy.set_status(self.status_filter.currentData())
         )
@@ -194,8 +198,8 @@ class StakeholdersPage(StagePage):
 
     def _set_data(self, data: WorkshopData) -> None:
         self._data = data
-        self._people_pairs = [(s.id, s.name or "(no name)") for s in data.stakeholders]
-        self._option_pairs = [(o.id, o.name or "(no name)") for o in data.options]
+        self._people_pairs = [(s.id, s.name or tr("(no name)")) for s in data.stakeholders]
+        self._option_pairs = [(o.id, o.name or tr("(no name)")) for o in data.options]
 
     # -- life cycle -----------------------------------------------------------------------------
 
@@ -278,7 +282,7 @@ class StakeholdersPage(StagePage):
             return
         folder = str(Path(self.session.store.path).parent)
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import stakeholders"), folder, SPREADSHEET_FILTER
+            self, self.tr("Import stakeholders"), folder, tr(SPREADSHEET_FILTER)
         )
         if name:
             self.import_file(name, confirm=True)
@@ -318,7 +322,9 @@ class StakeholdersPage(StagePage):
                 ).format(name=sheet.source.name)
             )
             return False
-        text = f"Import {len(added)} stakeholders from {sheet.source.name}"
+        text = self.tr("Import {n} stakeholders from {name}").format(
+            n=len(added), name=sheet.source.name
+        )
         if not session.import_records(added, text=text):
             return False
         self.tabs.setCurrentWidget(self.register)

@@ -29,6 +29,7 @@ from smartdesk.domain.stakeholder_analysis import (
     unconnected,
 )
 from smartdesk.gui.common.chart_view import LazyChart, fitted
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.stakeholders.grid_items import attitude_swatch
 from smartdesk.reports.charts.stakeholders import GAP_WIDTH, engagement_gap
 
@@ -50,7 +51,7 @@ class AttitudeLegend(QWidget):
             swatch = QLabel()
             self._swatches.append((swatch, attitude))
             name = ATTITUDES[attitude] if attitude is not None else self.tr("Not recorded")
-            text = QLabel(f"{ATTITUDE_SYMBOLS[attitude]} {self.tr(name)}")
+            text = QLabel(f"{ATTITUDE_SYMBOLS[attitude]} {choice_word(name)}")
             row, column = divmod(place, 3)
             layout.addWidget(swatch, row, column * 2)
             layout.addWidget(text, row, column * 2 + 1)
@@ -116,15 +117,15 @@ class EngagementGapPanel(QWidget):
         self._rows = []
         count = 0
         for quadrant_name, gaps in groups.items():
-            group = QTreeWidgetItem([f"{self.tr(quadrant_name)} ({len(gaps)})"])
+            group = QTreeWidgetItem([f"{choice_word(quadrant_name)} ({len(gaps)})"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
             for gap in gaps:
-                now = gap.current.label if gap.current else self.tr("not engaged yet")
+                now = choice_word(gap.current.label) if gap.current else self.tr("not engaged yet")
                 item = QTreeWidgetItem(
-                    [gap.stakeholder.name, now, gap.needed.label, f"+{gap.steps}"]
+                    [gap.stakeholder.name, now, choice_word(gap.needed.label), f"+{gap.steps}"]
                 )
                 item.setData(0, _ID_ROLE, gap.stakeholder.id)
                 group.addChild(item)
@@ -157,7 +158,7 @@ class EngagementGapPanel(QWidget):
             self.chart.set_chart(None, None, self.tr("(no gaps to chart)"))
             return
         rows = tuple(self._rows)
-        levels = tuple(level.label for level in EngagementLevel)
+        levels = tuple(choice_word(level.label) for level in EngagementLevel)
         self.chart.set_chart(
             fitted(partial(engagement_gap, rows, levels), GAP_WIDTH),
             rows,

@@ -11,7 +11,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QWidget
 
@@ -29,20 +34,27 @@ from smartdesk.domain.records import (
     Stakeholder,
 )
 from smartdesk.domain.stakeholder_analysis import ATTITUDE_SYMBOLS, ATTITUDES, is_overdue
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.field_delegate import FieldDelegate
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.common.record_table import RecordFilterProxy
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
 
 Pairs = Callable[[], Sequence[tuple[Any, str]]]
-PERSONAL = "Personal data: left out of the public briefing pack and public exports"
+PERSONAL = QT_TRANSLATE_NOOP(
+    "Columns", "Personal data: left out of the public briefing pack and public exports"
+)
 
 
 def attitude_choices() -> list[tuple[Any, str]]:
     """``(2, "++ Champion")`` ...: the symbol the grid shows, then the word."""
-    return [(value, f"{ATTITUDE_SYMBOLS[value]} {ATTITUDES[value]}") for value in (2, 1, 0, -1, -2)]
+    return [
+        (value, f"{ATTITUDE_SYMBOLS[value]} {choice_word(ATTITUDES[value])}")
+        for value in (2, 1, 0, -1, -2)
+    ]
 
 
 def register_fields(nation: Callable[[], Nation]) -> list[Field]:
@@ -60,7 +72,7 @@ def register_fields(nation: Callable[[], Nation]) -> list[Field]:
         Field("Phone 🔒", "phone", tooltip=PERSONAL),
         Field("Notes", "notes", "multiline", width=220),
         Field("Confidential", "confidential", "bool", tooltip="Left out of the public pack"),
-        exempt_paragraph_field(nation, "stakeholder"),
+        exempt_paragraph_field(nation, QT_TRANSLATE_NOOP("", "stakeholder")),
     ]
 
 
@@ -190,7 +202,8 @@ class OverdueDelegate(FieldDelegate):
             option.backgroundBrush = QBrush(QColor("#fde2dd"))
             option.palette.setColor(option.palette.ColorRole.Text, QColor("#7a1606"))
             if self.table.model.fields[source.column()].name == "due":
-                option.text = f"{option.text} — {self.tr('overdue')}"
+                overdue = self.tr("overdue")
+                option.text = f"{option.text} — {overdue}"
 
 
 class StatusFilterProxy(RecordFilterProxy):
@@ -233,12 +246,32 @@ def make_tables(
 ) -> tuple[StageTable, StageTable, StageTable, StageTable]:
     """The register, relationships, engagement plan and listening log tables."""
     register = StageTable(
-        None, Stakeholder, register_fields(nation), "Stakeholder register", parent
+        None,
+        Stakeholder,
+        register_fields(nation),
+        QT_TRANSLATE_NOOP("Tables", "Stakeholder register"),
+        parent,
     )
-    links = StageTable(None, Relationship, relationship_fields(people), "Relationships", parent)
-    plan = StageTable(None, EngagementAction, plan_fields(people), "Engagement plan", parent)
+    links = StageTable(
+        None,
+        Relationship,
+        relationship_fields(people),
+        QT_TRANSLATE_NOOP("Tables", "Relationships"),
+        parent,
+    )
+    plan = StageTable(
+        None,
+        EngagementAction,
+        plan_fields(people),
+        QT_TRANSLATE_NOOP("Tables", "Engagement plan"),
+        parent,
+    )
     log = StageTable(
-        None, ListeningLogEntry, listening_fields(people, options), "Listening log", parent
+        None,
+        ListeningLogEntry,
+        listening_fields(people, options),
+        QT_TRANSLATE_NOOP("Tables", "Listening log"),
+        parent,
     )
     for table in (register, links, plan, log):
         table.view.setWordWrap(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.records import Outcome, WorkshopData
 from smartdesk.domain.vision_checks import alignment_matrix, outcome_name, unserved_strategies
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 
 TICK = "✓"
@@ -130,13 +131,15 @@ class AlignmentView(QWidget):
         outcome: Outcome = self._data.outcomes[row]
         strategy_id = self._data.strategies[column].id
         strategy = self._data.strategies[column]
-        names = f"{outcome_name(outcome)} and {strategy.title or 'an untitled strategy'}"
+        names = tr("{outcome} and {strategy}").format(
+            outcome=outcome_name(outcome), strategy=strategy.title or tr("an untitled strategy")
+        )
         if strategy_id in outcome.strategy_ids:
             ids = tuple(i for i in outcome.strategy_ids if i != strategy_id)
-            text = f"Unlink {names}"
+            text = tr("Unlink {names}").format(names=names)
         else:
             order = [s.id for s in self._data.strategies]
             ids = tuple(sorted({*outcome.strategy_ids, strategy_id}, key=order.index))
-            text = f"Link {names}"
+            text = tr("Link {names}").format(names=names)
         new = dataclasses.replace(outcome, strategy_ids=ids)
         self.session.update(outcome, new, text=text)

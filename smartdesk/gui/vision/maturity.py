@@ -12,6 +12,7 @@ from smartdesk import paths
 from smartdesk.domain.records import MaturityDimension, WorkshopData, new_id
 from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
 from smartdesk.gui.common.chart_view import LazyChart, fitted
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
@@ -41,7 +42,7 @@ def describe_level(dimension: str, level: int | None) -> str:
     """``3 Defined — An agreed strategy ...``; the level's name alone for a new dimension."""
     if level is None:
         return ""
-    name = MATURITY_LEVEL_NAMES.get(level, str(level))
+    name = choice_word(MATURITY_LEVEL_NAMES.get(level, str(level)))
     line = level_descriptions().get(dimension.strip().casefold(), {}).get(level, "")
     return f"{level} {name} — {line}" if line else f"{level} {name}"
 

@@ -35,6 +35,7 @@ from smartdesk.domain.vision_checks import (
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.common.undo_keys import forget_typing_history, route_undo_keys
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.vision.principles import PrinciplesEditor
@@ -64,13 +65,13 @@ _LAZY_STEPS = {
 
 # (guidance file / step key, title) in the order the room works.
 STEPS: tuple[tuple[str, str], ...] = (
-    ("problem", "1. The problem"),
-    ("statement", "2. Vision and horizon"),
-    ("strategies", "3. Strategies it serves"),
-    ("outcomes", "4. Outcomes"),
-    ("principles", "5. Principles"),
-    ("maturity", "6. Digital maturity"),
-    ("alignment", "Alignment check"),
+    ("problem", QT_TRANSLATE_NOOP("VisionPage", "1. The problem")),
+    ("statement", QT_TRANSLATE_NOOP("VisionPage", "2. Vision and horizon")),
+    ("strategies", QT_TRANSLATE_NOOP("VisionPage", "3. Strategies it serves")),
+    ("outcomes", QT_TRANSLATE_NOOP("VisionPage", "4. Outcomes")),
+    ("principles", QT_TRANSLATE_NOOP("VisionPage", "5. Principles")),
+    ("maturity", QT_TRANSLATE_NOOP("VisionPage", "6. Digital maturity")),
+    ("alignment", QT_TRANSLATE_NOOP("VisionPage", "Alignment check")),
 )
 
 
@@ -80,7 +81,9 @@ def parse_year(text: str) -> int | None:
     if not text:
         return None
     if not (text.isdigit() and len(text) == 4):
-        raise ValueError(f"'{text}' is not a year. Type four digits, e.g. 2032.")
+        raise ValueError(
+            tr("'{text}' is not a year. Type four digits, e.g. 2032.").format(text=text)
+        )
     return int(text)
 
 
@@ -191,7 +194,9 @@ class VisionPage(StagePage):
                 Field(self.tr("Owner"), "owner", width=160),
                 Field(self.tr("How it aligns"), "alignment", "multiline", width=360),
                 Field(self.tr("Confidential"), "confidential", "bool"),
-                exempt_paragraph_field(lambda: self._data.workshop.nation, "strategy"),
+                exempt_paragraph_field(
+                    lambda: self._data.workshop.nation, QT_TRANSLATE_NOOP("", "strategy")
+                ),
             ],
             self.tr("Strategies"),
         )
@@ -453,13 +458,13 @@ class VisionPage(StagePage):
             set_message(label, "")
             return True
         what = {
-            "problem": "Edit problem",
-            "statement": "Edit vision statement",
-            "horizon_year": "Edit horizon year",
-            "principles": "Edit principles",
+            "problem": QT_TRANSLATE_NOOP("VisionPage", "Edit problem"),
+            "statement": QT_TRANSLATE_NOOP("VisionPage", "Edit vision statement"),
+            "horizon_year": QT_TRANSLATE_NOOP("VisionPage", "Edit horizon year"),
+            "principles": QT_TRANSLATE_NOOP("VisionPage", "Edit principles"),
         }[field]
         if field == "principles" and sorted(new.principles) == sorted(old.principles):
-            what = "Reorder principles"
+            what = QT_TRANSLATE_NOOP("VisionPage", "Reorder principles")
         session = self.session
 
         def refuse(message: str) -> None:

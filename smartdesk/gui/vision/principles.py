@@ -168,7 +168,7 @@ class PrinciplesEditor(QWidget):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
-            button.setAccessibleName(f"{text} — {self.tr('principles')}")
+            button.setAccessibleName(self.tr("{action} — principles").format(action=text))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(slot)
             tools.addWidget(button)

@@ -23,7 +23,9 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.common.translation import QT_TR_NOOP, tr
 from smartdesk.gui.window.banner import Banner
+from smartdesk.gui.window.language import labelled
 from smartdesk.gui.window.lock_dialog import LockChoice, ask_lock_choice, lock_message
 
 if TYPE_CHECKING:
@@ -91,7 +93,7 @@ class FileGuard:
             return WorkshopFile.open(path, read_only=read_only, backup=backup)
         except NotWritableError as error:
             store = WorkshopFile.open(path, read_only=True)
-            self._pending_banner = window.tr(
+            self._pending_banner = tr(
                 "{reason}. Changes cannot be saved here: use File ▸ Save a Copy to keep working."
             ).format(reason=str(error).rstrip("."))
             return store
@@ -108,7 +110,7 @@ class FileGuard:
                 return self._open_copy(path)
             if choice is LockChoice.READ_ONLY:
                 store = WorkshopFile.open(path, read_only=True)
-                self._pending_banner = window.tr("Read-only: {who}").format(
+                self._pending_banner = tr("Read-only: {who}").format(
                     who=lock_message(path.name, locked.lock)
                 )
                 return store
@@ -124,9 +126,9 @@ class FileGuard:
             suggestion = str(path.with_name(f"{path.stem} copy.smartdesk"))
             name, _ = QFileDialog.getSaveFileName(
                 self._qt,
-                self._qt.tr("Edit a copy"),
+                tr("Edit a copy"),
                 suggestion,
-                "SmartDesk workshops (*.smartdesk)",
+                tr("SmartDesk workshops (*.smartdesk)"),
             )
         if not name:
             return None
@@ -138,12 +140,12 @@ class FileGuard:
         bar = self.banner()
         pending, self._pending_banner = self._pending_banner, ""
         if pending:
-            bar.show_message(pending, {window.tr("Save a Copy…"): self._window.save_copy_dialog})
+            bar.show_message(pending, {tr("Save a Copy…"): self._window.save_copy_dialog})
         else:
             bar.clear()
         if store.cleared_lock is not None if hasattr(store, "cleared_lock") else False:
             window.statusBar().showMessage(
-                window.tr("Cleared a lock left by a SmartDesk that had stopped"), 8000
+                tr("Cleared a lock left by a SmartDesk that had stopped"), 8000
             )
         if store.read_only:
             return
@@ -159,7 +161,6 @@ class FileGuard:
         if session is None or session.store.read_only:
             return
         store = session.store
-        tr = self._qt.tr
         if not store.still_there():
             self._fault(
                 store, tr("{path} has been moved, renamed or deleted.").format(path=store.path)
@@ -169,7 +170,6 @@ class FileGuard:
 
     def _fault(self, store: Any, message: str) -> None:
         store.read_only = True  # nothing more is written to a file we cannot trust
-        tr = self._qt.tr
         self.banner().show_message(
             tr(
                 "{message} Any change you just made was NOT saved. The workshop is now "
@@ -184,9 +184,9 @@ class FileGuard:
     def _install(self) -> tuple[QAction, QAction]:
         """Add Restore from Backup… and Remove Personal Data… to the File menu."""
         window = self._qt
-        restore = QAction(window.tr("Restore from &Backup…"), window)
+        restore = labelled(QAction(window), "", QT_TR_NOOP("Restore from &Backup…"))
         restore.triggered.connect(lambda: self.restore_dialog())
-        scrub = QAction(window.tr("Remove &Personal Data…"), window)
+        scrub = labelled(QAction(window), "", QT_TR_NOOP("Remove &Personal Data…"))
         scrub.triggered.connect(lambda: self.remove_personal_data())
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
@@ -204,7 +204,6 @@ class FileGuard:
         from smartdesk.gui.window.restore_backup import choose_backup, list_backups
 
         window = self._window
-        tr = self._qt.tr
         # With a workshop open, only its own backups: other copies of it have their own.
         session = window.session
         backups = list_backups(session.store.instance_id if session is not None else None)
@@ -222,7 +221,7 @@ class FileGuard:
             self._qt,
             tr("Save the restored workshop as"),
             suggestion,
-            "SmartDesk workshops (*.smartdesk)",
+            tr("SmartDesk workshops (*.smartdesk)"),
         )
         if name:
             self.restore_backup(chosen, Path(name))
@@ -243,7 +242,6 @@ class FileGuard:
         from smartdesk.store.scrub import remove_personal_data as scrub
 
         window = self._window
-        tr = self._qt.tr
         session = window.session
         if session is None:
             return False

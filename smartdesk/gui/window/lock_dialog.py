@@ -6,6 +6,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smartdesk.gui.common.translation import tr
+
 
 class LockChoice(Enum):
     READ_ONLY = "read-only"
@@ -20,18 +22,20 @@ def lock_message(name: str, lock: object) -> str:
 
     assert isinstance(lock, LockInfo)
     if lock.stale:
-        return (
-            f"{name} was left locked by a SmartDesk on this computer that is no longer "
-            f"running ({lock.describe()})."
-        )
+        return tr(
+            "{name} was left locked by a SmartDesk on this computer that is no longer "
+            "running ({who})."
+        ).format(name=name, who=lock.describe())
     if lock.on_this_machine:
-        return f"{name} is already open for editing by {lock.describe()} on this computer."
-    return (
-        f"{name} is open for editing by {lock.user} on {lock.machine} - the lock was taken "
-        f"{lock.age_text()} ago. If that SmartDesk is no longer running (a laptop that "
-        "was shut or lost its connection), you can take over; otherwise both of you "
-        "would be editing the same file."
-    )
+        return tr("{name} is already open for editing by {who} on this computer.").format(
+            name=name, who=lock.describe()
+        )
+    return tr(
+        "{name} is open for editing by {user} on {machine} - the lock was taken {age} "
+        "ago. If that SmartDesk is no longer running (a laptop that was shut or lost its "
+        "connection), you can take over; otherwise both of you would be editing the same "
+        "file."
+    ).format(name=name, user=lock.user, machine=lock.machine, age=lock.age_text())
 
 
 def ask_lock_choice(parent: QWidget, name: str, lock: object) -> LockChoice:
@@ -41,13 +45,13 @@ def ask_lock_choice(parent: QWidget, name: str, lock: object) -> LockChoice:
     assert isinstance(lock, LockInfo)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Workshop in use"))
+    box.setWindowTitle(tr("Workshop in use"))
     box.setText(lock_message(name, lock))
-    read_only = box.addButton(parent.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(parent.tr("Edit a Copy…"), QMessageBox.ButtonRole.ActionRole)
+    read_only = box.addButton(tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(tr("Edit a Copy…"), QMessageBox.ButtonRole.ActionRole)
     take = None
     if lock.stale or not lock.on_this_machine:
-        take = box.addButton(parent.tr("Take Over"), QMessageBox.ButtonRole.DestructiveRole)
+        take = box.addButton(tr("Take Over"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,15 +28,18 @@ from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.stored_minutes import StoredTimeBoxes
 from smartdesk.gui.common.time_boxes import TimeBoxPlan
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.merge.breakouts import BreakoutFiles
 from smartdesk.gui.room.agenda_strip import AgendaStrip
-from smartdesk.gui.stages import STAGES
+from smartdesk.gui.stages import STAGES, stage_title
+from smartdesk.gui.window import language
 from smartdesk.gui.window.actions import STAGE_KEYS, WindowActions
 from smartdesk.gui.window.desktop import FILE_SUFFIX, app_icon, dropped_workshop
 from smartdesk.gui.window.file_guard import FileGuard
 from smartdesk.gui.window.presentation import Presentation
 from smartdesk.gui.window.recent_files import RecentFiles, fill_recent_menu
+from smartdesk.gui.window.retranslate import rebuild_pages
 from smartdesk.gui.window.save_copy import copy_destination, write_copy
 from smartdesk.gui.window.start_page import build_start_page
 from smartdesk.gui.window.status_line import StatusLine
@@ -44,7 +47,7 @@ from smartdesk.gui.window.status_line import StatusLine
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import WorkshopFile
 
-FILE_FILTER = "SmartDesk workshops (*.smartdesk);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("", "SmartDesk workshops (*.smartdesk);;All files (*)")
 
 
 def default_settings() -> QSettings:
@@ -71,17 +74,14 @@ class MainWindow(QMainWindow):
         self.stored_minutes = StoredTimeBoxes(self.time_plan, self)
 
         self.navigator = QListWidget()
-        self.navigator.setAccessibleName(self.tr("Workshop stages"))
         self.navigator.setObjectName("stage_navigator")
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName(self.tr("Stage"))
         # Pages are built when first shown (see ``page``); until then a placeholder.
         self._pages: list[StagePage | None] = [None] * len(STAGES)
-        for number, stage in enumerate(STAGES, 1):
+        for _stage in STAGES:
             self.stack.addWidget(QWidget())
-            item = QListWidgetItem(f"{number}  {stage.title}")
-            item.setToolTip(f"{stage.title} ({STAGE_KEYS[number - 1]})")
-            self.navigator.addItem(item)
+            self.navigator.addItem(QListWidgetItem())
+        self._name_stages()
         self.navigator.currentRowChanged.connect(self._show_page)
         self.navigator.setSpacing(4)
         self._fit_navigator()
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.save_label = self.status_line.save_label
 
         self.presentation = Presentation(self, self._fit_navigator)
+        self._retranslating = False
         self._build_actions()
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
@@ -141,6 +142,54 @@ class MainWindow(QMainWindow):
             )
         )
         actions.build_menus()
+        self._tick_language()
+
+    # -- the interface's language ---------------------------------------------------------
+
+    def _name_stages(self) -> None:
+        self.navigator.setAccessibleName(self.tr("Workshop stages"))
+        self.stack.setAccessibleName(self.tr("Stage"))
+        for number, stage in enumerate(STAGES):
+            item = self.navigator.item(number)
+            title = stage_title(stage.title)
+            item.setText(f"{number + 1}  {title}")
+            item.setToolTip(f"{title} ({STAGE_KEYS[number]})")
+
+    def choose_language(self, code: str) -> None:
+        """Help > Language: switch the interface now and remember the choice."""
+        language.remember(self.settings, code)
+        if code != language.current():
+            self.finish_typing()  # saved in the language it was typed in
+            language.install(code)
+        self._tick_language()
+
+    def _tick_language(self) -> None:
+        self.commands.language_actions[language.current()].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt tells every widget; the window answers once, after the events are through.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Put every text of the window in the interface's language, pages rebuilt."""
+        self._retranslating = False
+        language.retranslate_actions(self)
+        self._name_stages()
+        self._fit_navigator()
+        self.status_line.retranslate()
+        start_page = build_start_page(self.new_workshop, self.open_dialog)
+        replace_placeholder(self.central, 0, start_page)
+        self.start_page = start_page
+        shown = self.stack.currentIndex()
+        self._pages = rebuild_pages(self.stack, self._pages)
+        if self.session is not None:
+            self.page(shown)
+        self.stack.setCurrentIndex(shown)
+        self._show_file_state()
+        self._tick_language()
 
     # -- opening and closing workshops ------------------------------------------------------
 
@@ -242,7 +291,7 @@ class MainWindow(QMainWindow):
 
     def _show_file_state(self) -> None:
         if self.session is None:
-            self.setWindowTitle("SmartDesk")
+            self.setWindowTitle(self.tr("SmartDesk"))
             self.status_line.show_file(None)
             return
         path = Path(self.session.store.path)
@@ -277,14 +326,14 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), self.start_folder(), FILE_FILTER
+            self, self.tr("Open workshop"), self.start_folder(), tr(FILE_FILTER)
         )
         if name:
             self.open_path(name)
 
     def new_workshop(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New workshop"), self.start_folder(), FILE_FILTER
+            self, self.tr("New workshop"), self.start_folder(), tr(FILE_FILTER)
         )
         if name:
             self.create_workshop(name)
@@ -294,7 +343,9 @@ class MainWindow(QMainWindow):
             return
         current = Path(self.session.store.path)
         suggestion = str(current.with_name(f"{current.stem} copy{FILE_SUFFIX}"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), suggestion, tr(FILE_FILTER)
+        )
         if name:
             self.save_copy(name)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
 from smartdesk.files import resolved
+from smartdesk.gui.common.translation import tr
 
 MAX_RECENT = 8
 _KEY = "recentFiles"
@@ -60,11 +61,11 @@ def fill_recent_menu(
     missing = recent.prune_missing()
     if missing:
         names = ", ".join(p.name for p in missing)
-        say(menu.tr("Removed from Open Recent (no longer there): {names}").format(names=names))
+        say(tr("Removed from Open Recent (no longer there): {names}").format(names=names))
     menu.clear()
     for path in recent.paths():
         action = menu.addAction(path.name)
         action.setToolTip(str(path))
         action.triggered.connect(lambda _=False, p=path: open_path(p))
     if menu.isEmpty():
-        menu.addAction(menu.tr("(no recent workshops)")).setEnabled(False)
+        menu.addAction(tr("(no recent workshops)")).setEnabled(False)

@@ -11,9 +11,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 
 _STAMP = re.compile(r"-(\d{8}-\d{6})-\d{6}(?:-([a-z0-9]+))?\.smartdesk$")
-_REASONS = {"open": "when opened", "v0": "before upgrading", "import": "before an import"}
+_REASONS = {
+    "open": QT_TRANSLATE_NOOP("", "when opened"),
+    "v0": QT_TRANSLATE_NOOP("", "before upgrading"),
+    "import": QT_TRANSLATE_NOOP("", "before an import"),
+}
 
 
 def backup_label(path: Path) -> str:
@@ -23,7 +28,7 @@ def backup_label(path: Path) -> str:
         return path.name
     moment = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
     stem = path.name[: match.start()]
-    reason = _REASONS.get(match.group(2) or "", match.group(2) or "")
+    reason = tr(_REASONS.get(match.group(2) or "", match.group(2) or ""))
     return f"{stem} — {moment:%Y-%m-%d %H:%M:%S}" + (f" ({reason})" if reason else "")
 
 
@@ -59,7 +64,9 @@ def restore_to(backup: Path, destination: Path) -> Path:
     if destination.suffix.lower() != ".smartdesk":
         destination = destination.with_name(destination.name + ".smartdesk")
     if destination.exists():
-        raise WorkshopError(f"{destination} already exists; choose another name")
+        raise WorkshopError(
+            tr("{path} already exists; choose another name").format(path=destination)
+        )
     with (
         WorkshopFile.open(backup, read_only=True) as source,
         tempfile.TemporaryDirectory(dir=destination.parent) as folder,
@@ -69,9 +76,13 @@ def restore_to(backup: Path, destination: Path) -> Path:
         try:
             os.link(made, destination)  # refuses a name taken meanwhile
         except FileExistsError:
-            raise WorkshopError(f"{destination} already exists; choose another name") from None
+            raise WorkshopError(
+                tr("{path} already exists; choose another name").format(path=destination)
+            ) from None
         except OSError as error:
-            raise WorkshopError(f"Could not restore to {destination}: {error}") from None
+            raise WorkshopError(
+                tr("Could not restore to {path}: {error}").format(path=destination, error=error)
+            ) from None
     return destination
 
 
@@ -79,6 +90,6 @@ def choose_backup(parent: QWidget, backups: list[Path]) -> Path | None:
     """Ask which backup to restore (newest first)."""
     labels = [backup_label(p) for p in backups]
     label, ok = QInputDialog.getItem(
-        parent, parent.tr("Restore from backup"), parent.tr("Backup to restore:"), labels, 0, False
+        parent, tr("Restore from backup"), tr("Backup to restore:"), labels, 0, False
     )
     return backups[labels.index(label)] if ok and label in labels else None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.files import output_problem, resolved
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.window.desktop import FILE_SUFFIX
 
 if TYPE_CHECKING:
@@ -27,9 +28,11 @@ def write_copy(store: WorkshopFile, dest: Path) -> None:
     """Write ``store``'s workshop to ``dest`` (SQLite backup); WorkshopError says why not."""
     problem = output_problem(dest)
     if problem is not None:
-        raise WorkshopError(f"Could not save a copy to {dest}: {problem}")
+        raise WorkshopError(
+            tr("Could not save a copy to {path}: {problem}").format(path=dest, problem=problem)
+        )
     if resolved(dest) == resolved(Path(store.path)):
-        raise WorkshopError("That is the open workshop itself: choose another name.")
+        raise WorkshopError(tr("That is the open workshop itself: choose another name."))
     from smartdesk.store.instance import renew as renew_instance
 
     try:
@@ -40,4 +43,4 @@ def write_copy(store: WorkshopFile, dest: Path) -> None:
             renew_instance(made)  # the copy is a file of its own, with its own backups
             os.replace(made, dest)
     except (WorkshopError, OSError) as error:
-        raise WorkshopError(f"Could not save a copy: {error}") from None
+        raise WorkshopError(tr("Could not save a copy: {error}").format(error=error)) from None

@@ -24,14 +24,12 @@ class StatusLine(QStatusBar):
         super().__init__(parent)
         self.message_label = QLabel()
         self.message_label.setObjectName("status_message")
-        self.message_label.setAccessibleName(self.tr("Message"))
         # Takes the room the file name leaves, and gives it up first.
         self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.file_label = QLabel()
-        self.file_label.setAccessibleName(self.tr("Open workshop file"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_label = QLabel()
-        self.save_label.setAccessibleName(self.tr("Save state"))
+        self.retranslate()
         self.addWidget(self.message_label, 1)
         self.addPermanentWidget(self.file_label)
         self.addPermanentWidget(self.save_label)
@@ -39,6 +37,12 @@ class StatusLine(QStatusBar):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clearMessage)
+
+    def retranslate(self) -> None:
+        """Name the labels for screen readers in the interface's language."""
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.file_label.setAccessibleName(self.tr("Open workshop file"))
+        self.save_label.setAccessibleName(self.tr("Save state"))
 
     # QStatusBar's own message (painted over the widgets) is never used: every caller's
     # showMessage comes here.

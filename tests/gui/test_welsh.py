@@ -1,0 +1,248 @@
+"""The window in Welsh: every text translated, the catalogue complete and built, and
+Help > Language, the settings and ``smartdesk --lang cy`` choosing it."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from pytestqt.qtbot import QtBot
+
+from smartdesk.domain import enums
+from smartdesk.domain.records import Stakeholder
+from smartdesk.domain.review import Stage as ReviewStage
+from smartdesk.domain.risk import RiskBand
+from smartdesk.domain.stakeholder_analysis import ATTITUDES, NOT_PLACED, Quadrant
+from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY_LEVEL_NAMES
+from smartdesk.gui.common.column_words import CHOICES, COLUMNS
+from smartdesk.gui.window import language
+from smartdesk.gui.window.main_window import MainWindow
+from tests.gui.projector_screen import every_stage_and_tab
+from tests.gui.welsh_walk import ROOT, TS_FILE, messages, untranslated
+
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+
+@pytest.fixture
+def welsh() -> Iterator[None]:
+    """The interface in Welsh for one test, English again after it."""
+    assert language.install("cy")
+    yield
+    language.install("en")
+
+
+@pytest.fixture
+def welsh_window(qtbot: QtBot, welsh: None, tmp_path: Path, demo_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, interactive=False)
+    window.show_error = lambda message: None  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(demo_path)
+    return window
+
+
+def test_every_message_has_a_welsh_translation() -> None:
+    found = messages()
+    assert len(found) > 400
+    unfinished = [
+        f"{context}: {source!r}"
+        for context, source, welsh, kind in found
+        if kind or not welsh.strip()
+    ]
+    assert not unfinished, "\n".join(unfinished)
+
+
+def test_the_welsh_keeps_every_placeholder_and_shortcut() -> None:
+    import re
+
+    wrong = [
+        f"{source!r} -> {welsh!r}"
+        for _, source, welsh, _ in messages()
+        if sorted(re.findall(r"\{\w*\}", source)) != sorted(re.findall(r"\{\w*\}", welsh))
+        or ("&" in source.replace("&&", "")) != ("&" in welsh.replace("&&", ""))
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_committed_catalogue_is_built_from_the_translations(tmp_path: Path) -> None:
+    # A checkout without the build step still speaks Welsh, so the .qm is committed: it
+    # must be what scripts/translations.sh builds from the .ts.
+    built = tmp_path / "smartdesk_cy.qm"
+    subprocess.run([str(LRELEASE), "-silent", str(TS_FILE), "-qm", str(built)], check=True)
+    assert built.read_bytes() == (TS_FILE.with_suffix(".qm")).read_bytes()
+
+
+def _marked_columns() -> set[str]:
+    found: set[str] = set()
+    for path in (ROOT / "smartdesk" / "gui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            texts = []
+            if name in ("Field", "Column") and node.args:
+                texts.append(node.args[0])
+            if name == "Field":
+                texts += [k.value for k in node.keywords if k.arg == "tooltip"]
+            if name == "RowsModel" and node.args and isinstance(node.args[0], ast.List):
+                texts += node.args[0].elts
+            found |= {t.value for t in texts if isinstance(t, ast.Constant) and t.value}
+    return found
+
+
+def test_every_column_and_choice_is_listed_for_the_translators() -> None:
+    columns = _marked_columns()
+    assert len(columns) > 60
+    assert not columns - set(COLUMNS)
+    choices = {
+        str(member.label)
+        for kind in vars(enums).values()
+        if isinstance(kind, type) and issubclass(kind, Enum) and hasattr(kind, "label")
+        for member in kind
+    }
+    for kind in (RiskBand, ReviewStage, Quadrant):
+        choices |= {member.label for member in kind}
+    choices |= set(ATTITUDES.values()) | {NOT_PLACED}
+    choices |= set(MATURITY_LEVEL_NAMES.values()) | set(DEFAULT_MATURITY_DIMENSIONS)
+    assert not choices - set(CHOICES)
+
+
+def test_every_stage_and_tab_shows_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    visited = every_stage_and_tab(qtbot, welsh_window, untranslated)
+    assert len(visited) >= 12  # every stage, every tab
+    english = {f"{where}: {text}" for where, texts in visited for text in texts}
+    english |= {f"menus: {text}" for text in untranslated(welsh_window.menuBar())}
+    assert not english, "\n".join(sorted(english))
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    yield
+    language.install("en")
+
+
+def _heading(window: MainWindow) -> str:
+    return window.current_page().heading.text()
+
+
+def test_help_language_switches_the_window_now_and_remembers(  # type: ignore[no-untyped-def]
+    qtbot, demo_window: MainWindow, english_after: None
+) -> None:
+    window = demo_window
+    window.show_stage(1)
+    assert _heading(window) == "Stakeholders"
+    session = window.session
+    assert session is not None
+    before = session.store.records(Stakeholder)[0]
+    session.update(before, dataclasses.replace(before, notes="typed in English"), text="x")
+    language_menu = window.commands.language_actions
+    assert not language_menu["cy"].isChecked()
+    language_menu["cy"].trigger()
+    # Menus, stage list and the page on show, all in Welsh, the workshop still open.
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Ffeil")
+    assert window.navigator.item(1).text() == "2  Rhanddeiliaid"
+    qtbot.waitUntil(lambda: _heading(window) == "Rhanddeiliaid")
+    assert window.session is not None
+    assert window.current_page().session is window.session
+    assert language_menu["cy"].isChecked()
+    assert window.settings.value(language.SETTINGS_KEY) == "cy"
+    assert not untranslated(window)
+    window.show_stage(2)  # a page built after the switch is Welsh too
+    assert _heading(window) == "Opsiynau"
+    window.undo_action.trigger()  # the edit made before the switch can still be undone
+    assert session.store.records(Stakeholder)[0] == before
+    language_menu["en"].trigger()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
+    assert _heading(window) == "Options"
+    assert window.settings.value(language.SETTINGS_KEY) == "en"
+
+
+def test_the_remembered_language_is_the_next_start_s_and_lang_overrides_it(
+    tmp_path: Path, english_after: None
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert language.start(settings, None) == "en"  # nothing chosen yet
+    language.remember(settings, "cy")
+    again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert language.start(again, None) == "cy"
+    assert QCoreApplication.translate("WindowActions", "&File") == "&Ffeil"
+    assert language.start(again, "en") == "en"  # smartdesk --lang en, this start only
+    assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+    assert language.start(again, "cy") == "cy"
+    assert again.value(language.SETTINGS_KEY) == "cy"
+
+
+def _run_smartdesk(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    for name in ("CONFIG", "DATA", "CACHE"):
+        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
+    return subprocess.run(
+        [sys.executable, "-m", "smartdesk", *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_smartdesk_lang_cy_starts_the_window_in_welsh(tmp_path: Path) -> None:
+    started = _run_smartdesk(tmp_path, "--demo", "--lang", "cy", "--quit-after-show")
+    assert started.returncode == 0, started.stderr
+    # One start in Welsh does not change the remembered choice.
+    settings = tmp_path / "config" / "SmartDesk" / "settings.ini"
+    assert "language" not in (settings.read_text() if settings.exists() else "")
+    wrong = _run_smartdesk(tmp_path, "--lang", "fr", "--quit-after-show")
+    assert wrong.returncode == 2
+    assert len(wrong.stderr.strip().splitlines()) == 1
+    assert "--lang" in wrong.stderr
+
+
+STEP_GUIDANCE = sorted(
+    path
+    for folder in ("vision", "options")
+    for path in (ROOT / "resources" / "guidance" / folder).glob("*.md")
+    if not path.name.endswith(".cy.md") and path.stem != "maturity_levels"
+)
+
+
+def test_every_step_s_guidance_has_a_welsh_version() -> None:
+    assert len(STEP_GUIDANCE) == 13
+    missing = [p.name for p in STEP_GUIDANCE if not p.with_name(f"{p.stem}.cy.md").is_file()]
+    assert not missing
+
+
+def test_the_guidance_panel_shows_the_welsh_text(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    from smartdesk.gui.common.guidance import GuidancePanel
+
+    for number in (0, 2):  # Vision's steps; the Options stage's tabs
+        welsh_window.show_stage(number)
+        panels = welsh_window.current_page().findChildren(GuidancePanel)
+        shown = [p.text.text() for p in panels if p.isVisible()]
+        assert shown and all("Gofynnwch i\u2019r ystafell" in text for text in shown), shown
+
+
+def test_no_text_is_formatted_before_it_is_translated() -> None:
+    # tr(f"... {x} ...") looks up the text with x already in it, which the translators'
+    # file never holds: the placeholder goes in the text and .format() comes after.
+    marked = ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP")
+    found = []
+    for path in (ROOT / "smartdesk" / "gui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in marked and any(isinstance(a, ast.JoinedStr) for a in node.args):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found
