@@ -55,11 +55,14 @@ def _draw_stacked(
     height: float,
     dpi: float,
     fontsize: float,
+    least: float,
 ) -> bytes:
     from smartdesk.reports.charts.appraisal import StackedScore, stacked_scores
 
     bars = [StackedScore(name, parts, incomplete) for name, parts, incomplete in rows]
-    return stacked_scores(bars, criteria, width=width, height=height, dpi=dpi, fontsize=fontsize)
+    return stacked_scores(
+        bars, criteria, width=width, height=height, dpi=dpi, fontsize=fontsize, least=least or 5
+    )
 
 
 def _column(*widgets: QWidget, stretch: int = -1) -> QWidget:

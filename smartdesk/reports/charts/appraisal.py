@@ -20,6 +20,7 @@ from smartdesk.reports.charts.canvas import (
     INK,
     ORANGE,
     fit_font,
+    label_chars,
     label_room,
     margins,
     new_figure,
@@ -111,20 +112,30 @@ def stacked_scores(
     height: float | None = None,
     dpi: float = 100,
     fontsize: float = 8,
+    least: float = 5.0,
 ) -> bytes:
     """Horizontal stacked bars, best option at the top: each segment is a criterion's
     contribution to the weighted score; the total is printed at the bar's end.
-    Options with a missing score are marked with an asterisk."""
+    Options with a missing score are marked with an asterisk.
+
+    Within ``height`` the type shrinks to fit, never under ``least`` points (no text
+    is smaller; on a projector the chart then grows taller than asked)."""
     columns = 2 if width < 6 else 3
+    if fontsize > 12:  # projector type: the legend's names need the whole width
+        columns = 1 if width * 72 / fontsize < 40 else 2
     legend_rows = -(-len(criteria) // columns)
+    lines = len(rows) * 2.4 + legend_rows * 1.9 + 5
     if height is not None:
-        fontsize = fit_font(fontsize, height, len(rows) * 2.4 + legend_rows * 1.9 + 5)
+        fontsize = fit_font(fontsize, height, lines, least)
+        height = max(height, lines * fontsize / 72)
     legend_inches = 0.15 + legend_rows * fontsize * 1.9 / 72
     if height is None:
         height = legend_inches + 0.7 + 0.38 * len(rows)
     figure = new_figure(width, height, dpi)
     labels = [
-        short(row.name, 30, blank="(unnamed)") + (" *" if row.incomplete else "") for row in rows
+        short(row.name, label_chars(width, fontsize, 30), blank="(unnamed)")
+        + (" *" if row.incomplete else "")
+        for row in rows
     ]
     figure.subplots_adjust(
         left=_left_margin(labels, width, fontsize),
@@ -161,7 +172,8 @@ def stacked_scores(
     axes.set_yticks(positions)
     axes.set_yticklabels(labels, fontsize=fontsize)
     axes.set_xlim(0, 112)
-    axes.set_xticks(range(0, 101, 20))
+    # Large type: fewer ticks, so their figures never run into each other.
+    axes.set_xticks(range(0, 101, 20 if width * 72 / fontsize > 30 else 50))
     axes.set_xlabel("Weighted score (%)", fontsize=fontsize)
     style(axes, fontsize)
     if criteria:
@@ -169,7 +181,7 @@ def stacked_scores(
             loc="lower left",
             bbox_to_anchor=(0.0, 1.0),
             ncol=columns,
-            fontsize=fontsize * 0.9,
+            fontsize=max(least, fontsize * 0.9),
             frameon=False,
         )
     return png(figure)
@@ -183,22 +195,26 @@ def sensitivity_ranges(
     height: float | None = None,
     dpi: float = DPI,
     fontsize: float = 7.5,
+    least: float = 5.0,
     name_overtakers: bool = False,
 ) -> bytes:
     """Per criterion, a bar over the range of its weight share where today's top option
     stays top, and a diamond at today's share.
 
     The pack's chart is 6.4 inches wide and a line a criterion high. The screen gives
-    its own size and font (the font shrinks to fit ``height``) and asks for the name of
-    who overtakes beside an end of a bar where there is room (its table names them all).
+    its own size and font (the font shrinks to fit ``height``, never under ``least``
+    points: the chart then grows taller) and asks for the name of who overtakes beside
+    an end of a bar where there is room (its table names them all).
     """
     if height is None:
         height = max(2.0, 0.9 + 0.36 * len(rows))
     else:
-        fontsize = fit_font(fontsize, height, len(rows) * 2.4 + 7)
+        lines = len(rows) * 2.4 + 7
+        fontsize = fit_font(fontsize, height, lines, least)
+        height = max(height, lines * fontsize / 72)
     grow = fontsize / 7.5  # the pack's margins and markers, grown with a larger font
     figure = new_figure(width, height, dpi)
-    labels = [short(row.name, 30) for row in rows]
+    labels = [short(row.name, label_chars(width, fontsize, 30)) for row in rows]
     margins(figure, left=label_room(labels, fontsize, width), bottom=0.55 * grow, top=0.45 * grow)
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
@@ -225,7 +241,7 @@ def sensitivity_ranges(
             label=text("chart.today_share") if index == 0 else None,
         )
         if name_overtakers:
-            _name_overtakers(axes, y, row, fontsize * 0.85)
+            _name_overtakers(axes, y, row, max(least, fontsize * 0.85))
     axes.set_yticks(positions)
     axes.set_yticklabels(labels, fontsize=fontsize)
     axes.set_xlim(0, 100)
