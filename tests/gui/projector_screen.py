@@ -7,17 +7,19 @@ when the application starts). Run alone it checks whatever screen Qt gives it:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.common.checklist_dialog import ChecklistDialog
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.record_table import RecordTableView
-from smartdesk.gui.vision.page import MATURITY
+from smartdesk.gui.vision.page import ALIGNMENT, MATURITY
 from smartdesk.gui.window.main_window import MainWindow
 from tests.gui.legibility import Text, pixels, visible_texts
 
@@ -101,35 +103,76 @@ def test_every_chart_is_legible(qtbot, demo_window: MainWindow) -> None:  # type
     assert not small, "\n".join(small)
 
 
-def _essential_in_sight(view: RecordTableView) -> list[str]:
+def _in_sight(view: QTableView) -> list[str]:
+    """What a projector's table fails of: its essential columns (all, where it lists
+    none) inside the viewport, at least five rows (or all it has) in sight, every word
+    of every column title as wide as its column at most, row names not cut."""
     header = view.horizontalHeader()
     model = view.model()
+    width = view.viewport().width()
     titles = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())]
-    missing = []
-    for title in view.essential:
+    wanted = getattr(view, "essential", ()) or tuple(titles)
+    name = view.accessibleName()
+    problems = []
+    for title in wanted:
         column = titles.index(title)
         left = header.sectionViewportPosition(column)
         right = left + header.sectionSize(column)
-        if header.isSectionHidden(column) or left < 0 or right > view.viewport().width():
-            missing.append(
-                f"{view.accessibleName()}: {title!r} ({left}-{right} of {view.viewport().width()})"
-            )
-    return missing
+        if header.isSectionHidden(column) or left < 0 or right > width:
+            problems.append(f"{name}: {title!r} ({left}-{right} of {width})")
+        metrics = QFontMetrics(header.font())
+        for word in title.split():
+            if metrics.horizontalAdvance(word) > header.sectionSize(column):
+                problems.append(f"{name}: {word!r} cut to {header.sectionSize(column)} px")
+    rows = model.rowCount()
+    whole = [
+        r for r in range(rows) if view.rowViewportPosition(r) >= 0 and
+        view.rowViewportPosition(r) + view.rowHeight(r) <= view.viewport().height()
+    ]  # fmt: skip
+    if len(whole) < min(5, rows):
+        problems.append(f"{name}: {len(whole)} of {rows} rows in sight")
+    names = view.verticalHeader()
+    if names.isVisible():
+        metrics = QFontMetrics(names.font())
+        for row in range(rows):
+            label = str(model.headerData(row, Qt.Orientation.Vertical) or "")
+            if metrics.horizontalAdvance(label) > names.width():
+                problems.append(f"{name}: row name {label!r} cut to {names.width()} px")
+    return problems
+
+
+def _tables_in_sight(window: MainWindow) -> Iterator[QTableView]:
+    """The register, the long list, the scoring matrix, the sensitivity table and the
+    alignment check, each while it is in view."""
+    for number in (1, 2):
+        window.show_stage(number)
+        QApplication.processEvents()
+        for view in window.current_page().findChildren(RecordTableView):
+            if view.essential and view.isVisible():
+                yield view
+    page = window.current_page()
+    for tab, table in ((1, page.scoring.view), (3, page.sensitivity_view)):
+        page.show_tab(tab)
+        QApplication.processEvents()
+        yield table
+    window.show_stage(0)
+    vision = window.current_page()
+    vision.go_to_step(ALIGNMENT)
+    QApplication.processEvents()
+    yield vision.alignment.matrix
 
 
 def test_the_essential_columns_are_in_sight(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     enter_presentation(qtbot, demo_window)
-    missing = []
+    problems = []
     checked = []
-    for number in (1, 2):  # the register; the long list
-        demo_window.show_stage(number)
+    for view in _tables_in_sight(demo_window):
         QApplication.processEvents()
-        for view in demo_window.current_page().findChildren(RecordTableView):
-            if view.essential and view.isVisible():
-                checked.append(view.accessibleName())
-                missing += _essential_in_sight(view)
-    assert len(checked) == 2, checked
-    assert not missing, "\n".join(missing)
+        if view.isVisible():
+            checked.append(view.accessibleName())
+            problems += _in_sight(view)
+    assert len(checked) == 5, checked
+    assert not problems, "\n".join(problems)
 
 
 def _state(window: MainWindow) -> dict[str, object]:

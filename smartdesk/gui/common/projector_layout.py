@@ -3,18 +3,26 @@
 Generic rules, so a new table or panel follows them without code of its own:
 guidance panels fold (one click on their header, or Space on it, unfolds them); a
 table shows only the columns it declares essential (``RecordTableView.essential``),
-its headers wrapping onto more lines instead of being cut. Pages and tabs are built
-when first shown, so the rules are applied to each panel and table as it is shown;
+its headers wrapping onto more lines instead of being cut (any table view with a
+``WrappingHeader``, see ``header_view.fit_to_words``); a splitter whose property
+``projector_main`` names its main child gives that child all the room, the others
+folded to its edge (dragging the handle brings one back), and one whose property
+``projector_turn`` is set turns side by side. Pages and tabs are built when first
+shown, so the rules are applied to each panel, table and splitter as it is shown;
 every change is remembered and undone on leaving.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QWidget
 
 from smartdesk.gui.common.guidance import GuidancePanel
+from smartdesk.gui.common.header_view import Fitted, WrappingHeader, fit_to_words, unfit
 from smartdesk.gui.common.record_table import RecordTableView
+
+# A splitter's state before: sizes, children collapsible, orientation.
+_SplitterState = tuple[list[int], bool, Qt.Orientation]
 
 
 class ProjectorLayout(QObject):
@@ -25,13 +33,17 @@ class ProjectorLayout(QObject):
         self.active = False
         self._guidance: dict[GuidancePanel, bool] = {}
         self._tables: dict[RecordTableView, list[int]] = {}
+        self._plain_tables: dict[QTableView, Fitted] = {}
+        self._splitters: dict[QSplitter, _SplitterState] = {}
 
     def apply(self, window: QWidget) -> None:
         self.active = True
         for panel in window.findChildren(GuidancePanel):
             self._fold(panel)
-        for view in window.findChildren(RecordTableView):
+        for view in window.findChildren(QTableView):
             self._fit(view)
+        for splitter in window.findChildren(QSplitter):
+            self._give_room(splitter)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # panels and tables built or shown from now on
@@ -47,13 +59,30 @@ class ProjectorLayout(QObject):
         for view, hidden in self._tables.items():
             view.show_all_columns(hidden)
         self._tables.clear()
+        for table, fitted in self._plain_tables.items():
+            unfit(table, fitted)
+        self._plain_tables.clear()
+        for splitter, (sizes, collapsible, orientation) in self._splitters.items():
+            splitter.setOrientation(orientation)
+            splitter.setChildrenCollapsible(collapsible)
+            splitter.setSizes(sizes)
+        self._splitters.clear()
+
+    def refit(self) -> None:
+        """Measure the tables again once the projector's type has reached them."""
+        for table, fitted in self._plain_tables.items():
+            fit_to_words(table, fitted)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             if isinstance(watched, GuidancePanel):
                 self._fold(watched)
-            elif isinstance(watched, RecordTableView):
+            elif isinstance(watched, QTableView):
                 self._fit(watched)
+            elif isinstance(watched, QSplitter):
+                self._give_room(watched)
+        elif event.type() == QEvent.Type.Resize and watched in self._plain_tables:
+            fit_to_words(watched, self._plain_tables[watched])  # type: ignore[arg-type]
         return False
 
     def _fold(self, panel: GuidancePanel) -> None:
@@ -62,7 +91,29 @@ class ProjectorLayout(QObject):
             panel.set_expanded(False)
             panel.destroyed.connect(lambda _=None, p=panel: self._guidance.pop(p, None))
 
-    def _fit(self, view: RecordTableView) -> None:
-        if view not in self._tables:
+    def _fit(self, view: QTableView) -> None:
+        if view in self._tables or view in self._plain_tables:
+            return
+        if isinstance(view, RecordTableView):
             self._tables[view] = view.show_essential_only()
             view.destroyed.connect(lambda _=None, v=view: self._tables.pop(v, None))
+        elif isinstance(view.horizontalHeader(), WrappingHeader):
+            self._plain_tables[view] = fit_to_words(view)
+            view.destroyed.connect(lambda _=None, v=view: self._plain_tables.pop(v, None))
+
+    def _give_room(self, splitter: QSplitter) -> None:
+        main = splitter.property("projector_main")
+        turn = bool(splitter.property("projector_turn"))
+        if splitter in self._splitters or (main is None and not turn):
+            return
+        before = (splitter.sizes(), splitter.childrenCollapsible(), splitter.orientation())
+        self._splitters[splitter] = before
+        splitter.destroyed.connect(lambda _=None, s=splitter: self._splitters.pop(s, None))
+        if turn:
+            splitter.setOrientation(Qt.Orientation.Horizontal)
+            splitter.setSizes([1] * splitter.count())  # shared evenly
+        if main is not None:
+            splitter.setChildrenCollapsible(True)
+            sizes = [0] * splitter.count()
+            sizes[int(main)] = max(1, sum(splitter.sizes()))
+            splitter.setSizes(sizes)

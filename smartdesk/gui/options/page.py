@@ -74,12 +74,23 @@ def _column(*widgets: QWidget, stretch: int = -1) -> QWidget:
     return box
 
 
-def _splitter(orientation: Qt.Orientation, *widgets: QWidget, sizes: list[int]) -> QSplitter:
+def _splitter(
+    orientation: Qt.Orientation,
+    *widgets: QWidget,
+    sizes: list[int],
+    main: int | None = None,
+    turn: bool = False,
+) -> QSplitter:
+    """``main``: the child given all the room on a projector (presentation mode folds
+    the others to the edge); ``turn``: side by side there (see ``projector_layout``)."""
     splitter = QSplitter(orientation)
     for widget in widgets:
         splitter.addWidget(widget)
     splitter.setChildrenCollapsible(False)
     splitter.setSizes(sizes)
+    if main is not None:
+        splitter.setProperty("projector_main", main)
+    splitter.setProperty("projector_turn", turn)
     return splitter
 
 
@@ -124,7 +135,12 @@ class OptionsPage(StagePage):
 
         # -- sensitivity -------------------------------------------------------------------
         self.sensitivity = SensitivityPanel()
-        self.sensitivity_view = figures_table(self.sensitivity.model, "Sensitivity", stretch=0)
+        self.sensitivity_view = figures_table(
+            self.sensitivity.model,
+            "Sensitivity",
+            stretch=0,
+            essential=("Criterion", "Share today", "Top stays from", "to"),
+        )
 
         # -- risks and recommendation --------------------------------------------------------
         self.risk_table = RiskTable(self._option_choices, self._nation)
@@ -147,6 +163,7 @@ class OptionsPage(StagePage):
                 self.group(self.tr("Long list of options"), self.long_list),
                 self.group(self.tr("Route guidance"), self.guidance),
                 sizes=[860, 360],
+                main=0,
             ),
             self.tr("&Long list"),
         )
@@ -159,6 +176,7 @@ class OptionsPage(StagePage):
                                self.criteria_table),
                     self.group(self.tr("Scores of the short list (0-5)"), self.scoring),
                     sizes=[220, 380],
+                    main=1,
                 ),
                 _splitter(
                     Qt.Orientation.Vertical,
@@ -169,6 +187,7 @@ class OptionsPage(StagePage):
                     sizes=[300, 260],
                 ),
                 sizes=[780, 440],
+                main=0,
             ),
             self.tr("&Criteria and scoring"),
         )  # fmt: skip
@@ -201,6 +220,7 @@ class OptionsPage(StagePage):
                 ),
                 self.group(self.tr("Chart of the ranges"), self.sensitivity.chart),
                 sizes=[300, 320],
+                turn=True,
             ),
             self.tr("&Sensitivity"),
         )  # fmt: skip
@@ -210,6 +230,7 @@ class OptionsPage(StagePage):
                 self.group(self.tr("Risk register"), self.risk_table),
                 self.group(self.tr("Heat map"), self.heat_map),
                 sizes=[860, 360],
+                main=0,
             ),
             self.tr("Ris&ks"),
         )
