@@ -12,12 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.common.checklist_dialog import ChecklistDialog
 from smartdesk.gui.common.guidance import GuidancePanel
+from smartdesk.gui.common.header_view import WrappingHeader
 from smartdesk.gui.common.record_table import RecordTableView
 from smartdesk.gui.vision.page import ALIGNMENT, MATURITY
 from smartdesk.gui.window.main_window import MainWindow
@@ -183,8 +184,11 @@ def _state(window: MainWindow) -> dict[str, object]:
         "guidance": [p.is_expanded() for p in window.findChildren(GuidancePanel)],
         "hidden": [
             [v.horizontalHeader().isSectionHidden(c) for c in range(v.horizontalHeader().count())]
-            for v in window.findChildren(RecordTableView)
+            for v in window.findChildren(QTableView)
         ],
+        "wrapping": [h.wrapping for h in window.findChildren(WrappingHeader)],
+        "splitters": [(s.orientation(), s.sizes()) for s in window.findChildren(QSplitter)],
+        "row names": [v.verticalHeader().maximumWidth() for v in window.findChildren(QTableView)],
     }
 
 
@@ -198,6 +202,7 @@ def test_leaving_presentation_mode_restores_everything(qtbot, demo_window: MainW
     assert during["app"] != before["app"]
     assert not any(during["guidance"])
     assert during["hidden"] != before["hidden"]
+    assert during["splitters"] != before["splitters"]
     qtbot.keyClick(demo_window, Qt.Key.Key_F11)
     assert not demo_window.presentation_action.isChecked()
     # The application's font reaches each widget through the event loop.

@@ -5,9 +5,9 @@ guidance panels fold (one click on their header, or Space on it, unfolds them); 
 table shows only the columns it declares essential (``RecordTableView.essential``),
 its headers wrapping onto more lines instead of being cut (any table view with a
 ``WrappingHeader``, see ``header_view.fit_to_words``); a splitter whose property
-``projector_main`` names its main child gives that child all the room, the others
-folded to its edge (dragging the handle brings one back), and one whose property
-``projector_turn`` is set turns side by side. Pages and tabs are built when first
+``projector_shares`` lists its children's shares of the room gives them those, a
+child with none folded to the edge (dragging the handle brings it back), and one
+whose property ``projector_turn`` is set turns side by side. Pages and tabs are built when first
 shown, so the rules are applied to each panel, table and splitter as it is shown;
 every change is remembered and undone on leaving.
 """
@@ -102,18 +102,16 @@ class ProjectorLayout(QObject):
             view.destroyed.connect(lambda _=None, v=view: self._plain_tables.pop(v, None))
 
     def _give_room(self, splitter: QSplitter) -> None:
-        main = splitter.property("projector_main")
+        shares = splitter.property("projector_shares")
         turn = bool(splitter.property("projector_turn"))
-        if splitter in self._splitters or (main is None and not turn):
+        if splitter in self._splitters or (not shares and not turn):
             return
         before = (splitter.sizes(), splitter.childrenCollapsible(), splitter.orientation())
         self._splitters[splitter] = before
         splitter.destroyed.connect(lambda _=None, s=splitter: self._splitters.pop(s, None))
         if turn:
             splitter.setOrientation(Qt.Orientation.Horizontal)
-            splitter.setSizes([1] * splitter.count())  # shared evenly
-        if main is not None:
-            splitter.setChildrenCollapsible(True)
-            sizes = [0] * splitter.count()
-            sizes[int(main)] = max(1, sum(splitter.sizes()))
-            splitter.setSizes(sizes)
+        shares = [int(share) for share in shares or [1] * splitter.count()]
+        total = splitter.width() if turn else sum(splitter.sizes())
+        splitter.setChildrenCollapsible(True)
+        splitter.setSizes([max(1, total) * share // max(1, sum(shares)) for share in shares])

@@ -80,16 +80,19 @@ def _splitter(
     sizes: list[int],
     main: int | None = None,
     turn: bool = False,
+    shares: list[int] | None = None,
 ) -> QSplitter:
     """``main``: the child given all the room on a projector (presentation mode folds
-    the others to the edge); ``turn``: side by side there (see ``projector_layout``)."""
+    the others to the edge); ``turn``: side by side there, sharing the width as
+    ``shares`` (see ``projector_layout``)."""
     splitter = QSplitter(orientation)
     for widget in widgets:
         splitter.addWidget(widget)
     splitter.setChildrenCollapsible(False)
     splitter.setSizes(sizes)
     if main is not None:
-        splitter.setProperty("projector_main", main)
+        shares = [int(index == main) for index in range(len(widgets))]
+    splitter.setProperty("projector_shares", shares or [])
     splitter.setProperty("projector_turn", turn)
     return splitter
 
@@ -221,6 +224,7 @@ class OptionsPage(StagePage):
                 self.group(self.tr("Chart of the ranges"), self.sensitivity.chart),
                 sizes=[300, 320],
                 turn=True,
+                shares=[45, 55],
             ),
             self.tr("&Sensitivity"),
         )  # fmt: skip

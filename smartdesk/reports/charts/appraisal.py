@@ -215,7 +215,9 @@ def sensitivity_ranges(
     grow = fontsize / 7.5  # the pack's margins and markers, grown with a larger font
     figure = new_figure(width, height, dpi)
     labels = [short(row.name, label_chars(width, fontsize, 30)) for row in rows]
-    margins(figure, left=label_room(labels, fontsize, width), bottom=0.55 * grow, top=0.45 * grow)
+    side_by_side = width * 72 / fontsize > 40  # the legend's two entries
+    top = 0.45 * grow * (1 if side_by_side else 1.8)
+    margins(figure, left=label_room(labels, fontsize, width), bottom=0.55 * grow, top=top)
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
     for index, (y, row) in enumerate(zip(positions, rows, strict=True)):
@@ -241,7 +243,8 @@ def sensitivity_ranges(
             label=text("chart.today_share") if index == 0 else None,
         )
         if name_overtakers:
-            _name_overtakers(axes, y, row, max(least, fontsize * 0.85))
+            room = width - label_room(labels, fontsize, width) - 0.5
+            _name_overtakers(axes, y, row, max(least, fontsize * 0.85), room)
     axes.set_yticks(positions)
     axes.set_yticklabels(labels, fontsize=fontsize)
     axes.set_xlim(0, 100)
@@ -252,16 +255,20 @@ def sensitivity_ranges(
         axes.legend(
             loc="lower center",
             bbox_to_anchor=(0.5, 1.0),
-            ncol=2,
+            ncol=2 if side_by_side else 1,
             fontsize=fontsize + 0.5,
             frameon=False,
         )
     return png(figure)
 
 
-def _name_overtakers(axes: Axes, y: float, row: SensitivityRange, fontsize: float) -> None:
-    """Who overtakes, written beside an end of the bar where there is room."""
-    if row.below_by and row.from_pct >= 30:
+def _name_overtakers(
+    axes: Axes, y: float, row: SensitivityRange, fontsize: float, inches: float
+) -> None:
+    """Who overtakes, written beside an end of the bar where there is room (the axes
+    are ``inches`` wide; a name is at most 18 characters a line, on two lines)."""
+    name_inches = 18 * fontsize * 0.6 / 72
+    if row.below_by and row.from_pct >= 30 and row.from_pct / 100 * inches >= name_inches:
         axes.text(
             row.from_pct - 1,
             y,
@@ -271,7 +278,7 @@ def _name_overtakers(axes: Axes, y: float, row: SensitivityRange, fontsize: floa
             fontsize=fontsize,
             color=INK,
         )
-    if row.above_by and row.to_pct <= 70:
+    if row.above_by and row.to_pct <= 70 and (100 - row.to_pct) / 100 * inches >= name_inches:
         axes.text(
             row.to_pct + 1,
             y,

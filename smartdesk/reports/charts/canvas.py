@@ -79,7 +79,7 @@ def label_chars(width: float, fontsize: float, most: int, share: float = 0.4) ->
     """How many characters a line of a tick label may have so labels take at most
     ``share`` of a chart ``width`` inches wide (the pack's ``most`` unless the type is
     large, as on a projector; the screen's table beside the chart has the full name)."""
-    return max(10, min(most, int(share * width * 72 / (fontsize * 0.55))))
+    return max(12, min(most, int(share * width * 72 / (fontsize * 0.6))))
 
 
 def fit_font(fontsize: float, height: float, lines: float, least: float = 5.0) -> float:

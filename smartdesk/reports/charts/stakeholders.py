@@ -170,8 +170,10 @@ def engagement_gap(
     a projector its own ``width`` and type (margins, lines and labels follow the type).
     """
     grow = fontsize / 8
-    line = max(0.28, fontsize * 1.7 / 72)
     labels = [short(r[0], label_chars(width, fontsize, 30)) for r in rows]
+    # A line a stakeholder; two when a name wraps, so names never run into each other.
+    lines = 2.7 if any("\n" in label for label in labels) else 1.7
+    line = max(0.28, fontsize * lines / 72)
     # Level names side by side while they fit; slanted when large type crowds them.
     longest = max((len(level) for level in levels), default=0) * fontsize * 0.55 / 72
     room = width * 0.55 / max(1, len(levels))

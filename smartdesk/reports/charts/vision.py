@@ -42,12 +42,20 @@ def maturity_radar(
     names' width).
     """
     grow = fontsize / 7
-    names = [short(d[0], label_chars(width, fontsize + 0.5, 26, share=0.22)) for d in dimensions]
-    side = 1.55
-    if grow > 1:
+    words = max((len(word) for d in dimensions for word in d[0].split()), default=0)
+    chars = max(min(words, 26), label_chars(width, fontsize + 0.5, 26, share=0.22))
+    names = [short(d[0], chars, lines=3) for d in dimensions]
+    side, bottom, top = 1.55, 0.4, 0.45
+    # Large type (a projector): the names take the sides and up to three lines above
+    # and below the circle, the legend goes along the bottom edge.
+    under = grow > 1.5
+    if under:
         side = min(max(side, label_room(names, fontsize + 0.5, width)), 0.3 * width)
+        name_lines = 3 * (fontsize + 0.5) * 1.25 / 72
+        top = name_lines + 0.1
+        bottom = name_lines + (fontsize + 1) * 1.8 / 72
     figure = new_figure(width, height, dpi)
-    margins(figure, left=side, bottom=0.4 * grow, top=0.45 * grow, right=side)
+    margins(figure, left=side, bottom=bottom, top=top, right=side)
     axes: Any = figure.add_subplot(projection="polar")  # PolarAxes
     axes.set_theta_offset(math.pi / 2)
     axes.set_theta_direction(-1)
@@ -75,5 +83,13 @@ def maturity_radar(
     axes.set_ylim(0, 5)
     axes.set_yticks([1, 2, 3, 4, 5])
     axes.tick_params(labelsize=fontsize)
-    axes.legend(loc="upper left", bbox_to_anchor=(1.12, 1.08), fontsize=fontsize + 1, frameon=False)
+    if under:
+        handles, labels = axes.get_legend_handles_labels()
+        figure.legend(
+            handles, labels, loc="lower center", ncol=2, fontsize=fontsize + 1, frameon=False
+        )
+    else:
+        axes.legend(
+            loc="upper left", bbox_to_anchor=(1.12, 1.08), fontsize=fontsize + 1, frameon=False
+        )
     return png(figure)
