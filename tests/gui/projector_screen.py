@@ -12,7 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from smartdesk.gui.common.chart_view import LazyChart
@@ -218,3 +225,20 @@ def test_leaving_presentation_mode_restores_everything(qtbot, demo_window: MainW
     assert {k: v for k, v in after.items() if k != "fonts"} == {
         k: v for k, v in before.items() if k != "fonts"
     }
+
+
+def test_a_page_first_opened_in_presentation_mode_shows_the_start_of_each_field(
+    qtbot: QtBot,
+    demo_window: MainWindow,
+) -> None:
+    enter_presentation(qtbot, demo_window)
+    demo_window.show_stage(3)  # the briefing pack, built now: after the type changed
+    QApplication.processEvents()
+    boxes = [
+        box
+        for box in demo_window.current_page().findChildren(QLineEdit)
+        if box.isVisible() and not box.hasFocus()
+    ]
+    long = [b for b in boxes if b.fontMetrics().horizontalAdvance(b.text()) > b.width()]
+    assert long, "no field too long for its box: nothing checked"
+    assert [(b.accessibleName(), b.cursorPosition()) for b in long if b.cursorPosition()] == []

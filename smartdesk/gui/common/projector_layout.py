@@ -7,15 +7,16 @@ its headers wrapping onto more lines instead of being cut (any table view with a
 ``WrappingHeader``, see ``header_view.fit_to_words``); a splitter whose property
 ``projector_shares`` lists its children's shares of the room gives them those, a
 child with none folded to the edge (dragging the handle brings it back), and one
-whose property ``projector_turn`` is set turns side by side. Pages and tabs are built when first
-shown, so the rules are applied to each panel, table and splitter as it is shown;
-every change is remembered and undone on leaving.
+whose property ``projector_turn`` is set turns side by side; a text box shown
+unfocused shows the start of its text (the larger type would leave its end in view).
+Pages and tabs are built when first shown, so the rules are applied to each panel,
+table and splitter as it is shown; every change is remembered and undone on leaving.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QSplitter, QTableView, QWidget
 
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.header_view import Fitted, WrappingHeader, fit_to_words, unfit
@@ -81,6 +82,8 @@ class ProjectorLayout(QObject):
                 self._fit(watched)
             elif isinstance(watched, QSplitter):
                 self._give_room(watched)
+            elif isinstance(watched, QLineEdit) and not watched.hasFocus():
+                watched.home(False)  # a long text shows its start, not its end
         elif event.type() == QEvent.Type.Resize and watched in self._plain_tables:
             fit_to_words(watched, self._plain_tables[watched])  # type: ignore[arg-type]
         return False
