@@ -242,3 +242,11 @@ def test_a_page_first_opened_in_presentation_mode_shows_the_start_of_each_field(
     long = [b for b in boxes if b.fontMetrics().horizontalAdvance(b.text()) > b.width()]
     assert long, "no field too long for its box: nothing checked"
     assert [(b.accessibleName(), b.cursorPosition()) for b in long if b.cursorPosition()] == []
+
+
+def test_the_window_first_fits_the_screen_with_room_for_its_frame(window: MainWindow) -> None:
+    # On a 1280 x 720 projector a 1280 x 720 window and its title bar were taller than
+    # the screen, the status bar below its edge.
+    free = window.screen().availableGeometry()
+    assert window.width() < free.width()
+    assert window.height() < free.height() - 24  # a title bar's room at the least
