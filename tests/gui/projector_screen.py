@@ -7,13 +7,15 @@ when the application starts). Run alone it checks whatever screen Qt gives it:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -22,13 +24,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from smartdesk.domain.records import Stakeholder, new_id
 from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.common.checklist_dialog import ChecklistDialog
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.header_view import WrappingHeader
 from smartdesk.gui.common.record_table import RecordTableView
+from smartdesk.gui.stakeholders.import_dialog import ImportPreviewDialog
 from smartdesk.gui.vision.page import ALIGNMENT, MATURITY
+from smartdesk.gui.window.lock_dialog import ask_lock_choice
 from smartdesk.gui.window.main_window import MainWindow
+from smartdesk.interchange.spreadsheet import read_stakeholder_sheet
+from smartdesk.store import WorkshopFile
+from smartdesk.store.lock import LockInfo
 from tests.gui.legibility import Text, pixels, visible_texts
 
 
@@ -74,17 +82,86 @@ def test_every_text_on_every_stage_is_legible(qtbot, demo_window: MainWindow) ->
     assert not small, "\n".join(small)
 
 
-def test_a_dialog_opened_in_presentation_mode_is_legible(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    enter_presentation(qtbot, demo_window)
-    dialog = ChecklistDialog(
-        "Serves", [("a", "Strategy A"), ("b", "Strategy B")], ["a"], demo_window
-    )
+def _modal_texts(qtbot: QtBot, open_modal: Callable[[], object]) -> list[Text]:
+    """The texts of the modal dialog ``open_modal`` opens (and waits on), read while it
+    is on screen, then the dialog is cancelled."""
+    seen: list[Text] = []
+    tries = iter(range(100))
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QDialog) or not box.isVisible():
+            if next(tries, None) is not None:
+                QTimer.singleShot(50, look)
+            return
+        QApplication.processEvents()
+        seen.extend(visible_texts(box))
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    open_modal()
+    return seen
+
+
+def _shown_texts(qtbot: QtBot, dialog: QDialog) -> list[Text]:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return visible_texts(dialog)
+
+
+def _breakout(window: MainWindow, folder: Path) -> Path:
+    """A breakout copy of the open workshop where a table added a stakeholder."""
+    copy = window.breakouts.save_copy(folder / "table 1")
+    assert copy is not None
+    with WorkshopFile.open(copy) as table:
+        table.add(Stakeholder(id=new_id(), name="Harbour traders' association"))
+    return copy
+
+
+def test_a_dialog_opened_in_presentation_mode_is_legible(  # type: ignore[no-untyped-def]
+    qtbot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    window = demo_window
+    enter_presentation(qtbot, window)
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Stakeholder,Power,Interest\nAnn Jones,7,8\n", encoding="utf-8")
+    copy = _breakout(window, tmp_path)
+    lock = LockInfo("someone", "another-laptop", 1234, "2026-01-01T09:00:00+00:00")
+    dialogs = {
+        "tick list": lambda: _shown_texts(
+            qtbot, ChecklistDialog("Serves", [("a", "Strategy A"), ("b", "B")], ["a"], window)
+        ),
+        "about": lambda: _modal_texts(qtbot, window.show_about),
+        "import preview": lambda: _shown_texts(
+            qtbot, ImportPreviewDialog(read_stakeholder_sheet(sheet), window)
+        ),
+        "lock": lambda: _modal_texts(
+            qtbot, lambda: ask_lock_choice(window, "Demo workshop.smartdesk", lock)
+        ),
+        "restore backup": lambda: _modal_texts(qtbot, window.file_guard.restore_dialog),
+        "merge preview": lambda: _merge_preview_texts(qtbot, window, copy),
+    }
+    small = []
+    for name, open_it in dialogs.items():
+        texts = open_it()
+        assert texts, f"{name}: nothing measured (did it open?)"
+        low = min(texts, key=lambda t: t.pixels)
+        print(f"dialog {name}: smallest text {low.pixels} px ({low.where})")
+        small += [f"{name}: {t.where} {t.pixels} px" for t in texts if t.pixels < floor()]
+    assert not small, "\n".join(small)
+
+
+def _merge_preview_texts(qtbot: QtBot, window: MainWindow, copy: Path) -> list[Text]:
+    breakouts = window.breakouts
+    with qtbot.waitSignal(breakouts.signals.finished, timeout=30000):
+        breakouts.preview([copy])
+    dialog = breakouts.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
     texts = visible_texts(dialog)
-    assert texts
-    assert min(t.pixels for t in texts) >= floor(), texts
+    dialog.reject()
+    return texts
 
 
 def _radar_in_sight(qtbot: QtBot, window: MainWindow) -> list[Text]:
