@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -299,9 +300,17 @@ def test_leaving_presentation_mode_restores_everything(qtbot, demo_window: MainW
 
     qtbot.waitUntil(lambda: not restored(), timeout=10_000)
     after = _state(demo_window)
-    assert {k: v for k, v in after.items() if k != "fonts"} == {
-        k: v for k, v in before.items() if k != "fonts"
+    assert {k: v for k, v in after.items() if k not in ("fonts", "splitters")} == {
+        k: v for k, v in before.items() if k not in ("fonts", "splitters")
     }
+    # Each splitter shares its room as before (a hidden one may be wider or narrower
+    # until shown: the full screen's width reached it and the window's has not yet).
+    splitters: Any = zip(before["splitters"], after["splitters"], strict=True)
+    for (turned, was), (turn, now) in splitters:
+        assert turn == turned
+        assert [round(s / max(1, sum(now)), 2) for s in now] == pytest.approx(
+            [round(s / max(1, sum(was)), 2) for s in was], abs=0.02
+        )
 
 
 def test_a_page_first_opened_in_presentation_mode_shows_the_start_of_each_field(

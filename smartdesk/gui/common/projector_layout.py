@@ -36,6 +36,7 @@ class ProjectorLayout(QObject):
         self._tables: dict[RecordTableView, list[int]] = {}
         self._plain_tables: dict[QTableView, Fitted] = {}
         self._splitters: dict[QSplitter, _SplitterState] = {}
+        self._settling: dict[QSplitter, _SplitterState] = {}
 
     def apply(self, window: QWidget) -> None:
         self.active = True
@@ -67,12 +68,17 @@ class ProjectorLayout(QObject):
             splitter.setOrientation(orientation)
             splitter.setChildrenCollapsible(collapsible)
             splitter.setSizes(sizes)
-        self._splitters.clear()
+        self._settling, self._splitters = self._splitters, {}
 
-    def refit(self) -> None:
-        """Measure the tables again once the projector's type has reached them."""
+    def type_arrived(self) -> None:
+        """The new type has reached the widgets: measure the tables again for it (on
+        the projector) or put the splitters back once more (the projector's larger
+        minimum sizes may have bent the sizes first put back)."""
         for table, fitted in self._plain_tables.items():
             fit_to_words(table, fitted)
+        for splitter, (sizes, _collapsible, _orientation) in self._settling.items():
+            splitter.setSizes(sizes)
+        self._settling = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
@@ -104,6 +110,10 @@ class ProjectorLayout(QObject):
             self._plain_tables[view] = fit_to_words(view)
             view.destroyed.connect(lambda _=None, v=view: self._plain_tables.pop(v, None))
 
+    def _forget(self, splitter: QSplitter) -> None:
+        self._splitters.pop(splitter, None)
+        self._settling.pop(splitter, None)
+
     def _give_room(self, splitter: QSplitter) -> None:
         shares = splitter.property("projector_shares")
         turn = bool(splitter.property("projector_turn"))
@@ -111,7 +121,7 @@ class ProjectorLayout(QObject):
             return
         before = (splitter.sizes(), splitter.childrenCollapsible(), splitter.orientation())
         self._splitters[splitter] = before
-        splitter.destroyed.connect(lambda _=None, s=splitter: self._splitters.pop(s, None))
+        splitter.destroyed.connect(lambda _=None, s=splitter: self._forget(s))
         if turn:
             splitter.setOrientation(Qt.Orientation.Horizontal)
         shares = [int(share) for share in shares or [1] * splitter.count()]

@@ -180,7 +180,7 @@ class ScoringMatrixView(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
             # Once the headers have the new type too (it reaches them after the view).
             QTimer.singleShot(0, self, self._fit_row_names)
 

@@ -92,7 +92,7 @@ class Presentation(QObject):
         self._refit()
         for view in self.window.findChildren(RecordTableView):
             view.fit_columns()
-        self._layout.refit()
+        self._layout.type_arrived()
         for box in self.window.findChildren(QLineEdit):
             if not box.hasFocus():
                 box.home(False)  # a long title shows its start, not its end
