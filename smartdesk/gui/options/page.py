@@ -128,7 +128,12 @@ class OptionsPage(StagePage):
 
         # -- ranking and value for money -----------------------------------------------------
         self.ranking_view = figures_table(self.figures.ranking, "Ranking", stretch=1)
-        self.value_view = figures_table(self.figures.value, "Value for money", stretch=5)
+        self.value_view = figures_table(
+            self.figures.value,
+            "Value for money",
+            stretch=5,
+            essential=("Option", "Net present cost", "Score", "£ per score point"),
+        )
         names = self.value_view.horizontalHeader()
         names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         names.resizeSection(0, 220)
@@ -209,6 +214,7 @@ class OptionsPage(StagePage):
                     stretch=0,
                 ),
                 sizes=[560, 660],
+                shares=[3, 2],
             ),
             self.tr("&Ranking and value for money"),
         )  # fmt: skip

@@ -72,3 +72,5 @@ class RiskTable(EditableRecordTable):
         model = RiskModel(None, options, nation)
         super().__init__(None, Risk, model.fields, "Risk register", model=model)
         self.risk_model = cast(RiskModel, self.model)
+        # On a projector: what the room rates and does about each risk.
+        self.view.essential = ("Risk", "Option", "Likelihood", "Impact", "Rating", "Mitigation")
