@@ -127,11 +127,14 @@ def fit_to_words(view: QTableView, before: Fitted | None = None) -> Fitted:
     if isinstance(header, WrappingHeader):
         header.set_wrapping(True)
     shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    needs = {column: word_width(header, column) for column in shown}
     for column in shown:
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            # As wide as its cells (a third of the view at most: a long name is cut)
+            # or its title's longest word, the title wrapping onto more lines.
             done.widths.setdefault(column, header.sectionSize(column))
-            view.resizeColumnToContents(column)  # wrapped: as narrow as its longest word
-    needs = {column: word_width(header, column) for column in shown}
+            cells = min(view.sizeHintForColumn(column), view.viewport().width() // 3)
+            header.resizeSection(column, max(cells, needs[column]))
     stretched = any(header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch for c in shown)
     if stretched:  # stretched sections share the width: a floor keeps every word whole
         header.setMinimumSectionSize(max([done.smallest_section, *needs.values()]))

@@ -121,9 +121,15 @@ def stacked_scores(
     Within ``height`` the type shrinks to fit, never under ``least`` points (no text
     is smaller; on a projector the chart then grows taller than asked)."""
     columns = 2 if width < 6 else 3
-    if fontsize > 12:  # projector type: the legend's names need the whole width
-        columns = 1 if width * 72 / fontsize < 40 else 2
-    legend_rows = -(-len(criteria) // columns)
+    if width * 72 / fontsize < 40:  # large type (a projector): fewer, wider columns
+        columns = 1 if width * 72 / fontsize < 25 else 2
+    per_column = -(-len(criteria) // columns)
+    # Each name wraps to fit its column; a legend row is as tall as its tallest name.
+    chars = label_chars(width / columns, fontsize, 24, share=0.75)
+    names = [short(criterion, chars, blank="(unnamed)") for criterion in criteria]
+    legend_rows = sum(
+        max(name.count("\n") + 1 for name in names[row::per_column]) for row in range(per_column)
+    )
     lines = len(rows) * 2.4 + legend_rows * 1.9 + 5
     if height is not None:
         fontsize = fit_font(fontsize, height, lines, least)
@@ -145,7 +151,7 @@ def stacked_scores(
     )
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
-    for column, criterion in enumerate(criteria):
+    for column in range(len(criteria)):
         lefts = [sum(row.parts[:column]) for row in rows]
         values = [row.parts[column] if column < len(row.parts) else 0.0 for row in rows]
         axes.barh(
@@ -157,7 +163,7 @@ def stacked_scores(
             hatch=_HATCHES[column % len(_HATCHES)],
             edgecolor="white",
             linewidth=0.6,
-            label=short(criterion, 24, blank="(unnamed)"),
+            label=names[column],
         )
     for y, row in zip(positions, rows, strict=True):
         total = sum(row.parts)
