@@ -125,7 +125,7 @@ def stacked_scores(
         columns = 1 if width * 72 / fontsize < 25 else 2
     per_column = -(-len(criteria) // columns)
     # Each name wraps to fit its column; a legend row is as tall as its tallest name.
-    chars = label_chars(width / columns, fontsize, 24, share=0.75)
+    chars = label_chars(width / columns, fontsize, 24, share=0.7)
     names = [short(criterion, chars, blank="(unnamed)") for criterion in criteria]
     legend_rows = sum(
         max(name.count("\n") + 1 for name in names[row::per_column]) for row in range(per_column)
@@ -183,9 +183,13 @@ def stacked_scores(
     axes.set_xlabel("Weighted score (%)", fontsize=fontsize)
     style(axes, fontsize)
     if criteria:
+        # Large type: the legend spans the figure from its left edge, not the bars'.
+        wide = width * 72 / fontsize < 40
+        anchor = figure.transFigure if wide else axes.transAxes
         axes.legend(
             loc="lower left",
-            bbox_to_anchor=(0.0, 1.0),
+            bbox_to_anchor=(0.01, figure.subplotpars.top) if wide else (0.0, 1.0),
+            bbox_transform=anchor,
             ncol=columns,
             fontsize=max(least, fontsize * 0.9),
             frameon=False,
