@@ -216,17 +216,21 @@ def sensitivity_ranges(
     points: the chart then grows taller) and asks for the name of who overtakes beside
     an end of a bar where there is room (its table names them all).
     """
+    # The legend's two entries side by side, unless projector type (a ``least``
+    # above the shrinking floor) leaves no room: then one above the other.
+    side_by_side = least <= 5 or width * 72 / fontsize > 40
     if height is None:
         height = max(2.0, 0.9 + 0.36 * len(rows))
     else:
-        lines = len(rows) * 2.4 + 7
+        lines = len(rows) * 2.4 + (7 if side_by_side else 8.5)
         fontsize = fit_font(fontsize, height, lines, least)
         height = max(height, lines * fontsize / 72)
     grow = fontsize / 7.5  # the pack's margins and markers, grown with a larger font
-    figure = new_figure(width, height, dpi)
     labels = [short(row.name, label_chars(width, fontsize, 30)) for row in rows]
-    side_by_side = width * 72 / fontsize > 40  # the legend's two entries
     top = 0.45 * grow * (1 if side_by_side else 1.8)
+    if least > 5:  # projector type: the margins and a bar a row always fit
+        height = max(height, top + 0.55 * grow + len(rows) * fontsize * 2 / 72)
+    figure = new_figure(width, height, dpi)
     margins(figure, left=label_room(labels, fontsize, width), bottom=0.55 * grow, top=top)
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
