@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -330,9 +330,14 @@ def test_a_page_first_opened_in_presentation_mode_shows_the_start_of_each_field(
     assert [(b.accessibleName(), b.cursorPosition()) for b in long if b.cursorPosition()] == []
 
 
-def test_the_window_first_fits_the_screen_with_room_for_its_frame(window: MainWindow) -> None:
+def test_the_window_first_fits_the_screen_with_room_for_its_frame(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     # On a 1280 x 720 projector a 1280 x 720 window and its title bar were taller than
     # the screen, the status bar below its edge.
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, interactive=False)
+    qtbot.addWidget(window)
     free = window.screen().availableGeometry()
     assert window.width() < free.width()
     assert window.height() < free.height() - 24  # a title bar's room at the least
