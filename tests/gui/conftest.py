@@ -34,6 +34,9 @@ def demo_path(tmp_path: Path) -> Path:
 def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     main = MainWindow(settings, interactive=False)
+    # The size the tests are written for, on any screen (the offscreen one is 800 x 600,
+    # where the window would first open smaller).
+    main.resize(1280, 720)
     errors: list[str] = []
     main.errors = errors  # type: ignore[attr-defined]
     main.show_error = errors.append  # type: ignore[method-assign]

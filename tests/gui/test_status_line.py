@@ -45,6 +45,7 @@ def test_a_message_at_opening_never_covers_the_file_name(  # type: ignore[no-unt
     _stale_lock(demo_path)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, interactive=False)
+    window.resize(1280, 720)  # as the window fixture: the offscreen screen is 800 x 600
     qtbot.addWidget(window)
     assert window.open_path(demo_path)
     window.show()

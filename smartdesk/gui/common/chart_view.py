@@ -14,19 +14,29 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-# (width and height in inches, dots per inch, font size in points) -> PNG bytes
-Draw = Callable[[float, float, float, float], bytes]
+# (width and height in inches, dots per inch, font size in points, the smallest font
+# size the chart may shrink its type to in points) -> PNG bytes
+Draw = Callable[[float, float, float, float, float], bytes]
+
+# The picture's logical pixels per inch (its dots per inch at a device pixel ratio of 1).
+_PIXELS_PER_INCH = 100.0
 
 
 def fitted(draw: Callable[..., bytes], width: float, height: float | None = None) -> Draw:
-    """A chart whose layout is fixed (``width`` x ``height`` inches, as in the pack),
-    drawn at the dots per inch that fit it to the widget: ``draw`` takes ``dpi=``.
-    Such a chart only shrinks, so its widget can allow a small ``smallest``.
+    """A chart whose layout is the pack's (``width`` x ``height`` inches), drawn at the
+    dots per inch that fit it to the widget: ``draw`` takes ``dpi=``. Such a chart only
+    shrinks, so its widget can allow a small ``smallest``.
 
-    Without ``height`` (a chart as tall as its rows) it fits the width alone.
+    Without ``height`` (a chart as tall as its rows) it fits the width alone. On a
+    projector (a ``least`` type size) shrinking would make it illegible: it is drawn at
+    the widget's own size and type instead (``draw`` takes ``width=``, ``height=`` when
+    given, and ``fontsize=``, its smallest type).
     """
 
-    def at(space_width: float, space_height: float, dpi: float, _fontsize: float) -> bytes:
+    def at(space_width: float, space_height: float, dpi: float, _pt: float, least: float) -> bytes:
+        if least:
+            sizes = {"width": space_width} | ({"height": space_height} if height else {})
+            return draw(dpi=dpi, fontsize=least, **sizes)
         scale = space_width / width
         if height is not None:
             scale = min(scale, space_height / height)
@@ -39,8 +49,11 @@ class LazyChart(QLabel):
     """Shows ``draw``'s picture at the label's width; redraws lazily.
 
     A chart is drawn at least ``smallest`` pixels wide and high (a chart whose layout
-    follows the space would be all labels below that).
+    follows the space would be all labels below that). While ``legible_pixels`` is
+    set (presentation mode sets it) no text of a chart is smaller than that.
     """
+
+    legible_pixels = 0
 
     def __init__(
         self,
@@ -79,17 +92,22 @@ class LazyChart(QLabel):
         self._timer.start()
 
     def _state(self) -> Hashable:
-        return (self._key, self.width(), self.height(), self.font().pointSizeF())
+        size = (self.font().pointSizeF(), LazyChart.legible_pixels)
+        return (self._key, self.width(), self.height(), size)
 
     def _render_if_visible(self) -> None:
         if self._draw is None or not self.isVisible() or self._drawn_key == self._state():
             return
         ratio = self.devicePixelRatioF()
-        dpi = 100.0 * ratio
-        width = max(self.width(), self._smallest[0]) / 100.0
-        height = max(self.height(), self._smallest[1]) / 100.0
+        dpi = _PIXELS_PER_INCH * ratio
+        width = max(self.width(), self._smallest[0]) / _PIXELS_PER_INCH
+        height = max(self.height(), self._smallest[1]) / _PIXELS_PER_INCH
         fontsize = max(7.0, self.font().pointSizeF() * 0.85)
-        png = self._draw(width, height, dpi, fontsize)
+        # Points at the picture's resolution; a hair over, so rounding never dips under.
+        least = (LazyChart.legible_pixels + 0.01) * 72 / _PIXELS_PER_INCH
+        if not LazyChart.legible_pixels:
+            least = 0.0
+        png = self._draw(width, height, dpi, max(fontsize, least), least)
         from smartdesk.reports.charts.canvas import smallest_text_drawn
 
         self.smallest_text_pixels = smallest_text_drawn() / ratio

@@ -57,11 +57,14 @@ def _draw_stacked(
     height: float,
     dpi: float,
     fontsize: float,
+    least: float,
 ) -> bytes:
     from smartdesk.reports.charts.appraisal import StackedScore, stacked_scores
 
     bars = [StackedScore(name, parts, incomplete) for name, parts, incomplete in rows]
-    return stacked_scores(bars, criteria, width=width, height=height, dpi=dpi, fontsize=fontsize)
+    return stacked_scores(
+        bars, criteria, width=width, height=height, dpi=dpi, fontsize=fontsize, least=least or 5
+    )
 
 
 def _column(*widgets: QWidget, stretch: int = -1) -> QWidget:
@@ -73,12 +76,26 @@ def _column(*widgets: QWidget, stretch: int = -1) -> QWidget:
     return box
 
 
-def _splitter(orientation: Qt.Orientation, *widgets: QWidget, sizes: list[int]) -> QSplitter:
+def _splitter(
+    orientation: Qt.Orientation,
+    *widgets: QWidget,
+    sizes: list[int],
+    main: int | None = None,
+    turn: bool = False,
+    shares: list[int] | None = None,
+) -> QSplitter:
+    """``main``: the child given all the room on a projector (presentation mode folds
+    the others to the edge); ``turn``: side by side there, sharing the width as
+    ``shares`` (see ``projector_layout``)."""
     splitter = QSplitter(orientation)
     for widget in widgets:
         splitter.addWidget(widget)
     splitter.setChildrenCollapsible(False)
     splitter.setSizes(sizes)
+    if main is not None:
+        shares = [int(index == main) for index in range(len(widgets))]
+    splitter.setProperty("projector_shares", shares or [])
+    splitter.setProperty("projector_turn", turn)
     return splitter
 
 
@@ -118,7 +135,10 @@ class OptionsPage(StagePage):
             self.figures.ranking, QT_TRANSLATE_NOOP("Tables", "Ranking"), stretch=1
         )
         self.value_view = figures_table(
-            self.figures.value, QT_TRANSLATE_NOOP("Tables", "Value for money"), stretch=5
+            self.figures.value,
+            QT_TRANSLATE_NOOP("Tables", "Value for money"),
+            stretch=5,
+            essential=("Option", "Net present cost", "Score", "£ per score point"),
         )
         names = self.value_view.horizontalHeader()
         names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -130,7 +150,10 @@ class OptionsPage(StagePage):
         # -- sensitivity -------------------------------------------------------------------
         self.sensitivity = SensitivityPanel()
         self.sensitivity_view = figures_table(
-            self.sensitivity.model, QT_TRANSLATE_NOOP("Tables", "Sensitivity"), stretch=0
+            self.sensitivity.model,
+            QT_TRANSLATE_NOOP("Tables", "Sensitivity"),
+            stretch=0,
+            essential=("Criterion", "Share today", "Top stays from", "to"),
         )
 
         # -- risks and recommendation --------------------------------------------------------
@@ -154,6 +177,7 @@ class OptionsPage(StagePage):
                 self.group(self.tr("Long list of options"), self.long_list),
                 self.group(self.tr("Route guidance"), self.guidance),
                 sizes=[860, 360],
+                main=0,
             ),
             self.tr("&Long list"),
         )
@@ -166,6 +190,7 @@ class OptionsPage(StagePage):
                                self.criteria_table),
                     self.group(self.tr("Scores of the short list (0-5)"), self.scoring),
                     sizes=[220, 380],
+                    main=1,
                 ),
                 _splitter(
                     Qt.Orientation.Vertical,
@@ -176,6 +201,7 @@ class OptionsPage(StagePage):
                     sizes=[300, 260],
                 ),
                 sizes=[780, 440],
+                main=0,
             ),
             self.tr("&Criteria and scoring"),
         )  # fmt: skip
@@ -194,6 +220,7 @@ class OptionsPage(StagePage):
                     stretch=0,
                 ),
                 sizes=[560, 660],
+                shares=[3, 2],
             ),
             self.tr("&Ranking and value for money"),
         )  # fmt: skip
@@ -208,6 +235,8 @@ class OptionsPage(StagePage):
                 ),
                 self.group(self.tr("Chart of the ranges"), self.sensitivity.chart),
                 sizes=[300, 320],
+                turn=True,
+                shares=[45, 55],
             ),
             self.tr("&Sensitivity"),
         )  # fmt: skip
@@ -217,6 +246,7 @@ class OptionsPage(StagePage):
                 self.group(self.tr("Risk register"), self.risk_table),
                 self.group(self.tr("Heat map"), self.heat_map),
                 sizes=[860, 360],
+                main=0,
             ),
             self.tr("Ris&ks"),
         )

@@ -19,6 +19,7 @@ from smartdesk.domain.appraisal import (
 from smartdesk.domain.costs import COST_FIELDS, value_for_money
 from smartdesk.domain.formatting import money, percent
 from smartdesk.domain.records import WorkshopData
+from smartdesk.gui.common.header_view import WrappingHeader
 from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
@@ -31,10 +32,21 @@ _FIELD_NAMES = {
 assert set(_FIELD_NAMES) == set(COST_FIELDS)
 
 
-def figures_table(model: RowsModel, accessible_name: str, *, stretch: int) -> QTableView:
+class FiguresView(QTableView):
+    """A table of computed figures; ``essential``: the columns a projector shows."""
+
+    essential: tuple[str, ...] = ()
+
+
+def figures_table(
+    model: RowsModel, accessible_name: str, *, stretch: int, essential: tuple[str, ...] = ()
+) -> FiguresView:
     """A read-only table for computed figures; column ``stretch`` (the names) takes the
-    room left over, eliding long names, so the figures stay in view."""
-    view = QTableView()
+    room left over, eliding long names, so the figures stay in view. Presentation mode
+    shows the ``essential`` columns only (none listed: all)."""
+    view = FiguresView()
+    view.essential = essential
+    view.setHorizontalHeader(WrappingHeader(view))  # presentation mode's rules
     view.setModel(model)
     view.setAccessibleName(QCoreApplication.translate("Tables", accessible_name))
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -77,3 +77,5 @@ class RiskTable(EditableRecordTable):
             None, Risk, model.fields, QT_TRANSLATE_NOOP("Tables", "Risk register"), model=model
         )
         self.risk_model = cast(RiskModel, self.model)
+        # On a projector: what the room rates and does about each risk.
+        self.view.essential = ("Risk", "Option", "Likelihood", "Impact", "Rating", "Mitigation")

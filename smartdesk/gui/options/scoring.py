@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartdesk.domain.appraisal import MAX_SCORE, criterion_label, option_label
+from smartdesk.domain.labels import option_letters
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData
+from smartdesk.gui.common.header_view import WrappingHeader, word_width
 from smartdesk.gui.common.table_model import FlatTableModel
 from smartdesk.gui.common.translation import tr
 from smartdesk.gui.common.undo_keys import has_typing, route_undo_keys
@@ -46,8 +55,18 @@ class ScoringMatrixModel(FlatTableModel):
         self._options: list[Option] = []
         self._criteria: list[Criterion] = []
         self._scores: dict[tuple[str, str], Score] = {}
+        self._letters: dict[str, str] = {}
+        # Rows named by the option's letter alone (a projector's narrow room; the
+        # header's tooltip has the name).
+        self.letters_only = False
+
+    def set_letters_only(self, on: bool) -> None:
+        if on != self.letters_only:
+            self.letters_only = on
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(self._options) - 1, 0))
 
     def set_data(self, data: WorkshopData) -> None:
+        self._letters = option_letters(data.options)
         options = [option for option in data.options if option.shortlisted]
         criteria = list(data.criteria)
         same_shape = [o.id for o in options] == [o.id for o in self._options] and [
@@ -122,7 +141,10 @@ class ScoringMatrixModel(FlatTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        return option_label(self._options[section])
+        option = self._options[section]
+        if self.letters_only and role == Qt.ItemDataRole.DisplayRole:
+            return self._letters.get(option.id, option_label(option))
+        return option_label(option)
 
 
 class ScoringMatrixView(QTableView):
@@ -146,6 +168,7 @@ class ScoringMatrixView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
+        self.setHorizontalHeader(WrappingHeader(self))  # presentation mode's rules
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
@@ -157,9 +180,45 @@ class ScoringMatrixView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Long option names are cut so the score columns keep most of the room.
-        self.verticalHeader().setMaximumWidth(max(120, self.width() * 3 // 10))
+        self._fit_row_names()
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            # Once the headers have the new type too (it reaches them after the view).
+            QTimer.singleShot(0, self, self._fit_row_names)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_row_names()
+
+    def _fit_row_names(self) -> None:
+        """Long option names are cut so the score columns keep most of the room; on a
+        projector (wrapping titles) a name is never cut: beside every criterion's
+        longest word it is whole, or else the row shows the option's letter alone."""
+        rows = self.verticalHeader()
+        header = self.horizontalHeader()
+        model = self.model()
+        if not (isinstance(header, WrappingHeader) and header.wrapping):
+            if isinstance(model, ScoringMatrixModel):
+                model.set_letters_only(False)
+            rows.setMaximumWidth(max(120, self.width() * 3 // 10))
+            return
+        least = header.minimumSectionSize()  # stretched columns: none narrower
+        words = sum(max(least, word_width(header, c)) for c in range(header.count()))
+        metrics = rows.fontMetrics()
+        bold = QFont(rows.font())
+        bold.setBold(True)  # the current row's name is drawn bold
+        names = [
+            str(model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole))
+            for row in range(model.rowCount())
+        ]
+        widest = max((QFontMetrics(bold).horizontalAdvance(n) for n in names), default=0)
+        room = self.width() - words - self.verticalScrollBar().sizeHint().width() - 4
+        if isinstance(model, ScoringMatrixModel):
+            model.set_letters_only(widest + 2 * metrics.averageCharWidth() > room)
+        rows.setMaximumWidth(max(room, 2 * metrics.height()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

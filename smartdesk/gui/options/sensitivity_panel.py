@@ -38,12 +38,19 @@ def sensitivity_cells(rows: list[SensitivityRow], names: dict[str, str]) -> list
 
 
 def _draw(ranges: tuple[tuple[str, float, float, float, str | None, str | None], ...],
-          width: float, height: float, dpi: float, fontsize: float) -> bytes:  # fmt: skip
+          width: float, height: float, dpi: float, fontsize: float,
+          least: float) -> bytes:  # fmt: skip
     from smartdesk.reports.charts.appraisal import SensitivityRange, sensitivity_ranges
 
     rows = [SensitivityRange(*item) for item in ranges]
     return sensitivity_ranges(
-        rows, width=width, height=height, dpi=dpi, fontsize=fontsize, name_overtakers=True
+        rows,
+        width=width,
+        height=height,
+        dpi=dpi,
+        fontsize=fontsize,
+        least=least or 5,
+        name_overtakers=True,
     )
 
 

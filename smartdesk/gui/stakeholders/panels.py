@@ -94,6 +94,7 @@ class EngagementGapPanel(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 300])
+        split.setProperty("projector_shares", [0, 1])  # on a projector the chart has the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

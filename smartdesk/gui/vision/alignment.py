@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.records import Outcome, WorkshopData
 from smartdesk.domain.vision_checks import alignment_matrix, outcome_name, unserved_strategies
+from smartdesk.gui.common.header_view import WrappingHeader
 from smartdesk.gui.common.translation import tr
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 
@@ -52,6 +53,7 @@ class AlignmentView(QWidget):
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setTabKeyNavigation(False)
+        self.matrix.setHorizontalHeader(WrappingHeader(self.matrix))  # presentation mode's rules
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.cellDoubleClicked.connect(self.toggle)

@@ -6,7 +6,7 @@ import re
 from functools import cache, partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from smartdesk import paths
 from smartdesk.domain.records import MaturityDimension, WorkshopData, new_id
@@ -74,6 +74,12 @@ class MaturityStep(QWidget):
             ],
             self.tr("Digital maturity"),
         )
+        # On a projector the levels beside the radar; the evidence when not presenting.
+        self.table.view.essential = (
+            self.tr("Dimension"),
+            self.tr("Current (1-5)"),
+            self.tr("Target (1-5)"),
+        )
         self.defaults_button = QPushButton(self.tr("Add default dimensions"))
         self.defaults_button.setAccessibleName(self.tr("Add the seven default dimensions"))
         self.defaults_button.clicked.connect(self.add_defaults)
@@ -101,10 +107,19 @@ class MaturityStep(QWidget):
         right.addWidget(self.radar_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.radar, 1)
         right.addStretch(0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        for part in (left, right):
+            side = QWidget()
+            part.setContentsMargins(0, 0, 0, 0)
+            side.setLayout(part)
+            split.addWidget(side)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setProperty("projector_shares", [1, 1])  # on a projector the radar needs room
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addWidget(split)
 
     def bind(self, session: WorkshopSession | None) -> None:
         self.session = session

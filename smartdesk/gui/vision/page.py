@@ -227,6 +227,14 @@ class VisionPage(StagePage):
             ],
             self.tr("Outcomes"),
         )
+        # On a projector: what is measured and the target (owner and links when not).
+        self._outcome_table.view.essential = (
+            self.tr("Outcome"),
+            self.tr("Indicator"),
+            self.tr("Baseline"),
+            self.tr("Target"),
+            self.tr("By"),
+        )
         self._outcome_warnings = warning_label()
         self._outcome_warnings.setAccessibleName(self.tr("Outcome warnings"))
         page = QWidget()

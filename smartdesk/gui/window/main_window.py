@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from smartdesk.gui.room.agenda_strip import AgendaStrip
 from smartdesk.gui.stages import STAGES, stage_title
 from smartdesk.gui.window import language
 from smartdesk.gui.window.actions import STAGE_KEYS, WindowActions
-from smartdesk.gui.window.desktop import FILE_SUFFIX, app_icon, dropped_workshop
+from smartdesk.gui.window.desktop import FILE_SUFFIX, app_icon, dropped_workshop, first_size
 from smartdesk.gui.window.file_guard import FileGuard
 from smartdesk.gui.window.presentation import Presentation
 from smartdesk.gui.window.recent_files import RecentFiles, fill_recent_menu
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
-        self.resize(QSize(1280, 720))
+        self.resize(first_size(self.screen()))
         self.navigator.setCurrentRow(0)
         self._bind(None)
         # Locks, read-only places and disk faults; Restore from Backup, Remove Personal Data.

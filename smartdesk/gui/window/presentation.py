@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.common.projector_layout import ProjectorLayout
 from smartdesk.gui.common.record_table import RecordTableView
 
@@ -91,6 +92,7 @@ class Presentation(QObject):
         self._refit()
         for view in self.window.findChildren(RecordTableView):
             view.fit_columns()
+        self._layout.type_arrived()
         for box in self.window.findChildren(QLineEdit):
             if not box.hasFocus():
                 box.home(False)  # a long title shows its start, not its end
@@ -108,10 +110,12 @@ class Presentation(QObject):
         # In points, so code that scales a font (a heading 1.5 times its text) still
         # can; at the screen's own dots per inch, so it renders at exactly ``pixels``.
         font.setPointSizeF(self.pixels * 72 / screen.logicalDotsPerInchY())
+        LazyChart.legible_pixels = self.pixels  # charts redraw on the font change
         QApplication.setFont(font)  # without a class name this also clears the themed ones
         self._repolish()
 
     def _restore(self) -> None:
+        LazyChart.legible_pixels = 0
         QApplication.setFont(self._app_font)
         for name, font in self._class_fonts.items():
             QApplication.setFont(font, name)  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from smartdesk.reports.charts.canvas import (
     INK,
     ORANGE,
     fit_font,
+    label_chars,
     label_room,
     margins,
     new_figure,
@@ -111,20 +112,36 @@ def stacked_scores(
     height: float | None = None,
     dpi: float = 100,
     fontsize: float = 8,
+    least: float = 5.0,
 ) -> bytes:
     """Horizontal stacked bars, best option at the top: each segment is a criterion's
     contribution to the weighted score; the total is printed at the bar's end.
-    Options with a missing score are marked with an asterisk."""
+    Options with a missing score are marked with an asterisk.
+
+    Within ``height`` the type shrinks to fit, never under ``least`` points (no text
+    is smaller; on a projector the chart then grows taller than asked)."""
     columns = 2 if width < 6 else 3
-    legend_rows = -(-len(criteria) // columns)
+    if width * 72 / fontsize < 40:  # large type (a projector): fewer, wider columns
+        columns = 1 if width * 72 / fontsize < 25 else 2
+    per_column = -(-len(criteria) // columns)
+    # Each name wraps to fit its column; a legend row is as tall as its tallest name.
+    chars = label_chars(width / columns, fontsize, 24, share=0.7)
+    names = [short(criterion, chars, blank="(unnamed)") for criterion in criteria]
+    legend_rows = sum(
+        max(name.count("\n") + 1 for name in names[row::per_column]) for row in range(per_column)
+    )
+    lines = len(rows) * 2.4 + legend_rows * 1.9 + 5
     if height is not None:
-        fontsize = fit_font(fontsize, height, len(rows) * 2.4 + legend_rows * 1.9 + 5)
+        fontsize = fit_font(fontsize, height, lines, least)
+        height = max(height, lines * fontsize / 72)
     legend_inches = 0.15 + legend_rows * fontsize * 1.9 / 72
     if height is None:
         height = legend_inches + 0.7 + 0.38 * len(rows)
     figure = new_figure(width, height, dpi)
     labels = [
-        short(row.name, 30, blank="(unnamed)") + (" *" if row.incomplete else "") for row in rows
+        short(row.name, label_chars(width, fontsize, 30), blank="(unnamed)")
+        + (" *" if row.incomplete else "")
+        for row in rows
     ]
     figure.subplots_adjust(
         left=_left_margin(labels, width, fontsize),
@@ -134,7 +151,7 @@ def stacked_scores(
     )
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
-    for column, criterion in enumerate(criteria):
+    for column in range(len(criteria)):
         lefts = [sum(row.parts[:column]) for row in rows]
         values = [row.parts[column] if column < len(row.parts) else 0.0 for row in rows]
         axes.barh(
@@ -146,7 +163,7 @@ def stacked_scores(
             hatch=_HATCHES[column % len(_HATCHES)],
             edgecolor="white",
             linewidth=0.6,
-            label=short(criterion, 24, blank="(unnamed)"),
+            label=names[column],
         )
     for y, row in zip(positions, rows, strict=True):
         total = sum(row.parts)
@@ -161,15 +178,20 @@ def stacked_scores(
     axes.set_yticks(positions)
     axes.set_yticklabels(labels, fontsize=fontsize)
     axes.set_xlim(0, 112)
-    axes.set_xticks(range(0, 101, 20))
+    # Large type: fewer ticks, so their figures never run into each other.
+    axes.set_xticks(range(0, 101, 20 if width * 72 / fontsize > 30 else 50))
     axes.set_xlabel("Weighted score (%)", fontsize=fontsize)
     style(axes, fontsize)
     if criteria:
+        # Large type: the legend spans the figure from its left edge, not the bars'.
+        wide = width * 72 / fontsize < 40
+        anchor = figure.transFigure if wide else axes.transAxes
         axes.legend(
             loc="lower left",
-            bbox_to_anchor=(0.0, 1.0),
+            bbox_to_anchor=(0.01, figure.subplotpars.top) if wide else (0.0, 1.0),
+            bbox_transform=anchor,
             ncol=columns,
-            fontsize=fontsize * 0.9,
+            fontsize=max(least, fontsize * 0.9),
             frameon=False,
         )
     return png(figure)
@@ -183,23 +205,33 @@ def sensitivity_ranges(
     height: float | None = None,
     dpi: float = DPI,
     fontsize: float = 7.5,
+    least: float = 5.0,
     name_overtakers: bool = False,
 ) -> bytes:
     """Per criterion, a bar over the range of its weight share where today's top option
     stays top, and a diamond at today's share.
 
     The pack's chart is 6.4 inches wide and a line a criterion high. The screen gives
-    its own size and font (the font shrinks to fit ``height``) and asks for the name of
-    who overtakes beside an end of a bar where there is room (its table names them all).
+    its own size and font (the font shrinks to fit ``height``, never under ``least``
+    points: the chart then grows taller) and asks for the name of who overtakes beside
+    an end of a bar where there is room (its table names them all).
     """
+    # The legend's two entries side by side, unless projector type (a ``least``
+    # above the shrinking floor) leaves no room: then one above the other.
+    side_by_side = least <= 5 or width * 72 / fontsize > 40
     if height is None:
         height = max(2.0, 0.9 + 0.36 * len(rows))
     else:
-        fontsize = fit_font(fontsize, height, len(rows) * 2.4 + 7)
+        lines = len(rows) * 2.4 + (7 if side_by_side else 8.5)
+        fontsize = fit_font(fontsize, height, lines, least)
+        height = max(height, lines * fontsize / 72)
     grow = fontsize / 7.5  # the pack's margins and markers, grown with a larger font
+    labels = [short(row.name, label_chars(width, fontsize, 30)) for row in rows]
+    top = 0.45 * grow * (1 if side_by_side else 1.8)
+    if least > 5:  # projector type: the margins and a bar a row always fit
+        height = max(height, top + 0.55 * grow + len(rows) * fontsize * 2 / 72)
     figure = new_figure(width, height, dpi)
-    labels = [short(row.name, 30) for row in rows]
-    margins(figure, left=label_room(labels, fontsize, width), bottom=0.55 * grow, top=0.45 * grow)
+    margins(figure, left=label_room(labels, fontsize, width), bottom=0.55 * grow, top=top)
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
     for index, (y, row) in enumerate(zip(positions, rows, strict=True)):
@@ -225,7 +257,8 @@ def sensitivity_ranges(
             label=text("chart.today_share") if index == 0 else None,
         )
         if name_overtakers:
-            _name_overtakers(axes, y, row, fontsize * 0.85)
+            room = width - label_room(labels, fontsize, width) - 0.5
+            _name_overtakers(axes, y, row, max(least, fontsize * 0.85), room)
     axes.set_yticks(positions)
     axes.set_yticklabels(labels, fontsize=fontsize)
     axes.set_xlim(0, 100)
@@ -236,16 +269,20 @@ def sensitivity_ranges(
         axes.legend(
             loc="lower center",
             bbox_to_anchor=(0.5, 1.0),
-            ncol=2,
+            ncol=2 if side_by_side else 1,
             fontsize=fontsize + 0.5,
             frameon=False,
         )
     return png(figure)
 
 
-def _name_overtakers(axes: Axes, y: float, row: SensitivityRange, fontsize: float) -> None:
-    """Who overtakes, written beside an end of the bar where there is room."""
-    if row.below_by and row.from_pct >= 30:
+def _name_overtakers(
+    axes: Axes, y: float, row: SensitivityRange, fontsize: float, inches: float
+) -> None:
+    """Who overtakes, written beside an end of the bar where there is room (the axes
+    are ``inches`` wide; a name is at most 18 characters a line, on two lines)."""
+    name_inches = 18 * fontsize * 0.6 / 72
+    if row.below_by and row.from_pct >= 30 and row.from_pct / 100 * inches >= name_inches:
         axes.text(
             row.from_pct - 1,
             y,
@@ -255,7 +292,7 @@ def _name_overtakers(axes: Axes, y: float, row: SensitivityRange, fontsize: floa
             fontsize=fontsize,
             color=INK,
         )
-    if row.above_by and row.to_pct <= 70:
+    if row.above_by and row.to_pct <= 70 and (100 - row.to_pct) / 100 * inches >= name_inches:
         axes.text(
             row.to_pct + 1,
             y,

@@ -79,10 +79,18 @@ def label_room(labels: Sequence[str], fontsize: float, width: float = 6.4) -> fl
     return min(0.4 * width, 0.25 + widest * 1.12 / 72)
 
 
-def fit_font(fontsize: float, height: float, lines: float) -> float:
+def label_chars(width: float, fontsize: float, most: int, share: float = 0.4) -> int:
+    """How many characters a line of a tick label may have so labels take at most
+    ``share`` of a chart ``width`` inches wide (the pack's ``most`` unless the type is
+    large, as on a projector; the screen's table beside the chart has the full name)."""
+    return max(12, min(most, int(share * width * 72 / (fontsize * 0.6))))
+
+
+def fit_font(fontsize: float, height: float, lines: float, least: float = 5.0) -> float:
     """The font size, reduced so ``lines`` lines of text fit ``height`` inches (a
-    small chart area would otherwise be all labels and no bars)."""
-    return max(5.0, min(fontsize, height * 72 / lines))
+    small chart area would otherwise be all labels and no bars), never under ``least``
+    (a projector's smallest legible type: the chart then needs more height)."""
+    return max(least, min(fontsize, height * 72 / lines))
 
 
 def png(figure: Figure) -> bytes:

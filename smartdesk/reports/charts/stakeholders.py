@@ -14,6 +14,7 @@ from smartdesk.reports.charts.canvas import (
     GREY,
     INK,
     ORANGE,
+    label_chars,
     label_room,
     margins,
     new_figure,
@@ -155,16 +156,38 @@ def _attitude_label(attitude: int | None) -> str:
 
 @one_at_a_time
 def engagement_gap(
-    rows: Sequence[tuple[str, int, int]], levels: Sequence[str], *, dpi: float = DPI
+    rows: Sequence[tuple[str, int, int]],
+    levels: Sequence[str],
+    *,
+    dpi: float = DPI,
+    width: float = GAP_WIDTH,
+    fontsize: float = 8,
 ) -> bytes:
     """Per stakeholder: today's level (circle) and the needed level (triangle), joined.
 
-    The layout is fixed (6.4 inches wide, a line a stakeholder); the screen sets
-    ``dpi`` to fit it to the space it has.
+    The pack's layout is 6.4 inches wide, a line a stakeholder, all its type
+    ``fontsize`` points; the screen sets ``dpi`` to fit it to the space it has, or on
+    a projector its own ``width`` and type (margins, lines and labels follow the type).
     """
-    height = max(2.2, 0.8 + 0.28 * len(rows))
-    figure = new_figure(GAP_WIDTH, height, dpi)
-    margins(figure, left=label_room([short(r[0], 30) for r in rows], 7), bottom=0.4, top=0.45)
+    grow = fontsize / 8
+    labels = [short(r[0], label_chars(width, fontsize, 30)) for r in rows]
+    # A line a stakeholder; two when a name wraps, so names never run into each other.
+    lines = 2.7 if any("\n" in label for label in labels) else 1.7
+    line = max(0.28, fontsize * lines / 72)
+    # Level names side by side while they fit; slanted when large type crowds them.
+    longest = max((len(level) for level in levels), default=0) * fontsize * 0.55 / 72
+    room = width * 0.55 / max(1, len(levels))
+    slant = 0 if longest <= room else 30
+    bottom = 0.4 * grow + (longest * 0.5 if slant else 0)
+    height = max(2.2, 0.4 * grow + bottom + line * len(rows))
+    figure = new_figure(width, height, dpi)
+    margins(
+        figure,
+        left=label_room(labels, fontsize, width),
+        bottom=bottom,
+        top=0.45 * grow,
+        right=0.5 * grow,
+    )
     axes = figure.add_subplot()
     positions = list(range(len(rows)))[::-1]
     # One collection of joining lines rather than one line per stakeholder.
@@ -175,7 +198,7 @@ def engagement_gap(
         [r[1] for r in rows],
         positions,
         marker="o",
-        s=45,
+        s=45 * grow,
         color=BLUE,
         label=text("chart.today"),
         zorder=3,
@@ -184,7 +207,7 @@ def engagement_gap(
         [r[2] for r in rows],
         positions,
         marker="^",
-        s=55,
+        s=55 * grow,
         color=ORANGE,
         edgecolors=INK,
         linewidths=0.4,
@@ -192,11 +215,15 @@ def engagement_gap(
         zorder=4,
     )
     axes.set_yticks(positions)
-    axes.set_yticklabels([short(r[0], 30) for r in rows], fontsize=7)
+    axes.set_yticklabels(labels, fontsize=fontsize)
     axes.set_xticks(range(len(levels)))
-    axes.set_xticklabels(levels, fontsize=8)
+    axes.set_xticklabels(
+        levels, fontsize=fontsize, rotation=slant, ha="right" if slant else "center"
+    )
     axes.set_xlim(-0.4, len(levels) - 0.6)
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
-    style(axes)
-    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=8, frameon=False)
+    style(axes, fontsize)
+    axes.legend(
+        loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=fontsize, frameon=False
+    )
     return png(figure)

@@ -77,3 +77,33 @@ def test_importing_the_charts_does_not_load_matplotlib() -> None:
         env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
     )
     assert found.stdout.strip() == "False"
+
+
+def test_a_chart_asked_for_projector_type_draws_no_text_smaller() -> None:
+    from smartdesk.reports.charts.canvas import smallest_text_drawn
+
+    least = 16 * 72 / 100  # 16 px at 100 dots per inch
+    levels = ["Inform", "Consult", "Involve", "Collaborate", "Empower"]
+    gaps = [(f"Stakeholder with a long name {n}", 0, 3) for n in range(12)]
+    scores = [charts.StackedScore(f"Option {n}", (20.0, 30.0, 10.0)) for n in range(6)]
+    radar = [("Strategy and leadership", 2, 4), ("Data", 1, 3), ("Skills and culture", 3, 4)]
+    drawn = {
+        "gap": lambda: charts.engagement_gap(gaps, levels, dpi=100, width=5, fontsize=least),
+        "radar": lambda: charts.maturity_radar(radar, dpi=100, width=5, height=4, fontsize=least),
+        "scores": lambda: charts.stacked_scores(
+            scores, ["Strategic fit", "Value for money", "Supplier capacity and capability"],
+            width=5, height=3, dpi=100, fontsize=least, least=least,
+        ),
+        "sensitivity": lambda: charts.sensitivity_ranges(
+            ROWS, width=5, height=2, dpi=100, fontsize=least, least=least, name_overtakers=True
+        ),
+    }  # fmt: skip
+    drawn["one row"] = lambda: charts.sensitivity_ranges(
+        ROWS[:1], width=5, height=0.5, dpi=100, fontsize=least, least=least
+    )
+    for name, draw in drawn.items():
+        draw()
+        assert smallest_text_drawn() >= 16 - 1e-6, name
+    # The pack asks for nothing: its own sizes, which shrink to fit a small screen.
+    charts.sensitivity_ranges(ROWS, width=5, height=1.5, dpi=100, fontsize=least)
+    assert smallest_text_drawn() < 16
