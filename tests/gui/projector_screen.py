@@ -189,7 +189,8 @@ def test_every_chart_is_legible(qtbot, demo_window: MainWindow) -> None:  # type
     for where, t in charts:
         print(f"{where}: {t.where} smallest text {t.pixels:.1f} px")
     drawn = {t.where for _where, t in charts}
-    assert len(drawn) == 4, drawn  # score by criterion, sensitivity, engagement gap, radar
+    # score by criterion, sensitivity, engagement gap, radar, and the vote results
+    assert len(drawn) == 5, drawn
     small = [f"{where}: {t.where} {t.pixels:.1f} px" for where, t in charts if t.pixels < floor()]
     assert not small, "\n".join(small)
 

@@ -25,10 +25,13 @@ def _natural_height(rows: Rows) -> float:
     return max(1.6, 0.8 + 0.34 * len(rows))
 
 
-def _draw(rows: Rows, axis: str, width: float, height: float, dpi: float, fontsize: float) -> bytes:
+def _draw(
+    rows: Rows, axis: str, width: float, height: float, dpi: float, fontsize: float, least: float
+) -> bytes:
     from smartdesk.reports.charts.votes import vote_bars
 
-    # Scaled so the bars fill the space (up to twice the pack's size), type included.
+    # Scaled so the bars fill the space (up to twice the pack's size), type included:
+    # the scale only enlarges, so text asked for at ``least`` points or more stays legible.
     scale = max(1.0, min(2.0, height / _natural_height(rows)))
     return vote_bars(rows, axis, width=width / scale, dpi=dpi * scale, fontsize=fontsize)
 
