@@ -582,27 +582,27 @@
     <message>
         <location filename="../../smartdesk/gui/room/agenda.py" line="+38"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau fesul cam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A stage&apos;s time box is the total of its steps&apos; minutes. In presentation mode (F11), F8 moves to the next step and its stage and restarts the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwch amser cam yw cyfanswm munudau ei eitemau. Yn y modd cyflwyno (F11), mae F8 yn symud i’r eitem nesaf a’i cham ac yn ailddechrau’r cloc.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>In all {total} min: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm {total} mun: {parts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No timed steps yet: add one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eitemau wedi’u hamseru eto: ychwanegwch un gyda Ctrl+N.</translation>
     </message>
 </context>
 <context>
@@ -610,57 +610,57 @@
     <message>
         <location filename="../../smartdesk/gui/room/agenda_strip.py" line="+53"/>
         <source>Current agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem gyfredol yr agenda</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time left on this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar ôl ar yr eitem hon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{key}: next step</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: yr eitem nesaf</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No agenda yet: add steps on In the room ▸ Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim agenda eto: ychwanegwch eitemau drwy Yn yr ystafell ▸ Agenda.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End of the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd yr agenda.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Agenda: {key} starts with “{first}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: mae {key} yn dechrau gyda “{first}”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No agenda yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim agenda eto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> · {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} mun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {n} of {all}: {title}{lead}{minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem {n} o {all}: {title}{lead}{minutes}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(untitled)</source>
-        <translation type="unfinished">(heb deitl)</translation>
+        <translation>(heb deitl)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ar ôl</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +1849,7 @@
     <message>
         <location line="+1"/>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen we (*.html *.htm)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1879,32 +1879,32 @@
     <message>
         <location line="+9"/>
         <source>Workshop&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y gweithdy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished">Saesneg</translation>
+        <translation>Saesneg yn unig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cymraeg (Welsh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg yn unig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English and Cymraeg (two files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saesneg a Chymraeg (dwy ffeil)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the pack&apos;s headings, labels and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith penawdau, labeli a thestun y pecyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pack &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith y pecyn:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1924,7 +1924,7 @@
     <message>
         <location line="+1"/>
         <source>We&amp;b page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tudalen we…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1949,7 +1949,7 @@
     <message>
         <location line="+2"/>
         <source>The accessible version, to publish on the council&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn hygyrch, i’w chyhoeddi ar wefan y cyngor</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2022,12 +2022,12 @@
     <message>
         <location filename="../../smartdesk/gui/stakeholders/grid_square.py" line="+80"/>
         <source>Interest →</source>
-        <translation type="unfinished">Diddordeb →</translation>
+        <translation>Diddordeb →</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Power →</source>
-        <translation type="unfinished">Pŵer →</translation>
+        <translation>Pŵer →</translation>
     </message>
 </context>
 <context>
@@ -2349,42 +2349,42 @@
     <message>
         <location filename="../../smartdesk/gui/room/invite_dialog.py" line="+32"/>
         <source>Invite Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahodd Ffonau</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Stop Inviting Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio Gwahodd Ffonau</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Address for phones: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad ar gyfer ffonau: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QR code of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod QR %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Join code: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod ymuno: %s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%d phone(s) joined · %d vote(s) received · %d comment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ffôn wedi ymuno · %d pleidlais wedi dod i law · %d sylw</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On your phone, open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar eich ffôn, agorwch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>and type the join code</source>
-        <translation type="unfinished"></translation>
+        <translation>a theipiwch y cod ymuno</translation>
     </message>
 </context>
 <context>
@@ -2985,42 +2985,42 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location filename="../../smartdesk/gui/room/results.py" line="+41"/>
         <source>Results chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart canlyniadau</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create a round to see its results here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwch rownd i weld ei chanlyniadau yma.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{n} of {all} voters have voted; {total} {unit} given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o {all} o bleidleiswyr wedi pleidleisio; rhoddwyd {total} {unit}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} voters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o bleidleiswyr</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dots</source>
-        <translation type="unfinished">Dotiau</translation>
+        <translation>Dotiau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Points</source>
-        <translation type="unfinished">Pwyntiau</translation>
+        <translation>Pwyntiau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This round has nothing to vote on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim i bleidleisio arno yn y rownd hon eto.</translation>
     </message>
 </context>
 <context>
@@ -3052,32 +3052,32 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <location filename="../../smartdesk/gui/room/page.py" line="+26"/>
         <location line="+8"/>
         <source>In the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn yr ystafell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a gymerodd ran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfranogwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun y dydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;oting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pleidleisio</translation>
     </message>
 </context>
 <context>
@@ -3085,67 +3085,67 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location filename="../../smartdesk/gui/room/round_form.py" line="+36"/>
         <source>What is the room asked? (Enter creates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ofynnir i’r ystafell? (Enter i greu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New round&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn y rownd newydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the round is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y rownd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How people vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae pobl yn pleidleisio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dots</source>
-        <translation type="unfinished">Dotiau</translation>
+        <translation>Dotiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points</source>
-        <translation type="unfinished">Pwyntiau</translation>
+        <translation>Pwyntiau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dots or points each voter has</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dotiau neu’r pwyntiau sydd gan bob pleidleisiwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu &amp;rownd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New round: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd newydd: problem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwnc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dull:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Budget each:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyllideb i bob un:</translation>
     </message>
 </context>
 <context>
@@ -3296,7 +3296,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location line="+3"/>
         <source>In the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn yr ystafell</translation>
     </message>
 </context>
 <context>
@@ -3850,158 +3850,158 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location filename="../../smartdesk/gui/room/voting.py" line="+55"/>
         <source>Vote round shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rownd bleidleisio a ddangosir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rownd:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Voting tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer pleidleisio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd &amp;newydd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask the room a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn cwestiwn newydd i’r ystafell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau’r rownd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop taking votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio â derbyn rhagor o bleidleisiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail&amp;agor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take votes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn pleidleisiau eto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu’r rownd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete it, votes too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei dileu, a’r pleidleisiau hefyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply to &amp;weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwyso at y p&amp;wysoliadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the criteria&apos;s weights this round&apos;s shares of the points (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud pwysoliadau’r meini prawf yn gyfrannau’r rownd hon o’r pwyntiau (gellir dadwneud)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Round state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr y rownd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleidleisiau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vote&amp;s (type a count, Enter moves along the voter&apos;s row):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleidlei&amp;siau (teipiwch nifer; mae Enter yn symud ar hyd rhes y pleidleisiwr):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Votes: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleidleisiau: problem</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>(untitled)</source>
-        <translation type="unfinished">(heb deitl)</translation>
+        <translation>(heb deitl)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ar agor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gau</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No round yet: type a question above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rownd eto: teipiwch gwestiwn uchod a phwyswch Enter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add participants who attended (Participants tab) to take votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch y cyfranogwyr a oedd yn bresennol (tab Cyfranogwyr) i dderbyn pleidleisiau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open: type each voter&apos;s {unit} ({budget} each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar agor: teipiwch {unit} pob pleidleisiwr ({budget} yr un).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Closed: open it again to change its votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gau: agorwch hi eto i newid ei phleidleisiau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The criteria&apos;s weights are this round&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysoliadau’r rownd hon yw pwysoliadau’r meini prawf.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New vote round {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd bleidleisio newydd {title}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailagor</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Apply vote round {title} to the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwyso rownd bleidleisio {title} at y pwysoliadau</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Type a whole number of {unit}, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch nifer cyfan o {unit}, 0 neu fwy.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not saved: {voter} has {left} {unit} left of {budget}; {count} is over the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: mae gan {voter} {left} {unit} ar ôl o {budget}; mae {count} dros y gyllideb.</translation>
     </message>
 </context>
 <context>
@@ -4050,12 +4050,12 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location line="+6"/>
         <source>Next Agenda &amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eitem Nesaf yr Agenda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invite &amp;Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahodd &amp;Ffonau…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4090,7 +4090,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     <message>
         <location line="+7"/>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ystafell</translation>
     </message>
     <message>
         <location line="+2"/>
