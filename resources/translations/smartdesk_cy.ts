@@ -340,7 +340,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../smartdesk/gui/options/long_list.py" line="+4"/>
-        <location filename="../../smartdesk/gui/options/ranking.py" line="+69"/>
+        <location filename="../../smartdesk/gui/options/ranking.py" line="+81"/>
         <location line="+26"/>
         <source>(unnamed option)</source>
         <translation>(opsiwn heb enw)</translation>
@@ -371,7 +371,7 @@
         <translation>Gwneud ‘{name}’ yn opsiwn {role}</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/ranking.py" line="-69"/>
+        <location filename="../../smartdesk/gui/options/ranking.py" line="-80"/>
         <source>capital cost</source>
         <translation>cost gyfalaf</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>tuedd optimistiaeth</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>incomplete: {n} unscored</source>
         <translation>anghyflawn: {n} heb sgôr</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>risg</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/scoring.py" line="+95"/>
+        <location filename="../../smartdesk/gui/options/scoring.py" line="+114"/>
         <source>not scored</source>
         <translation>heb sgôr</translation>
     </message>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <location filename="../../smartdesk/gui/options/sensitivity_panel.py" line="+29"/>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>(unnamed criterion)</source>
         <translation>(maen prawf heb enw)</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>rhanddeiliad</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/vision/alignment.py" line="+134"/>
+        <location filename="../../smartdesk/gui/vision/alignment.py" line="+136"/>
         <source>{outcome} and {strategy}</source>
         <translation>{outcome} a {strategy}</translation>
     </message>
@@ -666,12 +666,12 @@
 <context>
     <name>AlignmentView</name>
     <message>
-        <location filename="../../smartdesk/gui/vision/alignment.py" line="-92"/>
+        <location filename="../../smartdesk/gui/vision/alignment.py" line="-93"/>
         <source>Strategy and outcome alignment</source>
         <translation>Cysondeb strategaethau a chanlyniadau</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alignment gaps</source>
         <translation>Bylchau cysondeb</translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../smartdesk/gui/common/column_words.py" line="+128"/>
+        <location filename="../../smartdesk/gui/common/column_words.py" line="+139"/>
         <source>Planned</source>
         <translation>Wedi’i gynllunio</translation>
     </message>
@@ -1250,9 +1250,64 @@
 <context>
     <name>Columns</name>
     <message>
-        <location line="-190"/>
+        <location line="-201"/>
         <source>Next step</source>
         <translation>Cam nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Arweinydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakout group or table</source>
+        <translation>Grŵp trafod neu fwrdd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only those who attended vote</source>
+        <translation>Dim ond y rhai oedd yn bresennol sy&apos;n pleidleisio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person; a breakout table voting as one; or a phone</source>
+        <translation>Person; bwrdd grŵp trafod sy&apos;n pleidleisio fel un; neu ffôn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 480; blank: not timed</source>
+        <translation>1 i 480; gwag: heb ei amseru</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1814,7 +1869,7 @@
         <translation>Siart bylchau ymgysylltu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>not engaged yet</source>
         <translation>heb ymgysylltu eto</translation>
     </message>
@@ -2449,21 +2504,24 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     </message>
     <message>
         <location line="+5"/>
+        <location line="+9"/>
         <source>Dimension</source>
         <translation>Dimensiwn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Current (1-5)</source>
         <translation>Presennol (1-5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Target (1-5)</source>
         <translation>Targed (1-5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Evidence / note</source>
         <translation>Tystiolaeth / nodyn</translation>
     </message>
@@ -2473,7 +2531,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Aeddfedrwydd digidol</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Add default dimensions</source>
         <translation>Ychwanegu dimensiynau diofyn</translation>
     </message>
@@ -2503,7 +2561,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Siart radar aeddfedrwydd: presennol o’i gymharu â’r targed</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Select a dimension to see what its levels mean.</source>
         <translation>Dewiswch ddimensiwn i weld ystyr ei lefelau.</translation>
     </message>
@@ -2624,7 +2682,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../smartdesk/gui/options/page.py" line="+100"/>
+        <location filename="../../smartdesk/gui/options/page.py" line="+117"/>
         <source>Guidance on the selected option&apos;s routes</source>
         <translation>Canllawiau ar lwybrau’r opsiwn a ddewiswyd</translation>
     </message>
@@ -2634,12 +2692,12 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Sensitifrwydd mewn brawddeg (byw)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Chart of each option&apos;s score by criterion</source>
         <translation>Siart o sgôr pob opsiwn fesul maen prawf</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Delivery options steps</source>
         <translation>Camau’r opsiynau cyflawni</translation>
     </message>
@@ -2654,7 +2712,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Canllawiau ar lwybrau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Long list</source>
         <translation>Rhestr &amp;hir</translation>
     </message>
@@ -2669,7 +2727,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Sgorau’r rhestr fer (0-5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ranking</source>
         <translation>Safleoedd</translation>
     </message>
@@ -2679,7 +2737,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Pa mor gadarn yw’r safle uchaf?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Criteria and scoring</source>
         <translation>&amp;Meini prawf a sgorio</translation>
     </message>
@@ -2699,7 +2757,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Costau oes gyfan a gwerth am arian</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Ranking and value for money</source>
         <translation>&amp;Safleoedd a gwerth am arian</translation>
     </message>
@@ -2714,7 +2772,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Siart o’r ystodau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Sensitivity</source>
         <translation>Sensi&amp;tifrwydd</translation>
     </message>
@@ -2729,7 +2787,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Map gwres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ris&amp;ks</source>
         <translation>Ris&amp;giau</translation>
     </message>
@@ -2983,7 +3041,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/room/results.py" line="+41"/>
+        <location filename="../../smartdesk/gui/room/results.py" line="+44"/>
         <source>Results chart</source>
         <translation>Siart canlyniadau</translation>
     </message>
@@ -3083,7 +3141,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>RoundForm</name>
     <message>
-        <location filename="../../smartdesk/gui/room/round_form.py" line="+36"/>
+        <location filename="../../smartdesk/gui/room/round_form.py" line="+37"/>
         <source>What is the room asked? (Enter creates)</source>
         <translation>Beth a ofynnir i’r ystafell? (Enter i greu)</translation>
     </message>
@@ -3151,7 +3209,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ScoringMatrixView</name>
     <message>
-        <location filename="../../smartdesk/gui/options/scoring.py" line="+39"/>
+        <location filename="../../smartdesk/gui/options/scoring.py" line="+42"/>
         <source>Scoring matrix</source>
         <translation>Matrics sgorio</translation>
     </message>
@@ -3164,7 +3222,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location line="+76"/>
+        <location line="+113"/>
         <source>Type 0-5 to score; Alt+T for the reason; Enter or Tab moves on; Delete clears; unscored cells show {mark} on a shaded background.</source>
         <translation>Teipiwch 0-5 i sgorio; Alt+T ar gyfer y rheswm; mae Enter neu Tab yn symud ymlaen; mae Delete yn clirio; mae celloedd heb sgôr yn dangos {mark} ar gefndir wedi’i liwio.</translation>
     </message>
@@ -3487,7 +3545,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Opsiynau (rhestr hir)</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/page.py" line="-167"/>
+        <location filename="../../smartdesk/gui/options/page.py" line="-180"/>
         <source>Ranking (live)</source>
         <translation>Safleoedd (byw)</translation>
     </message>
@@ -3497,12 +3555,12 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Safleoedd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Value for money</source>
         <translation>Gwerth am arian</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Sensitivity</source>
         <translation>Sensitifrwydd</translation>
     </message>
@@ -3530,6 +3588,11 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <location line="+7"/>
         <source>Listening log</source>
         <translation>Log gwrando</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/room/participants.py" line="+48"/>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
     </message>
 </context>
 <context>
@@ -3756,36 +3819,41 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     </message>
     <message>
         <location line="+12"/>
+        <location line="+19"/>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Indicator</source>
         <translation>Dangosydd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Unit</source>
         <translation>Uned</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Baseline</source>
         <translation>Llinell sylfaen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Target</source>
         <translation>Targed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>By</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/bbbb</translation>
     </message>
@@ -3805,7 +3873,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Outcome warnings</source>
         <translation>Rhybuddion am ganlyniadau</translation>
     </message>
@@ -3843,6 +3911,14 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <location line="+18"/>
         <source>Horizon year: {0}</source>
         <translation>Blwyddyn y gorwel: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VoteGridView</name>
+    <message>
+        <location filename="../../smartdesk/gui/room/vote_grid.py" line="+207"/>
+        <source>Select every vote</source>
+        <translation>Dewis pob pleidlais</translation>
     </message>
 </context>
 <context>

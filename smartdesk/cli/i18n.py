@@ -190,7 +190,9 @@ def choose_language(args: list[str]) -> tuple[str, list[str]]:
     elif args and args[0].startswith("--lang="):
         language, args = args[0].removeprefix("--lang="), args[1:]
     if language not in LANGUAGES:
-        raise WorkshopError(f"unknown language '{language}': choose en (English) or cy (Cymraeg)")
+        raise WorkshopError(
+            f"unknown language '{language}' for --lang: choose en (English) or cy (Cymraeg)"
+        )
     return language, args
 
 

@@ -266,7 +266,7 @@ def test_the_environment_chooses_welsh_and_a_bad_language_is_refused(
     refused = _run("--lang", "fr", "check", missing)
     assert refused.returncode == 2
     assert refused.stderr == (
-        "smartdesk: unknown language 'fr': choose en (English) or cy (Cymraeg)\n"
+        "smartdesk: unknown language 'fr' for --lang: choose en (English) or cy (Cymraeg)\n"
     )
 
 

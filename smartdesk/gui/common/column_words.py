@@ -26,6 +26,17 @@ def choice_word(text: str) -> str:
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Next step"),
+    QT_TRANSLATE_NOOP("Columns", "Attended"),
+    QT_TRANSLATE_NOOP("Columns", "Group"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Lead"),
+    QT_TRANSLATE_NOOP("Columns", "Minutes"),
+    QT_TRANSLATE_NOOP("Columns", "Stage"),
+    QT_TRANSLATE_NOOP("Columns", "Step"),
+    QT_TRANSLATE_NOOP("Columns", "Breakout group or table"),
+    QT_TRANSLATE_NOOP("Columns", "Only those who attended vote"),
+    QT_TRANSLATE_NOOP("Columns", "Person; a breakout table voting as one; or a phone"),
+    QT_TRANSLATE_NOOP("Columns", "1 to 480; blank: not timed"),
     QT_TRANSLATE_NOOP("Columns", "Owner"),
     QT_TRANSLATE_NOOP("Columns", "Due"),
     QT_TRANSLATE_NOOP("Columns", "Exempt paragraph"),

@@ -17,6 +17,7 @@ from smartdesk.domain.enums import ParticipantKind, StakeholderCategory
 from smartdesk.domain.records import Participant, new_id
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 
 PARTICIPANT_FIELDS = [
     Field("Name", "name", width=200),
@@ -44,7 +45,7 @@ class ParticipantsTable(EditableRecordTable):
             None,
             Participant,
             PARTICIPANT_FIELDS,
-            "Participants",
+            QT_TRANSLATE_NOOP("Tables", "Participants"),
             parent,
             new_record=lambda: Participant(id=new_id()),
         )

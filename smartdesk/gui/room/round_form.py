@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.enums import VoteMethod, VoteSubject
 from smartdesk.domain.records import POINTS_BUDGET, VoteRound, new_id
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.room.vote_grid import warning_colour
 
 DEFAULT_DOTS = 3
@@ -39,7 +40,7 @@ class RoundForm(QWidget):
         self.subject = QComboBox()
         self.subject.setAccessibleName(self.tr("What the round is on"))
         for subject in VoteSubject:
-            self.subject.addItem(subject.label, subject)
+            self.subject.addItem(choice_word(subject.label), subject)
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("How people vote"))
         self.method.addItem(self.tr("Dots"), VoteMethod.DOTS)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
@@ -200,6 +201,10 @@ class VoteGridView(QTableView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setTabKeyNavigation(False)
+        # Qt's own corner button (top left, between the headers) is a control too.
+        corner = self.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:
+            corner.setAccessibleName(self.tr("Select every vote"))
         self.setWordWrap(True)
         delegate = QStyledItemDelegate(self)
         delegate.closeEditor.connect(self._editor_closed)
