@@ -38,7 +38,6 @@ def build_html(
             data,
             Path(out),
             public=public,
-            language=language,
             progress=progress,
             cancelled=cancelled,
         )
@@ -49,26 +48,25 @@ def _build(
     out: Path,
     *,
     public: bool,
-    language: str | None,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> Path:
     # Imported here: the sections and matplotlib are only needed for an export.
     from smartdesk.reports import sections
-    from smartdesk.reports.catalogue import language_tag, text
+    from smartdesk.reports.catalogue import current_language, language_tag, text
     from smartdesk.reports.charts.canvas import saving_with
     from smartdesk.reports.html.page import document
     from smartdesk.reports.html.story import HtmlStory
     from smartdesk.reports.html.svg import figure_svg
 
-    out = Path(out)
     report = reporter(progress)
     check_cancelled = cancel_check(cancelled)
     check_cancelled()
     report(0, "Preparing")
     info = data.workshop
-    # The tag says what the pack's own words are written in (the catalogue's language).
-    tag = language_tag(language or info.language.value)
+    # The tag says what the pack's own words are written in (the catalogue's language,
+    # chosen once by ``build_html``).
+    tag = language_tag(current_language())
     steps = 0
 
     def step(message: str) -> None:
