@@ -792,7 +792,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../smartdesk/gui/common/column_words.py" line="+139"/>
+        <location filename="../../smartdesk/gui/common/column_words.py" line="+140"/>
         <source>Planned</source>
         <translation>Wedi’i gynllunio</translation>
     </message>
@@ -1250,7 +1250,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Next step</source>
         <translation>Cam nesaf</translation>
     </message>
@@ -1258,6 +1258,11 @@
         <location line="+1"/>
         <source>Attended</source>
         <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Ar ôl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3041,7 +3046,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/room/results.py" line="+44"/>
+        <location filename="../../smartdesk/gui/room/results.py" line="+45"/>
         <source>Results chart</source>
         <translation>Siart canlyniadau</translation>
     </message>
@@ -3916,9 +3921,22 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>VoteGridView</name>
     <message>
-        <location filename="../../smartdesk/gui/room/vote_grid.py" line="+207"/>
+        <location filename="../../smartdesk/gui/room/vote_grid.py" line="+212"/>
         <source>Select every vote</source>
         <translation>Dewis pob pleidlais</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <location line="-136"/>
+        <source>dots</source>
+        <translation>dotiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points</source>
+        <translation>pwyntiau</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ def choice_word(text: str) -> str:
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Next step"),
     QT_TRANSLATE_NOOP("Columns", "Attended"),
+    QT_TRANSLATE_NOOP("Columns", "Left"),
     QT_TRANSLATE_NOOP("Columns", "Group"),
     QT_TRANSLATE_NOOP("Columns", "Kind"),
     QT_TRANSLATE_NOOP("Columns", "Lead"),

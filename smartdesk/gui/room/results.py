@@ -12,6 +12,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
+from smartdesk.domain.enums import VoteMethod
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import VoteRound, WorkshopData
 from smartdesk.domain.voting import round_result
@@ -82,7 +83,7 @@ class ResultsPanel(QWidget):
         ]
         description = "\n".join(lines)
         self.text.setText(description)
-        axis = self.tr("Dots") if things == "dots" else self.tr("Points")
+        axis = self.tr("Dots") if round_.method is VoteMethod.DOTS else self.tr("Points")
         if not rows:
             self.chart.set_chart(None, None, self.tr("This round has nothing to vote on yet."))
             return

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +37,7 @@ from smartdesk.domain.enums import ParticipantKind, RoundStatus, VoteMethod, Vot
 from smartdesk.domain.labels import letter
 from smartdesk.domain.records import Participant, Vote, VoteRound, WorkshopData
 from smartdesk.domain.vote_rules import subject_records
+from smartdesk.gui.common.column_words import column_word
 
 _Index = QModelIndex | QPersistentModelIndex
 _REFUSED = QBrush(QColor("#f8d7da"))
@@ -69,7 +71,10 @@ def warning_colour(label: QWidget) -> None:
 
 
 def unit(round_: VoteRound) -> str:
-    return "dots" if round_.method is VoteMethod.DOTS else "points"
+    """What a round's voters give, in the interface's language ("dots" or "points")."""
+    if round_.method is VoteMethod.DOTS:
+        return QCoreApplication.translate("Voting", "dots")
+    return QCoreApplication.translate("Voting", "points")
 
 
 def voter_label(participant: Participant) -> str:
@@ -170,7 +175,7 @@ class VoteGridModel(QAbstractTableModel):
             return voter_label(self.voters[section]) if section < len(self.voters) else None
         if section < len(self.subjects):
             return self.subjects[section][1]
-        return "Left" if section == len(self.subjects) else None
+        return column_word("Left") if section == len(self.subjects) else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
