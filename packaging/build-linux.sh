@@ -31,6 +31,14 @@ if ! "$python" -c "import PyInstaller" 2>/dev/null; then
   "$python" -m pip install -q "pyinstaller>=6.10"
 fi
 
+# ICU's own tools slim Qt's 32 MB locale data to English and Welsh (packaging/icu_slim.py).
+if ! command -v icupkg >/dev/null || ! command -v genccode >/dev/null; then
+  echo "== installing icu-devtools (icupkg, genccode)"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y -qq icu-devtools >/dev/null \
+    || echo "build-linux.sh: could not install icu-devtools; ICU data stays whole" >&2
+fi
+
 echo "== building SmartDesk $version with PyInstaller $("$python" -m PyInstaller --version)"
 rm -rf dist/SmartDesk
 start=$(date +%s.%N)

@@ -19,6 +19,7 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxcb-xinerama0
   xvfb xauth poppler-utils
   chromium nodejs
+  icu-devtools binutils gcc
 )
 # The web pages (phones' page, HTML pack) are tested in Debian's chromium, driven by
 # Playwright's Python client, with axe-core from the npm registry.
