@@ -10,7 +10,9 @@ Two levels of rule:
   do-minimum and one business-as-usual option (each short-listed), one score per
   option and criterion.
 
-Each problem is a :class:`Problem` that can be worded two ways: for people
+The record rules are in :mod:`smartdesk.domain.record_rules`; this module holds the
+workshop rules and the checks of an edit. Each problem is a :class:`Problem`
+(:mod:`smartdesk.domain.record_names`) that can be worded two ways: for people
 (``Stakeholder 'Rhian Morgan': power must be between 0 and 10, got 11``) and for the
 JSON interchange reader, naming the key (``stakeholders[3] ('Rhian Morgan').power:
 must be between 0 and 10, got 11``; positions count from 0).
@@ -24,274 +26,38 @@ finds nothing dangling).
 from __future__ import annotations
 
 import dataclasses
-import math
-import re
-import typing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
-from types import NoneType, UnionType
-from typing import Any, Literal
+from typing import Any
 
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.record_names import (
+    SECTION_OF,
+    SECTION_ORDER,
+    SINGLE_SECTIONS,
+    Problem,
+    display_name,
+    quote,
+    record_name,
+    record_reference,
+)
+from smartdesk.domain.record_rules import record_rule_problems
 from smartdesk.domain.records import (
-    COLLECTIONS,
-    AgendaStep,
-    Criterion,
     EngagementAction,
-    Implications,
     ListeningLogEntry,
-    MaturityDimension,
-    NextStep,
     Option,
     Outcome,
-    Participant,
     Recommendation,
     Relationship,
     Risk,
     Score,
     Stakeholder,
     Strategy,
-    Vision,
     Vote,
-    VoteRound,
     WorkshopData,
-    WorkshopInfo,
 )
 from smartdesk.domain.vote_rules import vote_breaches
-
-# ---------------------------------------------------------------------------
-# What each record kind is called, and which field names it
-
-SINGLE_SECTIONS: dict[str, type] = {
-    "workshop": WorkshopInfo,
-    "vision": Vision,
-    "recommendation": Recommendation,
-    "implications": Implications,
-}
-"""Interchange sections holding one record (not a list), by section name."""
-
-SECTION_OF: dict[type, str] = {
-    **{cls: name for name, cls in SINGLE_SECTIONS.items()},
-    **{cls: name for name, cls in COLLECTIONS.items()},
-}
-"""Record class -> its interchange section name (``Stakeholder`` -> ``stakeholders``)."""
-
-SECTION_ORDER: tuple[str, ...] = (
-    "workshop",
-    "vision",
-    *list(COLLECTIONS)[: list(COLLECTIONS).index("next_steps")],
-    "recommendation",
-    "implications",
-    *list(COLLECTIONS)[list(COLLECTIONS).index("next_steps") :],
-)
-"""Sections of a workshop in interchange document order."""
-
-KIND_NAMES: dict[type, str] = {
-    WorkshopInfo: "Workshop",
-    Vision: "Vision",
-    Strategy: "Strategy",
-    Outcome: "Outcome",
-    MaturityDimension: "Maturity dimension",
-    Stakeholder: "Stakeholder",
-    Relationship: "Relationship",
-    EngagementAction: "Engagement action",
-    ListeningLogEntry: "Listening-log entry",
-    Criterion: "Criterion",
-    Option: "Option",
-    Score: "Score",
-    Risk: "Risk",
-    Recommendation: "Recommendation",
-    Implications: "Implications",
-    NextStep: "Next step",
-    Participant: "Participant",
-    AgendaStep: "Agenda step",
-    VoteRound: "Vote round",
-    Vote: "Vote",
-}
-
-NAME_FIELDS: dict[type, str] = {
-    WorkshopInfo: "title",
-    Strategy: "title",
-    Outcome: "title",
-    MaturityDimension: "dimension",
-    Stakeholder: "name",
-    EngagementAction: "action",
-    ListeningLogEntry: "said",
-    Criterion: "name",
-    Option: "name",
-    Risk: "title",
-    NextStep: "action",
-    Participant: "name",
-    AgendaStep: "title",
-    VoteRound: "title",
-}
-"""The field people know a record by, for messages."""
-
-# How a field is named in a message for people; other fields lose their underscores.
-_FIELD_LABELS: dict[str, str] = {
-    "id": "id",
-    "appraisal_years": "appraisal period (years)",
-    "discount_rate_pct": "discount rate (%)",
-    "optimism_bias_pct": "optimism bias (%)",
-    "optimism_bias_operating_pct": "operating-cost optimism bias (%)",
-    "annual_social_benefit": "social benefit a year",
-    "s151_officer": "section 151 officer's comments",
-    "monitoring_officer": "monitoring officer's comments",
-    "contact_email": "contact e-mail",
-    "strategy_ids": "linked strategies",
-    "stakeholder_ids": "stakeholders",
-    "stakeholder_id": "stakeholder",
-    "option_id": "option",
-    "criterion_id": "criterion",
-    "round_id": "round",
-    "subject_id": "subject",
-    "participant_id": "participant",
-    "from_id": "'from' stakeholder",
-    "to_id": "'to' stakeholder",
-    "do_minimum": "do-minimum",
-    "bau": "business as usual",
-    "current": "current level",
-    "target": "target",
-}
-
-_NAME_LIMIT = 40
-
-# The longest text a field may hold. Prose (the problem, a rationale, notes, what was
-# said) may run to pages; anything else - a name, a title, an owner, one item of a list
-# - is a line or two on a report. Past these a value is a paste gone wrong, and the
-# briefing pack would run to hundreds of pages (a 200,000-character title made 307).
-MAX_LINE_CHARACTERS = 1_000
-MAX_PROSE_CHARACTERS = 100_000
-PROSE_FIELDS = frozenset(
-    {
-        "problem",
-        "statement",
-        "alignment",
-        "note",
-        "notes",
-        "said",
-        "response",
-        "description",
-        "rationale",
-        "mitigation",
-        "financial",
-        "legal",
-        "equality",
-        "climate",
-        "data_protection",
-        "subsidy_control",
-        "welsh_language",
-        "wellbeing",
-        "human_rights",
-        "socio_economic",
-        "consultation",
-        "s151_officer",
-        "monitoring_officer",
-        "rejection_reason",
-    }
-)
-
-# ---------------------------------------------------------------------------
-# Field kinds, read from the record classes so they never drift apart
-
-FieldKind = Literal["text", "bool", "int", "number", "date", "enum", "text_list", "enum_list"]
-
-
-@dataclass(frozen=True, slots=True)
-class FieldSpec:
-    """What one record field holds, as the validator and the interchange reader see it."""
-
-    name: str
-    kind: FieldKind
-    nullable: bool
-    required: bool
-    enum: type[StrEnum] | None = None
-
-
-def record_fields(cls: type) -> tuple[FieldSpec, ...]:
-    """The fields of record class ``cls`` in declaration (= interchange) order."""
-    specs = _FIELD_SPECS.get(cls)
-    if specs is None:
-        specs = _FIELD_SPECS[cls] = _read_fields(cls)
-    return specs
-
-
-_FIELD_SPECS: dict[type, tuple[FieldSpec, ...]] = {}
-
-
-def _read_fields(cls: type) -> tuple[FieldSpec, ...]:
-    hints = typing.get_type_hints(cls)
-    specs = []
-    for fld in dataclasses.fields(cls):
-        annotation = hints[fld.name]
-        nullable = False
-        if isinstance(annotation, UnionType):
-            members = [arg for arg in typing.get_args(annotation) if arg is not NoneType]
-            nullable = len(members) < len(typing.get_args(annotation))
-            (annotation,) = members
-        enum: type[StrEnum] | None = None
-        kind: FieldKind
-        if typing.get_origin(annotation) is tuple:
-            element = typing.get_args(annotation)[0]
-            kind = "text_list" if element is str else "enum_list"
-            enum = None if element is str else element
-        elif isinstance(annotation, type) and issubclass(annotation, StrEnum):
-            kind, enum = "enum", annotation
-        else:
-            kind = _SIMPLE_KINDS[annotation]
-        required = fld.default is dataclasses.MISSING and fld.default_factory is dataclasses.MISSING
-        specs.append(FieldSpec(fld.name, kind, nullable, required, enum))
-    return tuple(specs)
-
-
-_SIMPLE_KINDS: dict[object, FieldKind] = {
-    str: "text",
-    bool: "bool",
-    int: "int",
-    float: "number",
-    date: "date",
-}
-
-# ---------------------------------------------------------------------------
-# Number ranges (inclusive); None = unbounded on that side
-
-
-@dataclass(frozen=True, slots=True)
-class _Range:
-    low: float | None
-    high: float | None
-
-
-_RANGES: dict[type, dict[str, _Range]] = {
-    WorkshopInfo: {"appraisal_years": _Range(1, 60), "discount_rate_pct": _Range(0, 20)},
-    Vision: {"horizon_year": _Range(2000, 2100)},
-    MaturityDimension: {"current": _Range(1, 5), "target": _Range(1, 5)},
-    Stakeholder: {
-        "power": _Range(0, 10),
-        "interest": _Range(0, 10),
-        "attitude": _Range(-2, 2),
-    },
-    Relationship: {"strength": _Range(1, 3)},
-    Criterion: {"weight": _Range(0, None)},
-    Option: {
-        "capital_cost": _Range(0, None),
-        "annual_cost": _Range(0, None),
-        "annual_benefit": _Range(0, None),
-        # Green Book supplementary guidance tops out around 200 % for the riskiest
-        # capital; anything above is a typing slip.
-        "optimism_bias_pct": _Range(0, 200),
-        "annual_social_benefit": _Range(0, None),
-        "optimism_bias_operating_pct": _Range(0, 200),
-    },
-    Score: {"score": _Range(0, 5)},
-    Risk: {"likelihood": _Range(1, 5), "impact": _Range(1, 5)},
-    AgendaStep: {"minutes": _Range(1, 480)},
-    VoteRound: {"budget": _Range(1, None)},
-    Vote: {"points": _Range(1, None)},
-}
 
 # Reference fields: (record class, field) -> the section the id must belong to.
 _REFERENCES: dict[tuple[type, str], str] = {
@@ -329,230 +95,6 @@ _SECTION_KIND: dict[str, str] = {
     "votes": "vote",
 }
 
-# C0 control characters other than tab, line feed and carriage return, DEL, and lone
-# UTF-16 surrogates (which JSON's \\ud800 escapes can smuggle in and UTF-8 cannot store).
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-
-
-# ---------------------------------------------------------------------------
-# Problems
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One broken rule, located by section, position and field.
-
-    ``text`` is the part after the field name, e.g. ``must be between 0 and 10, got 11``.
-    """
-
-    section: str
-    index: int | None
-    label: str
-    name: str
-    field: str | None
-    text: str
-
-    @property
-    def message(self) -> str:
-        """Wording for people: ``Stakeholder 'Rhian Morgan': power must be ...``."""
-        if self.field is None:
-            return f"{self.label}: {self.text}"
-        field_label = _FIELD_LABELS.get(self.field, self.field.replace("_", " "))
-        return f"{self.label}: {field_label} {self.text}"
-
-    @property
-    def location(self) -> str:
-        """Where the JSON interchange format keeps the value: ``stakeholders[3] ('X').power``."""
-        if self.index is None:  # a single section: its key path says enough
-            where = self.section
-        else:
-            where = f"{self.section}[{self.index}]"
-            if self.name:
-                where += f" ({quote(self.name)})"
-        return where if self.field is None else f"{where}.{self.field}"
-
-    @property
-    def interchange_message(self) -> str:
-        """Wording for the JSON reader: ``stakeholders[3] ('X').power: must be ...``."""
-        return f"{self.location}: {self.text}"
-
-
-def quote(text: str, limit: int = _NAME_LIMIT) -> str:
-    """``text`` in single quotes on one line, shortened to ``limit`` characters."""
-    flat = " ".join(_BAD_CHARACTER.sub("?", text).split())
-    if len(flat) > limit:
-        flat = flat[: limit - 1].rstrip() + "…"
-    return f"'{flat}'"
-
-
-def show(value: object) -> str:
-    """A value as a message shows it: ``11``, ``2.5``, ``'high'``, ``null``, ``true``."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return str(int(value)) if abs(value) < 1e16 else repr(value)
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, StrEnum):
-        return quote(value.value)
-    if isinstance(value, str):
-        return quote(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def record_name(record: object) -> str:
-    """The name, title or other text people know ``record`` by ("" if it has none)."""
-    name_field = NAME_FIELDS.get(type(record))
-    value = getattr(record, name_field, "") if name_field else ""
-    return value if isinstance(value, str) else ""
-
-
-def record_reference(record: object, name: str | None = None) -> str:
-    """How a message refers to ``record``: ``Stakeholder 'Rhian Morgan'``; a record
-    without a name by its id."""
-    kind = KIND_NAMES.get(type(record), type(record).__name__)
-    name = record_name(record) if name is None else name
-    if name.strip():
-        return f"{kind} {quote(name)}"
-    record_id = getattr(record, "id", None)
-    if isinstance(record_id, str) and record_id.strip():
-        return f"{kind} with id {quote(record_id)}"
-    return kind
-
-
-# ---------------------------------------------------------------------------
-# Record rules
-
-
-def _number_problem(value: object, spec: FieldSpec, bounds: _Range | None) -> str | None:
-    if value is None:
-        return None if spec.nullable else "must be given, got null"
-    whole = spec.kind == "int"
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return f"must be {'a whole number' if whole else 'a number'}, got {show(value)}"
-    if not math.isfinite(value):
-        return f"must be a finite number, got {show(value)}"
-    if whole and not isinstance(value, int):
-        return f"must be a whole number, got {show(value)}"
-    if bounds is None:
-        return None
-    low, high = bounds.low, bounds.high
-    if low is not None and high is not None and not low <= value <= high:
-        return f"must be between {show(low)} and {show(high)}, got {show(value)}"
-    if low is not None and value < low:
-        return f"must be {show(low)} or more, got {show(value)}"
-    if high is not None and value > high:
-        return f"must be {show(high)} or less, got {show(value)}"
-    return None
-
-
-def _text_problem(value: object, limit: int = MAX_LINE_CHARACTERS) -> str | None:
-    if not isinstance(value, str):
-        return f"must be text, got {show(value)}"
-    if _BAD_CHARACTER.search(value):
-        return "contains a control character or an invalid character"
-    if len(value) > limit:
-        return f"is {len(value):,} characters long; it can be at most {limit:,}"
-    return None
-
-
-def _enum_problem(value: object, enum: type[StrEnum]) -> str | None:
-    if isinstance(value, enum):
-        return None
-    allowed = ", ".join(member.value for member in enum)
-    return f"must be one of {allowed}; got {show(value)}"
-
-
-def _field_problem(record: object, spec: FieldSpec) -> str | None:
-    value = getattr(record, spec.name)
-    bounds = _RANGES.get(type(record), {}).get(spec.name)
-    if spec.kind in ("int", "number"):
-        return _number_problem(value, spec, bounds)
-    if value is None:
-        return None if spec.nullable else "must be given, got null"
-    if spec.kind == "text":
-        limit = MAX_PROSE_CHARACTERS if spec.name in PROSE_FIELDS else MAX_LINE_CHARACTERS
-        problem = _text_problem(value, limit)
-        if problem is None and spec.name == "id" and isinstance(value, str) and not value.strip():
-            return "must not be blank"
-        return problem
-    if spec.kind == "bool":
-        return None if isinstance(value, bool) else f"must be true or false, got {show(value)}"
-    if spec.kind == "date":
-        if isinstance(value, datetime) or not isinstance(value, date):
-            return f"must be a date, got {show(value)}"
-        return None
-    if spec.kind == "enum":
-        assert spec.enum is not None
-        return _enum_problem(value, spec.enum)
-    return _list_problem(value, spec)
-
-
-def _list_problem(value: object, spec: FieldSpec) -> str | None:
-    if not isinstance(value, tuple):
-        return f"must be a list, got {show(value)}"
-    for position, element in enumerate(value):
-        if spec.enum is not None:
-            problem = _enum_problem(element, spec.enum)
-        else:
-            problem = _text_problem(element)
-        if problem is not None:
-            return f"item {position + 1} {problem}"
-    if spec.enum is not None:
-        # Financing sources are a set: listing one twice would count it twice.
-        seen: set[object] = set()
-        for element in value:
-            if element in seen:
-                return f"lists {show(element)} twice"
-            seen.add(element)
-    return None
-
-
-def _record_problems(
-    record: object, section: str, index: int | None, label: str, name: str
-) -> Iterator[Problem]:
-    for spec in record_fields(type(record)):
-        text = _field_problem(record, spec)
-        if text is not None:
-            yield Problem(section, index, label, name, spec.name, text)
-    if (
-        isinstance(record, Relationship)
-        and record.from_id is not None
-        and record.from_id == record.to_id
-    ):
-        yield Problem(
-            section, index, label, name, "to_id", "must differ from the 'from' stakeholder"
-        )
-
-
-def record_problems(record: object) -> list[Problem]:
-    """The record rules ``record`` breaks, on its own (no cross-record rules)."""
-    if type(record) not in SECTION_OF:
-        raise TypeError(f"not a workshop record: {type(record).__name__}")
-    name = _display_name(record, {})
-    return list(
-        _record_problems(
-            record, SECTION_OF[type(record)], None, record_reference(record, name), name
-        )
-    )
-
-
-def validate_record(record: object) -> list[str]:
-    """Messages for every record rule ``record`` breaks; empty when it is sound.
-
-    >>> validate_record(Stakeholder(id="s1", name="Rhian Morgan", power=11))
-    ["Stakeholder 'Rhian Morgan': power must be between 0 and 10, got 11"]
-    """
-    return [problem.message for problem in record_problems(record)]
-
 
 # ---------------------------------------------------------------------------
 # Workshop rules
@@ -576,7 +118,7 @@ def _located_records(data: WorkshopData) -> Iterator[_Located]:
             yield _Located(value, section, None, record_reference(value), record_name(value))
             continue
         for index, record in enumerate(value):
-            name = _display_name(record, names)
+            name = display_name(record, names)
             yield _Located(record, section, index, record_reference(record, name), name)
 
 
@@ -587,22 +129,6 @@ def _reference_names(data: WorkshopData) -> dict[str, str]:
             if isinstance(record.id, str):
                 names.setdefault(record.id, record_name(record))
     return names
-
-
-def _display_name(record: object, names: dict[str, str]) -> str:
-    """Scores and relationships have no name of their own: show what they join."""
-    if isinstance(record, Score):
-        return f"{_end_name(record.option_id, names)} / {_end_name(record.criterion_id, names)}"
-    if isinstance(record, Relationship) and (record.from_id or record.to_id or record.kind):
-        ends = f"{_end_name(record.from_id, names)} → {_end_name(record.to_id, names)}"
-        return f"{ends} ({record.kind})" if record.kind and isinstance(record.kind, str) else ends
-    return record_name(record)
-
-
-def _end_name(reference: object, names: dict[str, str]) -> str:
-    if isinstance(reference, str):
-        return names.get(reference) or reference
-    return "?"
 
 
 def _id_problems(located: list[_Located]) -> Iterator[Problem]:
@@ -715,7 +241,7 @@ def workshop_problems(
     problems: list[Problem] = []
     for place in located:
         problems.extend(
-            _record_problems(place.record, place.section, place.index, place.label, place.name)
+            record_rule_problems(place.record, place.section, place.index, place.label, place.name)
         )
     for check in (_id_problems, _reference_problems, _baseline_problems, _score_problems):
         problems.extend(check(located))

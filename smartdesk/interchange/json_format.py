@@ -44,19 +44,17 @@ from typing import Any, NoReturn
 
 from smartdesk import exempt_law
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.domain.records import COLLECTIONS, WorkshopData, WorkshopInfo, new_id
-from smartdesk.domain.validation import (
+from smartdesk.domain.record_names import (
     KIND_NAMES,
     NAME_FIELDS,
     SECTION_ORDER,
     SINGLE_SECTIONS,
-    FieldSpec,
     quote,
-    record_fields,
     show,
-    summarise,
-    workshop_problems,
 )
+from smartdesk.domain.record_rules import FieldSpec, record_fields
+from smartdesk.domain.records import COLLECTIONS, WorkshopData, WorkshopInfo, new_id
+from smartdesk.domain.validation import summarise, workshop_problems
 from smartdesk.files import why_not_a_file, write_atomically
 
 FORMAT = "smartdesk-workshop"

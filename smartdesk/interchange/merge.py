@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.record_names import KIND_NAMES, SINGLE_SECTIONS, quote, record_name
 from smartdesk.domain.records import COLLECTIONS, Score, WorkshopData
-from smartdesk.domain.validation import KIND_NAMES, SINGLE_SECTIONS, quote, record_name
 
 Prefer = Literal["target", "source"] | None
 

@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.record_rules import validate_record
 from smartdesk.domain.records import Stakeholder, new_id
 from smartdesk.domain.stakeholder_match import Match, find_matches, normalise
-from smartdesk.domain.validation import validate_record
 from smartdesk.interchange.sheet_files import cell_text, has_content, read_table
 from smartdesk.interchange.stakeholder_cells import PARSERS, shorten
 

@@ -16,8 +16,8 @@ from typing import Any
 
 from smartdesk.domain.enums import ListeningStatus, ParticipantKind, RoundStatus
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.record_rules import validate_record
 from smartdesk.domain.records import ListeningLogEntry, Participant, VoteRound, new_id
-from smartdesk.domain.validation import validate_record
 from smartdesk.room import bodies, round_view
 from smartdesk.room.access import (
     WRITES_PER_MINUTE,

@@ -22,6 +22,7 @@ from smartdesk.domain.agenda import stage_minutes as minutes_by_stage
 from smartdesk.domain.agenda import with_stage_minutes
 from smartdesk.domain.enums import AgendaStage, VoteSubject
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.record_names import quote
 from smartdesk.domain.records import (
     AgendaStep,
     Criterion,
@@ -33,7 +34,7 @@ from smartdesk.domain.records import (
     WorkshopData,
     new_id,
 )
-from smartdesk.domain.validation import quote, summarise, validate_edits, workshop_problems
+from smartdesk.domain.validation import summarise, validate_edits, workshop_problems
 from smartdesk.domain.vote_rules import vote_breaches
 from smartdesk.store import rows as rowmap
 from smartdesk.store.changes import Change, Removal

@@ -19,6 +19,15 @@ from smartdesk.domain.enums import (
     StakeholderCategory,
 )
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.domain.record_names import KIND_NAMES, SECTION_ORDER
+from smartdesk.domain.record_rules import (
+    MAX_LINE_CHARACTERS,
+    MAX_PROSE_CHARACTERS,
+    PROSE_FIELDS,
+    record_fields,
+    record_problems,
+    validate_record,
+)
 from smartdesk.domain.records import (
     COLLECTIONS,
     Criterion,
@@ -40,18 +49,10 @@ from smartdesk.domain.records import (
     WorkshopInfo,
 )
 from smartdesk.domain.validation import (
-    KIND_NAMES,
-    MAX_LINE_CHARACTERS,
-    MAX_PROSE_CHARACTERS,
-    PROSE_FIELDS,
-    SECTION_ORDER,
     apply_edit,
     ensure_valid,
-    record_fields,
-    record_problems,
     summarise,
     validate_edit,
-    validate_record,
     validate_workshop,
     workshop_problems,
 )
