@@ -19,6 +19,12 @@ JOIN_CODE_LENGTH = 6
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 WRONG_CODES_PER_MINUTE = 10
 WRITES_PER_MINUTE = 30
+# Joins with the right code: a phone that reloads its page joins again, but a script
+# that has read the code off the projector must not fill the workshop with thousands of
+# anonymous participants. Loopback is the facilitator's own laptop and is not limited.
+JOINS_PER_MINUTE = 10
+MOST_PHONES = 500
+"""Phones one session accepts: far above a council workshop or a citizens' assembly."""
 
 Clock = Callable[[], float]
 
@@ -66,6 +72,11 @@ class RateLimit:
         quiet = [k for k, e in self._events.items() if not e or e[-1] <= now - self.seconds]
         for k in quiet:
             del self._events[k]
+
+
+def is_loopback(peer: str) -> bool:
+    """Is ``peer`` (an IPv4 or IPv6 address as text) this machine itself?"""
+    return peer == "::1" or peer.startswith("127.") or peer.startswith("::ffff:127.")
 
 
 class Tokens:

@@ -20,12 +20,15 @@ from smartdesk.domain.record_rules import validate_record
 from smartdesk.domain.records import ListeningLogEntry, Participant, VoteRound, new_id
 from smartdesk.room import bodies, round_view
 from smartdesk.room.access import (
+    JOINS_PER_MINUTE,
+    MOST_PHONES,
     WRITES_PER_MINUTE,
     WRONG_CODES_PER_MINUTE,
     Clock,
     RateLimit,
     Tokens,
     code_matches,
+    is_loopback,
     new_join_code,
 )
 from smartdesk.room.bodies import ApiError
@@ -75,14 +78,17 @@ class RoomService:
         join_code: str | None = None,
         clock: Clock | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        most_phones: int = MOST_PHONES,
     ) -> None:
         self.store = store
         self.join_code = join_code or new_join_code()
         limits: dict[str, Any] = {} if clock is None else {"clock": clock}
         self._wrong_codes = RateLimit(WRONG_CODES_PER_MINUTE, **limits)
         self._writes = RateLimit(WRITES_PER_MINUTE, **limits)
+        self._joins = RateLimit(JOINS_PER_MINUTE, **limits)
         self._tokens = Tokens()
         self._today = today
+        self._most_phones = most_phones
         # What this session received (the window shows them).
         self.phones = 0
         self.votes = 0
@@ -128,6 +134,12 @@ class RoomService:
         if not code_matches(typed, self.join_code):
             self._wrong_codes.record(peer)
             raise ApiError(403, "that is not the join code")
+        if self.phones >= self._most_phones:
+            raise ApiError(429, "the room is full; tell the facilitator")
+        if not is_loopback(peer):
+            if self._joins.exhausted(peer):
+                raise ApiError(429, "too many joins from this phone; wait a minute and try again")
+            self._joins.record(peer)
         participant = Participant(new_id(), kind=ParticipantKind.PHONE)
         # A new anonymous phone cannot break a rule between records: only its own
         # fields are checked (room_store.add would read the whole workshop twice).

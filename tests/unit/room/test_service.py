@@ -36,12 +36,19 @@ def store(demo_workshop: Path) -> Iterator[WorkshopFile]:
         yield opened
 
 
-def ask(service: RoomService, method: str, path: str, body: Any = None, token: str = "") -> Any:
+def ask(
+    service: RoomService,
+    method: str,
+    path: str,
+    body: Any = None,
+    token: str = "",
+    peer: str = "192.168.1.20",
+) -> Any:
     from smartdesk.room.http_messages import Request
 
     headers = {"authorization": f"Bearer {token}"} if token else {}
     raw = b"" if body is None else json.dumps(body).encode()
-    reply = service.handle(Request(method, path, headers, raw), "192.168.1.20")
+    reply = service.handle(Request(method, path, headers, raw), peer)
     return reply.status, json.loads(reply.body) if reply.body.startswith(b"{") else reply.body
 
 
@@ -110,3 +117,36 @@ def test_the_default_addresses_are_the_local_networks_only() -> None:
     assert default_addresses(found) == ["10.1.2.3", "172.20.0.2", "192.168.4.1", "169.254.9.9"]
     assert default_addresses(["127.0.0.1", "8.8.8.8"]) == ["127.0.0.1"]
     assert not is_local_network("172.32.0.1")
+
+
+def test_joins_with_the_right_code_are_limited_per_address_but_not_from_this_laptop(
+    store: WorkshopFile,
+) -> None:
+    clock = Clock()
+    service = RoomService(store, clock=clock)
+    code = {"code": service.join_code}
+    statuses = [ask(service, "POST", "/api/join", code)[0] for _ in range(11)]
+    assert statuses == [200] * 10 + [429]
+    assert "too many joins" in ask(service, "POST", "/api/join", code)[1]["error"]
+    # Another phone is not held up, and the first may join again a minute later.
+    assert ask(service, "POST", "/api/join", code, peer="192.168.1.21")[0] == 200
+    clock.now += 60
+    assert ask(service, "POST", "/api/join", code)[0] == 200
+    # The facilitator's own machine (a second browser window, a test) is not limited.
+    loopback = [ask(service, "POST", "/api/join", code, peer="127.0.0.1")[0] for _ in range(15)]
+    assert loopback == [200] * 15
+    assert service.phones == 10 + 1 + 1 + 15
+
+
+def test_a_full_room_refuses_more_phones_and_adds_nobody(store: WorkshopFile) -> None:
+    from smartdesk.domain.records import Participant
+
+    service = RoomService(store, most_phones=3)
+    code = {"code": service.join_code}
+    peers = [f"10.0.0.{n}" for n in range(1, 5)]
+    statuses = [ask(service, "POST", "/api/join", code, peer=peer)[0] for peer in peers]
+    assert statuses == [200, 200, 200, 429]
+    status, body = ask(service, "POST", "/api/join", code, peer="127.0.0.1")
+    assert (status, body["error"]) == (429, "the room is full; tell the facilitator")
+    phones = [p for p in store.records(Participant) if p.kind.value == "phone"]
+    assert len(phones) == 3
