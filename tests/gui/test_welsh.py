@@ -9,9 +9,9 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from typing import Any
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -312,9 +312,7 @@ def test_undo_and_redo_name_the_step_in_welsh(qtbot: QtBot, welsh_window: MainWi
     assert welsh_window.undo_action.text() == f"&Dadwneud Gosod pŵer {first.name} i 3"
 
 
-def test_the_maturity_levels_are_described_in_welsh(
-    qtbot: QtBot, welsh_window: MainWindow
-) -> None:
+def test_the_maturity_levels_are_described_in_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
     from smartdesk.gui.vision.maturity import MaturityStep, describe_level
 
     welsh_window.show_stage(0)
@@ -345,4 +343,4 @@ def test_a_procurement_note_not_yet_in_welsh_says_so_in_welsh(welsh: None) -> No
     from smartdesk.gui.options.guidance_notes import procurement_note
 
     note = procurement_note(ProcurementRoute.OPEN_PROCEDURE, Nation.WALES)
-    assert note.startswith("*Nid yw’r nodyn hwn ar gael yn Gymraeg eto")
+    assert note.startswith("*Nid yw\u2019r nodyn hwn ar gael yn Gymraeg eto")

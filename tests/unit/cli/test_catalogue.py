@@ -173,3 +173,23 @@ def test_choosing_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(i18n.ENVIRONMENT, "CY")
     assert i18n.choose_language(["check"]) == ("cy", ["check"])
     assert i18n.choose_language(["--lang", "en", "check"]) == ("en", ["check"])
+
+
+def test_a_list_of_conditions_is_split_from_the_end_when_names_hold_full_stops(
+    welsh: sentences.Catalogue,
+) -> None:
+    # "E. Managed service": the fixed text after {conditions} is found from the end, so an
+    # option's letter and full stop do not cut the list short. Window and CLI share this.
+    condition = "{c} carries more than 30 % of the weight (today 25 %), when E. Managed ranks first"
+    english = (
+        f"The recommendation (D. Framework) holds unless {condition.format(c='cost')}; "
+        f"or {condition.format(c='fit')}. 2 larger changes of a single weight would also "
+        "change the top option."
+    )
+    assert welsh.translate(english) == (
+        "Mae'r argymhelliad (D. Framework) yn dal oni bai bod cost yn cario mwy na 30 % o'r "
+        "pwysoliad (heddiw 25 %), ac yna E. Managed fydd gyntaf; neu fit yn cario mwy na "
+        "30 % o'r pwysoliad (heddiw 25 %), ac yna E. Managed fydd gyntaf. Byddai 2 newid "
+        "mwy i un pwysoliad hefyd yn newid yr opsiwn uchaf."
+    )
+    assert sentences.welsh().translate(english) == welsh.translate(english)
