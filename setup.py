@@ -31,9 +31,10 @@ class BuildWithData(build_py):
 
 
 def _build_catalogues(locale: Path) -> None:
-    """The command line's Welsh: a .mo beside each .po (smartdesk/cli/po_files.py, loaded
-    by its path: the package is not importable while it is being built)."""
-    spec = importlib.util.spec_from_file_location("po_files", ROOT / "smartdesk/cli/po_files.py")
+    """The command line's Welsh: a .mo beside each .po (smartdesk/catalogues/po_files.py,
+    loaded by its path: the package is not importable while it is being built)."""
+    source = ROOT / "smartdesk" / "catalogues" / "po_files.py"
+    spec = importlib.util.spec_from_file_location("po_files", source)
     assert spec is not None and spec.loader is not None
     po_files = importlib.util.module_from_spec(spec)
     sys.modules["po_files"] = po_files  # dataclasses looks its module up while it is loaded

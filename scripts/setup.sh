@@ -52,7 +52,7 @@ fi
 PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install -q -e ".[test]"
 # The command line's Welsh: .mo catalogues from the .po sources in resources/locale
 # (without them, smartdesk --lang cy compiles the .po at every start).
-.venv/bin/python -m smartdesk.cli.po_files >/dev/null
+.venv/bin/python -m smartdesk.catalogues.po_files >/dev/null
 # The window's Welsh catalogue (.qm) from its Linguist source (.ts), with the venv's
 # pyside6-lrelease; a built copy is also committed, so a bare checkout speaks Welsh too.
 bash scripts/translations.sh build

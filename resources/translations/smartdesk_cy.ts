@@ -45,7 +45,12 @@
         <translation>Dim i’w gyfuno: dim newidiadau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Merge {names}</source>
+        <translation>Cyfuno {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Merged {names}: {a} added, {t} taken, {k} kept</source>
         <translation>Wedi cyfuno {names}: {a} wedi’u hychwanegu, {t} wedi’u cymryd, {k} wedi’u cadw</translation>
     </message>
@@ -303,7 +308,12 @@
         <translation>‘{name}’ yw’r opsiwn {role}, sy’n aros ar y rhestr fer: mae’r Llyfr Gwyrdd yn cymharu pob opsiwn ag ef. Dad-diciwch {flags} yn gyntaf os dylai opsiwn arall gymryd y rôl honno.</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/guidance_notes.py" line="+50"/>
+        <location filename="../../smartdesk/gui/options/guidance_notes.py" line="+32"/>
+        <source>This note is not yet available in Welsh; it is shown in English.</source>
+        <translation>Nid yw’r nodyn hwn ar gael yn Gymraeg eto; fe’i dangosir yn Saesneg.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No note yet.</source>
         <translation>Dim nodyn eto.</translation>
     </message>
@@ -361,12 +371,148 @@
         <translation> a </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../smartdesk/gui/editing/undo_text.py" line="+20"/>
+        <source>workshop info</source>
+        <translation>manylion y gweithdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vision</source>
+        <translation>gweledigaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome</source>
+        <translation>canlyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maturity dimension</source>
+        <translation>dimensiwn aeddfedrwydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>engagement action</source>
+        <translation>cam ymgysylltu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listening log entry</source>
+        <translation>cofnod yn y log gwrando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion</source>
+        <translation>maen prawf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../smartdesk/gui/options/long_list.py" line="+56"/>
         <source>option</source>
         <translation>opsiwn</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>sgôr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recommendation</source>
+        <translation>argymhelliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implications</source>
+        <translation>goblygiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next step</source>
+        <translation>cam nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda step</source>
+        <translation>eitem agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vote round</source>
+        <translation>rownd bleidleisio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vote</source>
+        <translation>pleidlais</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blank</source>
+        <translation>gwag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 item</source>
+        <translation>1 eitem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} items</source>
+        <translation>{n} eitem</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rename {record} to {value}</source>
+        <translation>Ailenwi {record} yn {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set {field} of {name} to {value}</source>
+        <translation>Gosod {field} {name} i {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit {record}</source>
+        <translation>Golygu {record}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add {record}</source>
+        <translation>Ychwanegu {record}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete {n} {kind} records</source>
+        <translation>Dileu {n} cofnod {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste {n} {kind} records</source>
+        <translation>Gludo {n} cofnod {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/long_list.py" line="+56"/>
         <source>Make &apos;{name}&apos; the {role} option</source>
         <translation>Gwneud ‘{name}’ yn opsiwn {role}</translation>
     </message>
@@ -441,6 +587,7 @@
         <translation>Nid dyma’r opsiwn ar y brig: {top} sydd gyntaf ({top_score}); mae {option} yn safle {rank} ({score}). Eglurwch pam yn y rhesymau.</translation>
     </message>
     <message>
+        <location filename="../../smartdesk/gui/editing/undo_text.py" line="-114"/>
         <location filename="../../smartdesk/gui/options/risks.py" line="+42"/>
         <source>risk</source>
         <translation>risg</translation>
@@ -459,6 +606,11 @@
         <location line="+4"/>
         <source>Not scored yet: type 0 to 5.</source>
         <translation>Heb sgôr eto: teipiwch 0 i 5.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Scores run from 0 to {most}; {typed} is not a score.</source>
+        <translation>Mae sgorau’n mynd o 0 i {most}; nid yw {typed} yn sgôr.</translation>
     </message>
     <message>
         <location filename="../../smartdesk/gui/options/sensitivity_panel.py" line="+29"/>
@@ -502,7 +654,8 @@
         <translation>cryfder heb ei osod</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../smartdesk/gui/editing/undo_text.py" line="-6"/>
+        <location filename="../../smartdesk/gui/stakeholders/grid_items.py" line="+2"/>
         <source>relationship</source>
         <translation>perthynas</translation>
     </message>
@@ -527,6 +680,7 @@
         <translation>Taenlenni (*.csv *.xlsx *.xlsm *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
+        <location filename="../../smartdesk/gui/editing/undo_text.py" line="-1"/>
         <location filename="../../smartdesk/gui/stakeholders/tables.py" line="+75"/>
         <source>stakeholder</source>
         <translation>rhanddeiliad</translation>
@@ -557,7 +711,8 @@
         <translation>Nid yw ‘{text}’ yn flwyddyn. Teipiwch bedwar digid, e.e. 2032.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../smartdesk/gui/editing/undo_text.py" line="-3"/>
+        <location filename="../../smartdesk/gui/vision/page.py" line="+113"/>
         <source>strategy</source>
         <translation>strategaeth</translation>
     </message>
@@ -575,6 +730,67 @@
         <location line="+11"/>
         <source>Could not save a copy: {error}</source>
         <translation>Methu cadw copi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/briefing/cover_form.py" line="+163"/>
+        <source>status</source>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/common/stored_minutes.py" line="+78"/>
+        <source>Set the {stage} time box to {minutes} min</source>
+        <translation>Gosod amser {stage} i {minutes} munud</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/editing/commands.py" line="+117"/>
+        <source>Could not undo “{step}”: {error}. The file keeps the change, and the step has left the undo list.</source>
+        <translation>Methu dadwneud “{step}”: {error}. Mae’r ffeil yn cadw’r newid, ac mae’r cam wedi gadael y rhestr dadwneud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not redo “{step}”: {error}. The file stays without the change, and the step has left the undo list.</source>
+        <translation>Methu ailwneud “{step}”: {error}. Mae’r ffeil yn aros heb y newid, ac mae’r cam wedi gadael y rhestr dadwneud.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location filename="../../smartdesk/gui/editing/undo_text.py" line="+118"/>
+        <source>Delete {record}</source>
+        <translation>Dileu {record}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reorder {kind} list</source>
+        <translation>Aildrefnu’r rhestr {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/editing/session.py" line="+130"/>
+        <source>Add {n} {kind} records</source>
+        <translation>Ychwanegu {n} cofnod {kind}</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Score {cell}: {score}</source>
+        <translation>Sgorio {cell}: {score}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear score of {cell}</source>
+        <translation>Clirio sgôr {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rationale for {cell}</source>
+        <translation>Rhesymeg {cell}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{option} on {criterion}</source>
+        <translation>{option} ar {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/criteria.py" line="+104"/>
+        <source>Add the five standard critical success factors</source>
+        <translation>Ychwanegu’r pum ffactor llwyddiant hanfodol safonol</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1989,7 @@
 <context>
     <name>CriteriaTable</name>
     <message>
-        <location filename="../../smartdesk/gui/options/criteria.py" line="+81"/>
+        <location filename="../../smartdesk/gui/options/criteria.py" line="-23"/>
         <source>Use the five standard factors</source>
         <translation>Defnyddio’r pum ffactor safonol</translation>
     </message>
@@ -1786,7 +2002,7 @@
 <context>
     <name>EditableRecordTable</name>
     <message>
-        <location filename="../../smartdesk/gui/common/editable_table.py" line="+205"/>
+        <location filename="../../smartdesk/gui/common/editable_table.py" line="+206"/>
         <source>Add</source>
         <translation>Ychwanegu</translation>
     </message>
@@ -2111,7 +2327,7 @@
 <context>
     <name>ImplicationsForm</name>
     <message>
-        <location filename="../../smartdesk/gui/briefing/implications_form.py" line="+48"/>
+        <location filename="../../smartdesk/gui/briefing/implications_form.py" line="+49"/>
         <source>Consultation</source>
         <translation>Ymgynghori</translation>
     </message>
@@ -2461,7 +2677,7 @@
     </message>
     <message>
         <location line="+143"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>SmartDesk</source>
         <translation>SmartDesk</translation>
     </message>
@@ -2503,7 +2719,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>MaturityStep</name>
     <message>
-        <location filename="../../smartdesk/gui/vision/maturity.py" line="+65"/>
+        <location filename="../../smartdesk/gui/vision/maturity.py" line="+76"/>
         <source>1 Ad hoc · 2 Developing · 3 Defined · 4 Managed · 5 Leading</source>
         <translation>1 Ad hoc · 2 Datblygol · 3 Diffiniedig · 4 Wedi’i reoli · 5 Blaenllaw</translation>
     </message>
@@ -2940,7 +3156,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../../smartdesk/gui/briefing/readiness.py" line="+22"/>
+        <location filename="../../smartdesk/gui/briefing/readiness.py" line="+23"/>
         <source>Readiness for committee</source>
         <translation>Parodrwydd ar gyfer y pwyllgor</translation>
     </message>
@@ -3214,7 +3430,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ScoringMatrixView</name>
     <message>
-        <location filename="../../smartdesk/gui/options/scoring.py" line="+42"/>
+        <location filename="../../smartdesk/gui/options/scoring.py" line="-73"/>
         <source>Scoring matrix</source>
         <translation>Matrics sgorio</translation>
     </message>
@@ -3227,7 +3443,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Type 0-5 to score; Alt+T for the reason; Enter or Tab moves on; Delete clears; unscored cells show {mark} on a shaded background.</source>
         <translation>Teipiwch 0-5 i sgorio; Alt+T ar gyfer y rheswm; mae Enter neu Tab yn symud ymlaen; mae Delete yn clirio; mae celloedd heb sgôr yn dangos {mark} ar gefndir wedi’i liwio.</translation>
     </message>
@@ -3921,7 +4137,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>VoteGridView</name>
     <message>
-        <location filename="../../smartdesk/gui/room/vote_grid.py" line="+212"/>
+        <location filename="../../smartdesk/gui/room/vote_grid.py" line="+218"/>
         <source>Select every vote</source>
         <translation>Dewis pob pleidlais</translation>
     </message>
@@ -3929,7 +4145,12 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>Voting</name>
     <message>
-        <location line="-136"/>
+        <location line="-166"/>
+        <source>Option {letter}</source>
+        <translation>Opsiwn {letter}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>dots</source>
         <translation>dotiau</translation>
     </message>
@@ -3938,11 +4159,26 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <source>points</source>
         <translation>pwyntiau</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>(unnamed)</source>
+        <translation>(dienw)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (table)</source>
+        <translation>{name} (bwrdd)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{n} left</source>
+        <translation>{n} ar ôl</translation>
+    </message>
 </context>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/room/voting.py" line="+55"/>
+        <location filename="../../smartdesk/gui/room/voting.py" line="+57"/>
         <source>Vote round shown</source>
         <translation>Y rownd bleidleisio a ddangosir</translation>
     </message>
@@ -4043,7 +4279,12 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>ar gau</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>{title} — {status}, {budget} {unit} each on {subject}</source>
+        <translation>{title} — {status}, {budget} {unit} yr un ar {subject}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No round yet: type a question above and press Enter.</source>
         <translation>Dim rownd eto: teipiwch gwestiwn uchod a phwyswch Enter.</translation>
     </message>
@@ -4073,17 +4314,22 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Rownd bleidleisio newydd {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Close</source>
-        <translation>Cau</translation>
+        <location line="+18"/>
+        <source>Close vote round {title}</source>
+        <translation>Cau’r rownd bleidleisio {title}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Reopen</source>
-        <translation>Ailagor</translation>
+        <location line="+2"/>
+        <source>Reopen vote round {title}</source>
+        <translation>Ailagor y rownd bleidleisio {title}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+81"/>
+        <source>Vote: {voter} gives {count} {unit} to {subject}</source>
+        <translation>Pleidlais: {voter} yn rhoi {count} {unit} i {subject}</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>Apply vote round {title} to the weights</source>
         <translation>Cymhwyso rownd bleidleisio {title} at y pwysoliadau</translation>
     </message>
@@ -4210,7 +4456,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>WorkshopDetailsForm</name>
     <message>
-        <location filename="../../smartdesk/gui/briefing/cover_form.py" line="+22"/>
+        <location filename="../../smartdesk/gui/briefing/cover_form.py" line="-140"/>
         <source>Report title</source>
         <translation>Teitl yr adroddiad</translation>
     </message>

@@ -38,6 +38,10 @@ LAYERS: dict[str, int] = {
     # table from resources/ through paths.py, so it sits above the helpers; the store
     # never needs it (interchange and reports check and cite paragraphs).
     "exempt_law": 2,
+    # The gettext catalogues (catalogues/): the CLI's words and the matcher that puts the
+    # English sentences of the layers below into Welsh for both front ends; reads
+    # resources/ through paths.py, never Qt.
+    "catalogues": 2,
     # Small helpers every layer above the domain may use: files the user names
     # (files.py), where SmartDesk's own and the user's folders are (paths.py), and the
     # version (smartdesk/__init__.py).

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -246,3 +247,100 @@ def test_no_text_is_formatted_before_it_is_translated() -> None:
             if name in marked and any(isinstance(a, ast.JoinedStr) for a in node.args):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, found
+
+
+# Sentences the window builds from the layers below, or outside ``tr``: each is in Welsh
+# (the refusals and checklist through the command line's catalogue, one entry for both).
+
+
+def _page_child(window: MainWindow, stage: int, kind: type[Any]) -> Any:
+    window.show_stage(stage)
+    found = window.current_page().findChildren(kind)
+    assert found, kind
+    return found[0]
+
+
+def test_a_refused_edit_is_said_in_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    from smartdesk.gui.common.editable_table import EditableRecordTable
+
+    welsh_window.show_stage(1)
+    table = next(
+        t
+        for t in welsh_window.current_page().findChildren(EditableRecordTable)
+        if t.model.kind is Stakeholder
+    )
+    column = next(i for i, f in enumerate(table.model.fields) if f.name == "power")
+    said: list[str] = []
+    table.model.refused.connect(said.append)
+    assert not table.model.set_value(0, column, 11)  # the domain's rule: 0 to 10
+    name = table.model.record(0).name
+    assert said == [f"Rhanddeiliad '{name}', grym: rhaid i'r gwerth fod rhwng 0 a 10; cafwyd 11"]
+    assert table.message.text() == said[0]
+
+
+def test_the_readiness_checklist_is_in_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    from smartdesk.gui.briefing.readiness import ReadinessChecklist
+
+    checklist = _page_child(welsh_window, 3, ReadinessChecklist)
+    checklist.show_data(welsh_window.session.store.load())  # type: ignore[union-attr]
+    items = [checklist.gaps.item(row).text() for row in range(checklist.gaps.count())]
+    assert len(items) > 5
+    english = [item for item in items if "engagement action" in item or " has no " in item]
+    assert not english, english
+    assert any("rhanddeiliad" in item for item in items)
+
+
+def test_the_sensitivity_sentence_is_in_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    from smartdesk.gui.options.sensitivity_panel import SensitivityPanel
+
+    panel = _page_child(welsh_window, 2, SensitivityPanel)
+    panel.show_data(welsh_window.session.store.load())  # type: ignore[union-attr]
+    text = panel.sentence.text()
+    assert text.startswith("Mae'r argymhelliad (D. Framework call-off) yn dal oni bai bod ")
+    assert "; neu " in text and " ranks first" not in text and " unless " not in text
+
+
+def test_undo_and_redo_name_the_step_in_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    session = welsh_window.session
+    assert session is not None
+    first = session.store.records(Stakeholder)[0]
+    session.delete(Stakeholder, [first.id])
+    assert welsh_window.undo_action.text() == f"&Dadwneud Dileu rhanddeiliad {first.name}"
+    welsh_window.undo_action.trigger()
+    assert welsh_window.redo_action.text().endswith(f"Dileu rhanddeiliad {first.name}")
+    assert session.update(first, dataclasses.replace(first, power=3))
+    assert welsh_window.undo_action.text() == f"&Dadwneud Gosod pŵer {first.name} i 3"
+
+
+def test_the_maturity_levels_are_described_in_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    from smartdesk.gui.vision.maturity import MaturityStep, describe_level
+
+    welsh_window.show_stage(0)
+    step = welsh_window.current_page().maturity_step  # type: ignore[attr-defined]
+    assert isinstance(step, MaturityStep)
+    first = step.table.model.records()[0]
+    step.table.select_ids([first.id])
+    step.show_levels()
+    assert "Dim strategaeth ddigidol" in describe_level("Strategy and leadership", 1)
+    english = describe_level(first.dimension, first.current)
+    language.install("en")
+    assert english != describe_level(first.dimension, first.current)  # not the same line
+    language.install("cy")
+    assert english in step.levels.text()
+
+
+def test_the_vote_rounds_are_summed_up_in_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
+    from smartdesk.gui.room.voting import VotingPanel
+
+    panel = _page_child(welsh_window, 4, VotingPanel)
+    rounds = [panel.rounds.itemText(i) for i in range(panel.rounds.count())]
+    assert rounds
+    assert all(" yr un ar " in text and " each on " not in text for text in rounds), rounds
+
+
+def test_a_procurement_note_not_yet_in_welsh_says_so_in_welsh(welsh: None) -> None:
+    from smartdesk.domain.enums import Nation, ProcurementRoute
+    from smartdesk.gui.options.guidance_notes import procurement_note
+
+    note = procurement_note(ProcurementRoute.OPEN_PROCEDURE, Nation.WALES)
+    assert note.startswith("*Nid yw\u2019r nodyn hwn ar gael yn Gymraeg eto")

@@ -13,9 +13,10 @@ from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import WorkshopInfo
 from smartdesk.gui.briefing.contact_checks import CHECKS
 from smartdesk.gui.common.column_words import choice_word
-from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.common.undo_keys import forget_typing_history, has_typing, route_undo_keys
 from smartdesk.gui.editing.session import WorkshopSession
+from smartdesk.gui.editing.undo_text import edit_text
 
 # (field of WorkshopInfo, label), in the order of a committee report's cover.
 TEXT_FIELDS: tuple[tuple[str, str], ...] = (
@@ -138,8 +139,8 @@ class WorkshopDetailsForm(QWidget):
         if value != getattr(old, name):
             changes: dict[str, Any] = {name: value}
             new = dataclasses.replace(old, **changes)
-            label = dict(TEXT_FIELDS)[name].lower()
-            if not self.session.set_part(old, new, text=f"Edit {label}"):
+            label = self.tr(dict(TEXT_FIELDS)[name])
+            if not self.session.set_part(old, new, text=edit_text(label[:1].lower() + label[1:])):
                 # Refused (the domain's message has been shown): the typing stays in the
                 # box, to be fixed there (or undone there, with Ctrl+Z).
                 return
@@ -159,7 +160,7 @@ class WorkshopDetailsForm(QWidget):
         status = self.status.itemData(index)
         if status != old.status:
             new = dataclasses.replace(old, status=status)
-            self.session.set_part(old, new, text="Edit status")
+            self.session.set_part(old, new, text=edit_text(tr("status")))
 
 
 def _problem_label(name: str) -> QLabel:

@@ -21,6 +21,7 @@ from smartdesk.domain.records import Implications
 from smartdesk.gui.common.commit_text import CommitTextEdit
 from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
 from smartdesk.gui.editing.session import WorkshopSession
+from smartdesk.gui.editing.undo_text import edit_text
 
 _ALL = frozenset(Nation)
 _WALES = frozenset({Nation.WALES})
@@ -252,4 +253,4 @@ class ImplicationsForm(QWidget):
         changes: dict[str, Any] = {box.field: text}
         new = dataclasses.replace(old, **changes)
         label = self.labels[box.field].text()
-        self.session.set_part(old, new, text=f"Edit {label[0].lower()}{label[1:]}")
+        self.session.set_part(old, new, text=edit_text(label[:1].lower() + label[1:]))

@@ -10,6 +10,7 @@ from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.review import Gap, Severity, review
 from smartdesk.exempt_law import paragraphs
 from smartdesk.gui.common.column_words import choice_word
+from smartdesk.gui.common.translation import sentence
 
 
 class ReadinessChecklist(QWidget):
@@ -47,7 +48,8 @@ class ReadinessChecklist(QWidget):
             )
         for gap in gaps:
             mark = self.tr("Fix first") if gap.severity is Severity.BLOCKER else self.tr("To do")
-            item = QListWidgetItem(f"{mark} · {choice_word(gap.stage.label)}: {gap.message}")
+            stage, message = choice_word(gap.stage.label), sentence(gap.message)
+            item = QListWidgetItem(f"{mark} · {stage}: {message}")
             item.setData(Qt.ItemDataRole.UserRole, gap.record_id)
             if gap.severity is Severity.BLOCKER:
                 item.setForeground(QBrush(QColor("#8a1c1c")))

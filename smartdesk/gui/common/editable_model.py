@@ -27,6 +27,7 @@ from smartdesk.gui.common.table_model import (
     RecordTableModel,
     sort_key,
 )
+from smartdesk.gui.common.translation import sentence
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.editing.undo_text import update_text
 
@@ -187,6 +188,7 @@ class EditableRecordModel(RecordTableModel):
         return ok
 
     def _refuse(self, row: int, column: int, message: str) -> None:
+        message = sentence(message)  # a parse or rule refusal, in the window's language
         self._errors[(self.record(row).id, column)] = message
         index = self.index(row, column)
         self.dataChanged.emit(index, index)

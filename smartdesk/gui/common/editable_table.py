@@ -48,8 +48,9 @@ from smartdesk.gui.common.record_table import RecordTableView
 from smartdesk.gui.common.table_model import (
     display_text,
 )
+from smartdesk.gui.common.translation import sentence
 from smartdesk.gui.editing.session import WorkshopSession
-from smartdesk.gui.editing.undo_text import record_kind_label
+from smartdesk.gui.editing.undo_text import paste_text, record_kind_label
 
 
 def _split_rows(text: str) -> list[list[str]]:
@@ -443,13 +444,12 @@ class EditableRecordTable(QWidget):
         try:
             records = self.model.records_from_rows(rows)
         except WorkshopError as error:
-            self.show_message(str(error))
-            session.failed.emit(str(error))
+            self.show_message(sentence(str(error)))
+            session.failed.emit(sentence(str(error)))
             return False
         selected = self.selected_rows()
         start = selected[-1] + 1 if selected else len(self.model.records())
-        noun = record_kind_label(self.kind)
-        ok = session.add_all(records, start, text=f"Paste {len(records)} {noun} records")
+        ok = session.add_all(records, start, text=paste_text(self.kind, len(records)))
         if ok:
             self.clear_message()
             self.select_ids([record.id for record in records])
@@ -459,8 +459,9 @@ class EditableRecordTable(QWidget):
         """Open the tick list for a links cell (e.g. the strategies an outcome serves)."""
         field = self.model.fields[column]
         record = self.model.record(row)
+        title = display_text(getattr(record, "title", "") or "")
         dialog = ChecklistDialog(
-            f"{field.header} — {display_text(getattr(record, 'title', '') or '')}".strip(" —"),
+            f"{field.shown_header} — {title}".strip(" —"),
             field.pairs(),
             getattr(record, field.name),
             self,

@@ -19,7 +19,9 @@ from smartdesk.domain.agenda import stage_minutes, with_stage_minutes
 from smartdesk.domain.enums import AgendaStage
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import AgendaStep
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.time_boxes import DEFAULT_MINUTES, FALLBACK_MINUTES, TimeBoxPlan
+from smartdesk.gui.common.translation import tr
 from smartdesk.gui.editing.session import WorkshopSession
 
 _STAGES = {stage.value: stage for stage in AgendaStage if stage is not AgendaStage.OTHER}
@@ -73,7 +75,9 @@ class StoredTimeBoxes(QObject):
             session.failed.emit(str(error))
             self.load()  # the time box shows the agenda's minutes again
             return
-        text = f"Set the {stage.label} time box to {minutes} min"
+        text = tr("Set the {stage} time box to {minutes} min").format(
+            stage=choice_word(stage.label), minutes=minutes
+        )
         old = {step.id: step for step in steps}
         added = [(i, s) for i, s in enumerate(new_steps) if s.id not in old]
         if added:

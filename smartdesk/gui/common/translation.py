@@ -9,6 +9,11 @@ A text defined apart from where it is shown (a column's header, a table's name) 
 marked with ``QT_TRANSLATE_NOOP(context, text)`` or ``QT_TR_NOOP(text)`` (the empty
 context), which lupdate reads by name; these are the same markers as PySide6's, typed
 as giving back the ``str`` they are given (PySide6's say ``object``).
+
+A finished English sentence from the layers below (a refused edit, a broken rule, a
+checklist item, a review finding) is no text of the window's: ``sentence`` translates it
+whole with the command line's gettext catalogue (``smartdesk.catalogues.sentences``), so
+each such sentence is translated once, for both.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+
+from smartdesk.catalogues.sentences import welsh
 
 
 def tr(text: str) -> str:
@@ -33,6 +40,17 @@ def in_welsh() -> bool:
 
 def set_welsh(welsh: bool) -> None:
     _interface["welsh"] = welsh
+
+
+def sentence(message: str) -> str:
+    """A finished English sentence from below the window, in the interface's language
+    (English, or as far as the catalogue's entries reach)."""
+    return welsh().translate(message) if in_welsh() else message
+
+
+def sentence_lines(text: str) -> str:
+    """A report from below the window (review findings), line by line."""
+    return welsh().translate_lines(text) if in_welsh() else text
 
 
 def localised(path: Path) -> Path:
@@ -55,4 +73,13 @@ def QT_TR_NOOP(text: str) -> str:
     return text
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "QT_TR_NOOP", "in_welsh", "localised", "set_welsh", "tr"]
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "QT_TR_NOOP",
+    "in_welsh",
+    "localised",
+    "sentence",
+    "sentence_lines",
+    "set_welsh",
+    "tr",
+]

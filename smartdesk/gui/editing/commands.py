@@ -21,7 +21,8 @@ from PySide6.QtGui import QUndoCommand
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Implications, Recommendation, Score, Vision, WorkshopInfo
-from smartdesk.gui.editing.undo_text import named, record_kind_label
+from smartdesk.gui.common.translation import sentence, tr
+from smartdesk.gui.editing.undo_text import add_text, edit_text, named, record_kind_label
 
 if TYPE_CHECKING:
     from smartdesk.interchange.merge import Changes
@@ -111,11 +112,18 @@ class StoreCommand(QUndoCommand):
             log.error("Could not %s %s: %s", verb, self.text(), error)
             self.setObsolete(True)
             if self.report is not None:
-                kept = "keeps the change" if verb == "undo" else "stays without the change"
-                self.report(
-                    f"Could not {verb} “{self.text()}”: {error}. The file {kept}, and the "
-                    "step has left the undo list."
+                said = (
+                    tr(
+                        "Could not undo “{step}”: {error}. The file keeps the change, and "
+                        "the step has left the undo list."
+                    )
+                    if verb == "undo"
+                    else tr(
+                        "Could not redo “{step}”: {error}. The file stays without the "
+                        "change, and the step has left the undo list."
+                    )
                 )
+                self.report(said.format(step=self.text(), error=sentence(str(error))))
 
     def _do(self) -> None:
         raise NotImplementedError
@@ -130,7 +138,7 @@ class AddRecordCommand(StoreCommand):
     def __init__(
         self, store: WorkshopFile, record: Any, position: int | None = None, text: str = ""
     ) -> None:
-        super().__init__(store, text or f"Add {named(record)}")
+        super().__init__(store, text or add_text(record))
         self.record = record
         self.position = position
 
@@ -181,7 +189,7 @@ class UpdateRecordCommand(ReplaceCommand):
     """Replace ``old`` with ``new`` (same id); position and links are kept by the store."""
 
     def __init__(self, store: WorkshopFile, old: Any, new: Any, text: str = "") -> None:
-        super().__init__(store, text or f"Edit {named(new)}", store.update, old, new)
+        super().__init__(store, text or edit_text(named(new)), store.update, old, new)
 
 
 class MergingUpdateCommand(UpdateRecordCommand):
@@ -206,7 +214,7 @@ class DeleteRecordCommand(StoreCommand):
     def __init__(self, store: WorkshopFile, kind: type, key: RecordKey, text: str = "") -> None:
         record = find(store, kind, key)
         label = named(record) if record is not None else record_kind_label(kind)
-        super().__init__(store, text or f"Delete {label}")
+        super().__init__(store, text or tr("Delete {record}").format(record=label))
         self.kind = kind
         self.key = key
         self._removal: Removal | None = None
@@ -237,7 +245,7 @@ class MoveRecordsCommand(ReplaceCommand):
     ) -> None:
         super().__init__(
             store,
-            text or f"Reorder {record_kind_label(kind)} list",
+            text or tr("Reorder {kind} list").format(kind=record_kind_label(kind)),
             partial(store.move, kind),
             tuple(old_ids),
             tuple(new_ids),
@@ -309,4 +317,4 @@ class SetSingletonCommand(ReplaceCommand):
         if kind not in _SINGLETON_SETTERS or type(old) is not kind:
             raise TypeError(f"not a single-record part of a workshop: {kind.__name__}")
         setter: Callable[[Any], None] = getattr(store, _SINGLETON_SETTERS[kind])
-        super().__init__(store, text or f"Edit {record_kind_label(kind)}", setter, old, new)
+        super().__init__(store, text or edit_text(record_kind_label(kind)), setter, old, new)

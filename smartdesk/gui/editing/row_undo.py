@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from smartdesk.gui.editing.commands import AddRecordCommand, UpdateRecordCommand, key_of
-from smartdesk.gui.editing.undo_text import named
+from smartdesk.gui.editing.undo_text import add_text
 
 if TYPE_CHECKING:
     from smartdesk.store.workshop_file import WorkshopFile
@@ -46,7 +46,7 @@ class NewRowCommand(AddRecordCommand):
             return False
         # The cell is already written; redo now adds the row with it.
         self.record = other.new
-        self.setText(f"Add {named(self.record)}")
+        self.setText(add_text(self.record))
         return True
 
     def _undo(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Criterion, Option, Score, WorkshopData, WorkshopInfo
+from smartdesk.gui.common.translation import sentence, tr
 from smartdesk.gui.editing.commands import (
     AddManyCommand,
     AddRecordCommand,
@@ -126,7 +127,9 @@ class WorkshopSession(QObject):
             AddRecordCommand(self.store, record, start + offset)
             for offset, record in enumerate(records)
         ]
-        text = text or f"Add {len(records)} {record_kind_label(type(records[0]))} records"
+        text = text or tr("Add {n} {kind} records").format(
+            n=len(records), kind=record_kind_label(type(records[0]))
+        )
         return self._push_parts(text, parts)
 
     def import_records(self, records: Sequence[Any], *, text: str) -> bool:
@@ -247,12 +250,12 @@ class WorkshopSession(QObject):
         where = self._cell_name(option_id, criterion_id)
         if new.score != base.score:
             text = (
-                f"Score {where}: {new.score}"
+                tr("Score {cell}: {score}").format(cell=where, score=new.score)
                 if new.score is not None
-                else f"Clear score of {where}"
+                else tr("Clear score of {cell}").format(cell=where)
             )
         else:
-            text = f"Rationale for {where}"
+            text = tr("Rationale for {cell}").format(cell=where)
         if old is not None and new.score is None and not new.rationale:
             return self._push(DeleteRecordCommand(self.store, Score, new.key, text))
         if not self._allowed([new], None):
@@ -267,9 +270,9 @@ class WorkshopSession(QObject):
         """``Option A on Cost``: a scoring cell as the room knows it."""
         option = self.store.get(Option, option_id)
         criterion = self.store.get(Criterion, criterion_id)
-        return (
-            f"{record_label(option) if option else option_id} "
-            f"on {record_label(criterion) if criterion else criterion_id}"
+        return tr("{option} on {criterion}").format(
+            option=record_label(option) if option else option_id,
+            criterion=record_label(criterion) if criterion else criterion_id,
         )
 
     def _allowed(self, records: Sequence[Any], on_refused: Refused) -> bool:
@@ -284,6 +287,7 @@ class WorkshopSession(QObject):
         return True
 
     def _refuse(self, message: str, on_refused: Refused) -> None:
+        message = sentence(message)  # the domain's English, in the window's language
         if on_refused is not None:
             on_refused(message)
         else:
@@ -314,7 +318,7 @@ class WorkshopSession(QObject):
     def _step_failed(self, message: str) -> None:
         # Said once QUndoStack has finished the undo or redo (and dropped the step), so a
         # message box never opens in the middle of it.
-        QTimer.singleShot(0, self, lambda: self.failed.emit(message))
+        QTimer.singleShot(0, self, lambda: self.failed.emit(sentence(message)))
 
     def close(self) -> None:
         """Close the workshop file; the undo stack is cleared as its commands die with it."""

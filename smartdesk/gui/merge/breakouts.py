@@ -169,7 +169,7 @@ class BreakoutFiles:
         except WorkshopError as error:
             self._window.show_error(str(error))
             return False
-        if not session.merge(chosen.result.changes, text=f"Merge {names}"):
+        if not session.merge(chosen.result.changes, text=tr("Merge {names}").format(names=names)):
             return False  # the session has said why
         result = chosen.result
         self._qt.statusBar().showMessage(

@@ -18,7 +18,7 @@ from smartdesk.domain.records import Criterion, new_id
 from smartdesk.gui.common.editable_model import EditableRecordModel
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.fields import Field
-from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import WorkshopSession
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -101,4 +101,4 @@ class CriteriaTable(EditableRecordTable):
             Criterion(id=new_id(), name=name, description=text, weight=DEFAULT_WEIGHT)
             for name, text in DEFAULT_CRITERIA
         ]
-        session.add_all(records, text="Add the five standard critical success factors")
+        session.add_all(records, text=tr("Add the five standard critical success factors"))

@@ -16,12 +16,23 @@ from smartdesk import paths
 from smartdesk.domain.enums import Financing, Nation, ProcurementRoute, routes_for_nation
 from smartdesk.domain.records import Option
 from smartdesk.gui.common.column_words import choice_word
-from smartdesk.gui.common.translation import localised, tr
+from smartdesk.gui.common.translation import in_welsh, localised, tr
 
 
 def _read(folder: str, name: str) -> str | None:
-    # The Welsh note (``<route>.cy.md``) when the interface is in Welsh and one exists.
-    return _read_file(localised(paths.resource("guidance", folder, f"{name}.md")))
+    # The Welsh note (``<route>.cy.md``) when the interface is in Welsh and one exists;
+    # until each is translated, the English note says so in Welsh rather than passing
+    # itself off as the Welsh interface's text.
+    english = paths.resource("guidance", folder, f"{name}.md")
+    shown = localised(english)
+    text = _read_file(shown)
+    if text is not None and in_welsh() and shown == english:
+        return (
+            "*"
+            + tr("This note is not yet available in Welsh; it is shown in English.")
+            + ("*\n\n" + text)
+        )
+    return text
 
 
 @cache

@@ -230,7 +230,11 @@ class ScoringMatrixView(QTableView):
             if int(text) <= MAX_SCORE:
                 self.score_typed.emit(int(text))
             else:
-                self.refused_key.emit(f"Scores run from 0 to {MAX_SCORE}; {text} is not a score.")
+                self.refused_key.emit(
+                    tr("Scores run from 0 to {most}; {typed} is not a score.").format(
+                        most=MAX_SCORE, typed=text
+                    )
+                )
             event.accept()
             return
         if plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):

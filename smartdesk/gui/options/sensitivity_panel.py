@@ -15,7 +15,7 @@ from smartdesk.domain.records import WorkshopData
 from smartdesk.domain.sensitivity import SensitivityRow, sensitivity
 from smartdesk.domain.sensitivity_sentence import nearest_turn, sensitivity_sentence
 from smartdesk.gui.common.chart_view import LazyChart
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import sentence, tr
 from smartdesk.gui.options.rows_model import Cell, RowsModel
 
 
@@ -83,7 +83,7 @@ class SensitivityPanel(QWidget):
         names = {option.id: option_label(option) for option in data.options}
         rows = sensitivity(data)
         self.model.set_rows(sensitivity_cells(rows, names))
-        self.sentence.setText(sensitivity_sentence(data))
+        self.sentence.setText(sentence(sensitivity_sentence(data)))
         ranges = tuple(
             (
                 row.name or tr("(unnamed criterion)"),

@@ -49,7 +49,9 @@ def subject_labels(data: WorkshopData, round_: VoteRound) -> dict[str, str]:
     if round_.subject is VoteSubject.OPTIONS:
         letters = {option.id: letter(i) for i, option in enumerate(data.options)}
         return {
-            o.id: f"Option {letters[o.id]}"
+            o.id: QCoreApplication.translate("Voting", "Option {letter}").format(
+                letter=letters[o.id]
+            )
             if o.confidential or not o.name.strip()
             else f"{letters[o.id]}. {o.name.strip()}"
             for o in data.options
@@ -78,8 +80,10 @@ def unit(round_: VoteRound) -> str:
 
 
 def voter_label(participant: Participant) -> str:
-    name = participant.name.strip() or "(unnamed)"
-    return f"{name} (table)" if participant.kind is ParticipantKind.TABLE else name
+    name = participant.name.strip() or QCoreApplication.translate("Voting", "(unnamed)")
+    if participant.kind is ParticipantKind.TABLE:
+        return QCoreApplication.translate("Voting", "{name} (table)").format(name=name)
+    return name
 
 
 class VoteGridModel(QAbstractTableModel):
@@ -147,7 +151,9 @@ class VoteGridModel(QAbstractTableModel):
         if column == len(self.subjects):
             left = self.left(row)
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return str(left) if role == Qt.ItemDataRole.DisplayRole else f"{left} left"
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return str(left)
+                return QCoreApplication.translate("Voting", "{n} left").format(n=left)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None

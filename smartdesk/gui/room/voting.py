@@ -28,6 +28,8 @@ from smartdesk.domain.enums import RoundStatus, VoteSubject
 from smartdesk.domain.errors import WorkshopError
 from smartdesk.domain.records import Vote, VoteRound, WorkshopData, new_id
 from smartdesk.domain.voting import round_is_applied, weights_from_round
+from smartdesk.gui.common.column_words import choice_word
+from smartdesk.gui.common.translation import sentence
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.room.results import ResultsPanel
 from smartdesk.gui.room.round_form import RoundForm
@@ -149,7 +151,13 @@ class VotingPanel(QWidget):
     def _round_text(self, round_: VoteRound) -> str:
         title = round_.title.strip() or self.tr("(untitled)")
         status = self.tr("open") if round_.status is RoundStatus.OPEN else self.tr("closed")
-        return f"{title} — {status}, {round_.budget} {unit(round_)} each on {round_.subject.label}"
+        return self.tr("{title} — {status}, {budget} {unit} each on {subject}").format(
+            title=title,
+            status=status,
+            budget=round_.budget,
+            unit=unit(round_),
+            subject=choice_word(round_.subject.label),
+        )
 
     def _show_state(self, round_: VoteRound | None, writable: bool) -> None:
         is_open = round_ is not None and round_.status is RoundStatus.OPEN
@@ -197,12 +205,17 @@ class VotingPanel(QWidget):
         round_ = self.current_round()
         if self.session is None or round_ is None:
             return
-        verb = self.tr("Close") if status is RoundStatus.CLOSED else self.tr("Reopen")
         self.message.clear()
         self.session.update(
             round_,
             dataclasses.replace(round_, status=status),
-            text=f"{verb} vote round {round_.title}".strip(),
+            text=(
+                self.tr("Close vote round {title}")
+                if status is RoundStatus.CLOSED
+                else self.tr("Reopen vote round {title}")
+            )
+            .format(title=round_.title)
+            .strip(),
             on_refused=self.message.setText,
         )
 
@@ -220,7 +233,7 @@ class VotingPanel(QWidget):
         try:
             weights = weights_from_round(self.data, round_.id)
         except WorkshopError as error:
-            self.message.setText(str(error))
+            self.message.setText(sentence(str(error)))
             return
         pairs = list(zip(self.data.criteria, weights, strict=True))
         self.session.update_all(
@@ -280,7 +293,9 @@ class VotingPanel(QWidget):
             return False
         model.refused_cell = None
         self.message.clear()
-        text = f"Vote: {voter_label(voter)} gives {count} {unit(round_)} to {subject}"
+        text = self.tr("Vote: {voter} gives {count} {unit} to {subject}").format(
+            voter=voter_label(voter), count=count, unit=unit(round_), subject=subject
+        )
         refuse = lambda message: self._refuse(row, column, message)  # noqa: E731
         if count == 0:
             return old is None or self.session.delete(Vote, [old.id], text=text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from smartdesk.domain.records import Stakeholder
 from smartdesk.gui.common.column_words import choice_word
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import sentence, tr
 from smartdesk.interchange.spreadsheet import FIELD_LABELS, StakeholderSheet
 
 PREVIEW_ROWS = 8
@@ -94,7 +94,7 @@ class ImportPreviewDialog(QDialog):
         self.allow_duplicates.toggled.connect(self._update)
         layout.addWidget(self.allow_duplicates)
 
-        notes = [p.message for p in sheet.problems]
+        notes = [sentence(p.message) for p in sheet.problems]
         notes += [
             self.tr("Already there: {line}").format(line=line)
             for line in duplicates[:DUPLICATES_LISTED]

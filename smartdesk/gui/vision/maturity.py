@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -15,24 +16,34 @@ from smartdesk.gui.common.chart_view import LazyChart, fitted
 from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.fields import Field
+from smartdesk.gui.common.translation import localised
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.reports.charts.vision import RADAR_HEIGHT, RADAR_WIDTH, maturity_radar
 
 _LEVEL_LINE = re.compile(r"^\s*([1-5])[.)]\s+(.*\S)\s*$")
 
 
-@cache
 def level_descriptions() -> dict[str, dict[int, str]]:
-    """``{dimension (lower case): {level: one line}}`` from the guidance resources."""
+    """``{dimension (lower case): {level: one line}}`` from the guidance resources, in the
+    interface's language (``maturity_levels.cy.md`` in Welsh)."""
+    return _read_levels(localised(paths.resource("guidance", "vision", "maturity_levels.md")))
+
+
+@cache
+def _read_levels(path: Path) -> dict[str, dict[int, str]]:
     try:
-        text = paths.resource("guidance", "vision", "maturity_levels.md").read_text("utf-8")
+        text = path.read_text("utf-8")
     except (FileNotFoundError, UnicodeDecodeError):
         return {}
     found: dict[str, dict[int, str]] = {}
     current: dict[int, str] | None = None
     for line in text.splitlines():
         if line.startswith("## "):
-            current = found.setdefault(line[3:].strip().casefold(), {})
+            # "## Data" or, in a translation, "## Governance / Llywodraethu": the stored
+            # (English) name and the translated one both find the lines.
+            current = {}
+            for name in line[3:].split(" / "):
+                found[name.strip().casefold()] = current
         elif current is not None and (match := _LEVEL_LINE.match(line)):
             current[int(match.group(1))] = match.group(2)
     return found

@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from smartdesk.domain.errors import WorkshopError
-from smartdesk.gui.common.translation import QT_TR_NOOP, tr
+from smartdesk.gui.common.translation import QT_TR_NOOP, sentence, tr
 from smartdesk.gui.window.banner import Banner
 from smartdesk.gui.window.language import labelled
 from smartdesk.gui.window.lock_dialog import LockChoice, ask_lock_choice, lock_message
@@ -95,7 +95,7 @@ class FileGuard:
             store = WorkshopFile.open(path, read_only=True)
             self._pending_banner = tr(
                 "{reason}. Changes cannot be saved here: use File ▸ Save a Copy to keep working."
-            ).format(reason=str(error).rstrip("."))
+            ).format(reason=sentence(str(error)).rstrip("."))
             return store
         except LockedError as locked:
             if self.lock_chooser is not None:

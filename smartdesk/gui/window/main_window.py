@@ -28,7 +28,7 @@ from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.stored_minutes import StoredTimeBoxes
 from smartdesk.gui.common.time_boxes import TimeBoxPlan
-from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, sentence, tr
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.merge.breakouts import BreakoutFiles
 from smartdesk.gui.room.agenda_strip import AgendaStrip
@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         """Say what went wrong in the status bar, never in a modal box: a refused entry
         is also shown beside its field, and the room keeps typing (tests replace this
         to read the message)."""
+        message = sentence(message)  # a refusal from the store or the rules, translated
         self.status_line.show_message(message, 10000, error=True)
         if not self.interactive:
             print(message, file=sys.stderr)
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
         the person is waiting on that one action (not typing)."""
         self.show_error(message)
         if self.interactive:
-            QMessageBox.warning(self, self.tr("SmartDesk"), message)
+            QMessageBox.warning(self, self.tr("SmartDesk"), sentence(message))
 
     def start_folder(self) -> str:
         """Where the file dialogs start: the open workshop's folder, or home."""

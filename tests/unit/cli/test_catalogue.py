@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from smartdesk.catalogues import sentences
+from smartdesk.catalogues.po_files import Entry, compile_folder, mo_bytes, parse_po
 from smartdesk.cli import i18n
-from smartdesk.cli.po_files import Entry, compile_folder, mo_bytes, parse_po
 
 LOCALE = Path(__file__).resolve().parents[3] / "resources" / "locale"
 CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/*.po"))
@@ -114,20 +115,20 @@ def test_a_stale_mo_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     )
     monkeypatch.setattr("smartdesk.paths.resources_dir", lambda: resources)
     os.utime(po, (1_000_000_000, 1_000_000_000))  # the .mo is newer: it is read
-    assert i18n.load("smartdesk", "cy").gettext("Wrote {path}") == "Hen gyfieithiad {path}"
+    assert sentences.load("smartdesk", "cy").gettext("Wrote {path}") == "Hen gyfieithiad {path}"
     os.utime(po, None)  # the .po was edited since: it is compiled in memory instead
     os.utime(folder / "smartdesk.mo", (1_000_000_000, 1_000_000_000))
-    assert i18n.load("smartdesk", "cy").gettext("Wrote {path}") == "Ysgrifennwyd {path}"
+    assert sentences.load("smartdesk", "cy").gettext("Wrote {path}") == "Ysgrifennwyd {path}"
 
 
 @pytest.fixture
-def welsh() -> i18n.Catalogue:
-    catalogue = i18n.load("smartdesk", "cy")
-    assert isinstance(catalogue, i18n.Catalogue)
+def welsh() -> sentences.Catalogue:
+    catalogue = sentences.load("smartdesk", "cy")
+    assert isinstance(catalogue, sentences.Catalogue)
     return catalogue
 
 
-def test_sentences_from_below_are_matched_with_their_names_kept(welsh: i18n.Catalogue) -> None:
+def test_sentences_from_below_are_matched_with_their_names_kept(welsh: sentences.Catalogue) -> None:
     assert welsh.translate("'a b.smartdesk' does not exist") == "nid yw 'a b.smartdesk' yn bodoli"
     # A name is never translated, even one that reads like an entry.
     assert welsh.translate("'no such file' does not exist") == "nid yw 'no such file' yn bodoli"
@@ -172,3 +173,23 @@ def test_choosing_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(i18n.ENVIRONMENT, "CY")
     assert i18n.choose_language(["check"]) == ("cy", ["check"])
     assert i18n.choose_language(["--lang", "en", "check"]) == ("en", ["check"])
+
+
+def test_a_list_of_conditions_is_split_from_the_end_when_names_hold_full_stops(
+    welsh: sentences.Catalogue,
+) -> None:
+    # "E. Managed service": the fixed text after {conditions} is found from the end, so an
+    # option's letter and full stop do not cut the list short. Window and CLI share this.
+    condition = "{c} carries more than 30 % of the weight (today 25 %), when E. Managed ranks first"
+    english = (
+        f"The recommendation (D. Framework) holds unless {condition.format(c='cost')}; "
+        f"or {condition.format(c='fit')}. 2 larger changes of a single weight would also "
+        "change the top option."
+    )
+    assert welsh.translate(english) == (
+        "Mae'r argymhelliad (D. Framework) yn dal oni bai bod cost yn cario mwy na 30 % o'r "
+        "pwysoliad (heddiw 25 %), ac yna E. Managed fydd gyntaf; neu fit yn cario mwy na "
+        "30 % o'r pwysoliad (heddiw 25 %), ac yna E. Managed fydd gyntaf. Byddai 2 newid "
+        "mwy i un pwysoliad hefyd yn newid yr opsiwn uchaf."
+    )
+    assert sentences.welsh().translate(english) == welsh.translate(english)

@@ -1,10 +1,11 @@
 """Gettext catalogues: read a ``.po`` source and write the ``.mo`` that ``gettext`` loads.
 
-The command line's Welsh lives in ``resources/locale/cy/LC_MESSAGES/*.po``. The ``.mo``
-files are built at install (``scripts/setup.sh``, the wheel's build hook) and in the
-bundle (``packaging/smartdesk.spec``) by ``python -m smartdesk.cli.po_files``; a checkout
-without them compiles the ``.po`` in memory (``smartdesk.cli.i18n``). Written here in
-pure Python rather than with GNU ``msgfmt``, which Windows machines do not have.
+The command line's Welsh (and the window's for sentences from the layers below) lives
+in ``resources/locale/cy/LC_MESSAGES/*.po``. The ``.mo`` files are built at install
+(``scripts/setup.sh``, the wheel's build hook) and in the bundle
+(``packaging/smartdesk.spec``) by ``python -m smartdesk.catalogues.po_files``; a checkout
+without them compiles the ``.po`` in memory (``smartdesk.catalogues.sentences``). Written
+here in pure Python rather than with GNU ``msgfmt``, which Windows machines do not have.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def compile_folder(locale: Path) -> list[Path]:
     return written
 
 
-if __name__ == "__main__":  # python -m smartdesk.cli.po_files [LOCALE_FOLDER]
+if __name__ == "__main__":  # python -m smartdesk.catalogues.po_files [LOCALE_FOLDER]
     from smartdesk.paths import resource
 
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else resource("locale")
