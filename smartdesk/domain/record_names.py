@@ -236,12 +236,14 @@ def record_reference(record: object, name: str | None = None) -> str:
 
 
 def display_name(record: object, names: dict[str, str]) -> str:
-    """Scores and relationships have no name of their own: show what they join."""
+    """Scores, votes and relationships have no name of their own: show what they join."""
     if isinstance(record, Score):
         return f"{end_name(record.option_id, names)} / {end_name(record.criterion_id, names)}"
     if isinstance(record, Relationship) and (record.from_id or record.to_id or record.kind):
         ends = f"{end_name(record.from_id, names)} → {end_name(record.to_id, names)}"
         return f"{ends} ({record.kind})" if record.kind and isinstance(record.kind, str) else ends
+    if isinstance(record, Vote) and record.participant_id and record.subject_id:
+        return f"{end_name(record.participant_id, names)} / {end_name(record.subject_id, names)}"
     return record_name(record)
 
 

@@ -124,7 +124,7 @@ def _located_records(data: WorkshopData) -> Iterator[_Located]:
 
 def _reference_names(data: WorkshopData) -> dict[str, str]:
     names: dict[str, str] = {}
-    for section in ("stakeholders", "options", "criteria"):
+    for section in ("stakeholders", "options", "criteria", "outcomes", "participants"):
         for record in getattr(data, section):
             if isinstance(record.id, str):
                 names.setdefault(record.id, record_name(record))

@@ -136,7 +136,8 @@ def _subject_text(vote: Vote, round_: VoteRound, every_option: dict[str, str], q
         name = every_option[vote.subject_id] or vote.subject_id
         return (
             f"refers to option {quote(name)}, which is not short-listed "
-            "(only short-listed options can be voted on)"
+            "(only short-listed options can be voted on: delete the votes on it in the "
+            "room's Voting tab first, or keep it on the short list)"
         )
     return (
         f"refers to {quote(vote.subject_id)}, which is not {'an' if noun[0] in 'aeiou' else 'a'} "

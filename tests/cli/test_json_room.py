@@ -47,14 +47,23 @@ def _bad_kind(document: dict[str, Any]) -> None:
         ),
         (
             _over_budget,
-            "votes[1]: takes participant 'Rhian Morgan' to 4 dots in round "
+            "votes[1] ('Rhian Morgan / Concession with Menai Li…'): takes participant "
+            "'Rhian Morgan' to 4 dots in round "
             "'Pa opsiwn? Which option?', over its budget of 3",
         ),
-        (_long_list_option, "votes[0].subject_id: refers to option"),
-        (_twice, "votes[1]: is a second vote of this participant on this subject in this round"),
+        (
+            _long_list_option,
+            "votes[0] ('Rhian Morgan / Shared service with a ne…').subject_id: refers to option",
+        ),
+        (
+            _twice,
+            "votes[1] ('Rhian Morgan / Smart lighting via partn…'): is a second vote of this "
+            "participant on this subject in this round",
+        ),
         (
             _unknown_voter,
-            "votes[4].participant_id: refers to participant 'nobody', which does not exist",
+            "votes[4] ('nobody / Deliverability').participant_id: refers to participant "
+            "'nobody', which does not exist",
         ),
         (
             _bad_kind,

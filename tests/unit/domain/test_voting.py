@@ -91,7 +91,7 @@ def test_a_dots_voter_may_spend_the_whole_budget_but_not_one_more() -> None:
     over = room(Vote("v1", "vr-d", "op-a", "pa-2", 2), Vote("v2", "vr-d", "op-b", "pa-2", 2))
     (problem,) = workshop_problems(over)
     assert problem.interchange_message == (
-        "votes[1]: takes participant 'Table 2' to 4 dots in round 'Which option?', "
+        "votes[1] ('Table 2 / B'): takes participant 'Table 2' to 4 dots in round 'Which option?', "
         "over its budget of 3"
     )
 
@@ -109,7 +109,7 @@ def test_an_over_budget_voter_is_reported_once() -> None:
     data = room(*(Vote(f"v{n}", "vr-p", "cr-1" if n else "cr-2", "pa-3", 60) for n in range(2)))
     messages = [p.interchange_message for p in workshop_problems(data)]
     assert messages == [
-        "votes[1]: takes participant 'pa-3' to 120 points in round 'Weights', "
+        "votes[1] ('pa-3 / Cost'): takes participant 'pa-3' to 120 points in round 'Weights', "
         "over its budget of 100"
     ]
 
@@ -118,7 +118,8 @@ def test_one_vote_per_round_subject_and_participant() -> None:
     data = room(Vote("v1", "vr-d", "op-a", "pa-1", 1), Vote("v2", "vr-d", "op-a", "pa-1", 1))
     (problem,) = workshop_problems(data)
     assert problem.interchange_message == (
-        "votes[1]: is a second vote of this participant on this subject in this round"
+        "votes[1] ('Rhian Morgan / A'): is a second vote of this participant on this subject "
+        "in this round"
     )
 
 
@@ -128,25 +129,29 @@ def test_one_vote_per_round_subject_and_participant() -> None:
         (
             "vr-d",
             "op-c",
-            "votes[0].subject_id: refers to option 'C long list only', which is not "
-            "short-listed (only short-listed options can be voted on)",
+            "votes[0] ('Rhian Morgan / C long list only').subject_id: refers to option "
+            "'C long list only', which is not "
+            "short-listed (only short-listed options can be voted on: delete the votes on it "
+            "in the room's Voting tab first, or keep it on the short list)",
         ),
         (
             "vr-d",
             "cr-1",
-            "votes[0].subject_id: refers to 'cr-1', which is not an option "
+            "votes[0] ('Rhian Morgan / Cost').subject_id: refers to 'cr-1', which is not an option "
             "(round 'Which option?' is on options)",
         ),
         (
             "vr-p",
             "oc-1",
-            "votes[0].subject_id: refers to 'oc-1', which is not a criterion "
+            "votes[0] ('Rhian Morgan / Fewer falls').subject_id: refers to 'oc-1', "
+            "which is not a criterion "
             "(round 'Weights' is on criteria)",
         ),
         (
             "vr-p",
             "nobody",
-            "votes[0].subject_id: refers to 'nobody', which is not a criterion "
+            "votes[0] ('Rhian Morgan / nobody').subject_id: refers to 'nobody', "
+            "which is not a criterion "
             "(round 'Weights' is on criteria)",
         ),
     ],
@@ -168,15 +173,18 @@ def test_a_vote_needs_an_existing_round_and_participant() -> None:
         p.interchange_message for p in workshop_problems(room(Vote("v1", "vr-x", "op-a", "pa-x")))
     ]
     assert messages == [
-        "votes[0].round_id: refers to vote round 'vr-x', which does not exist",
-        "votes[0].participant_id: refers to participant 'pa-x', which does not exist",
+        "votes[0] ('pa-x / A').round_id: refers to vote round 'vr-x', which does not exist",
+        "votes[0] ('pa-x / A').participant_id: refers to participant 'pa-x', which does not exist",
     ]
 
 
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
-        (Vote("v1", "vr-d", "op-a", "pa-1", 0), "votes[0].points: must be 1 or more, got 0"),
+        (
+            Vote("v1", "vr-d", "op-a", "pa-1", 0),
+            "votes[0] ('Rhian Morgan / A').points: must be 1 or more, got 0",
+        ),
         (
             VoteRound("vr-z", "Zero", budget=0, status=RoundStatus.CLOSED),
             "vote_rounds[2] ('Zero').budget: must be 1 or more, got 0",
