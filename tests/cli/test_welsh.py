@@ -111,8 +111,8 @@ def test_the_usual_refusals_are_welsh_with_the_same_status(
     bad = smartdesk("--lang", "cy", "import", workshop, "--stakeholders", bad_rows)
     assert bad.stderr == (
         "smartdesk import: methu mewnforio people.csv: 2 rhes wallus, ni fewnforiwyd dim "
-        "(rhes 2: grym: rhaid rhoi gwerth o 0 i 10, cafwyd 11; "
-        "rhes 3: grym: rhaid rhoi rhif o 0 i 10, cafwyd 'x')\n"
+        "(rhes 2: pŵer: rhaid rhoi gwerth o 0 i 10, cafwyd 11; "
+        "rhes 3: pŵer: rhaid rhoi rhif o 0 i 10, cafwyd 'x')\n"
     )
 
 

@@ -274,7 +274,7 @@ def test_a_refused_edit_is_said_in_welsh(qtbot: QtBot, welsh_window: MainWindow)
     table.model.refused.connect(said.append)
     assert not table.model.set_value(0, column, 11)  # the domain's rule: 0 to 10
     name = table.model.record(0).name
-    assert said == [f"Rhanddeiliad '{name}', grym: rhaid i'r gwerth fod rhwng 0 a 10; cafwyd 11"]
+    assert said == [f"Rhanddeiliad '{name}', pŵer: rhaid i'r gwerth fod rhwng 0 a 10; cafwyd 11"]
     assert table.message.text() == said[0]
 
 
@@ -338,9 +338,96 @@ def test_the_vote_rounds_are_summed_up_in_welsh(qtbot: QtBot, welsh_window: Main
     assert all(" yr un ar " in text and " each on " not in text for text in rounds), rounds
 
 
-def test_a_procurement_note_not_yet_in_welsh_says_so_in_welsh(welsh: None) -> None:
+NOT_YET_IN_WELSH = "Nid yw\u2019r nodyn hwn ar gael yn Gymraeg eto"
+
+
+def test_a_route_note_not_yet_in_welsh_says_so_in_welsh(
+    welsh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every shipped note has its Welsh now, so a resource folder holding only the
+    # English note stands for one added later and not yet translated.
+    from smartdesk import paths
     from smartdesk.domain.enums import Nation, ProcurementRoute
     from smartdesk.gui.options.guidance_notes import procurement_note
 
+    folder = tmp_path / "guidance" / "procurement"
+    folder.mkdir(parents=True)
+    english = (ROOT / "resources/guidance/procurement/open_procedure.md").read_text("utf-8")
+    (folder / "open_procedure.md").write_text(english, encoding="utf-8")
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
     note = procurement_note(ProcurementRoute.OPEN_PROCEDURE, Nation.WALES)
-    assert note.startswith("*Nid yw\u2019r nodyn hwn ar gael yn Gymraeg eto")
+    assert note.startswith(f"*{NOT_YET_IN_WELSH}")
+    assert note.endswith(english.strip())
+
+
+def _shape(note: str) -> tuple[list[str], int]:
+    """A note's heading levels and its number of paragraphs."""
+    levels = [line.split(" ", 1)[0] for line in note.splitlines() if line.startswith("#")]
+    return levels, len([block for block in note.split("\n\n") if block.strip()])
+
+
+def test_every_route_note_has_its_welsh_for_every_nation(welsh: None) -> None:
+    from smartdesk.domain.enums import Financing, Nation, ProcurementRoute
+    from smartdesk.gui.options.guidance_notes import financing_note, procurement_note
+
+    notes = {
+        f"{route.value} in {nation.value}": lambda r=route, n=nation: procurement_note(r, n)
+        for route in ProcurementRoute
+        for nation in Nation
+    } | {f"financing {route.value}": lambda r=route: financing_note(r) for route in Financing}
+    welsh_notes = {name: note() for name, note in notes.items()}
+    language.install("en")
+    english_notes = {name: note() for name, note in notes.items()}
+    language.install("cy")
+    assert len(welsh_notes) == 12 * 4 + 8
+    for name, welsh_note in welsh_notes.items():
+        english = english_notes[name]
+        assert NOT_YET_IN_WELSH not in welsh_note, name
+        assert "**Pryd mae\u2019n addas.**" in welsh_note or "Newidiwch" in welsh_note, name
+        assert welsh_note != english, name
+        assert _shape(welsh_note) == _shape(english), name
+
+
+def test_the_welsh_long_list_shows_every_route_note_in_welsh(
+    qtbot: QtBot, welsh_window: MainWindow
+) -> None:
+    from smartdesk.domain.enums import Nation
+    from smartdesk.gui.options.page import OptionsPage
+
+    welsh_window.show_stage(2)
+    page = welsh_window.current_page()
+    assert isinstance(page, OptionsPage)
+    page.show_tab(0)
+    session = welsh_window.session
+    assert session is not None
+    shown = []
+    for nation in (Nation.WALES, Nation.SCOTLAND):
+        info = session.store.info()
+        session.set_part(info, dataclasses.replace(info, nation=nation))
+        for option in session.store.load().options:
+            page.long_list.select_ids([option.id])
+            QCoreApplication.processEvents()
+            shown.append(page.guidance.toPlainText())
+    routes = sum(text.count("Pryd mae\u2019n addas.") for text in shown)
+    assert len(shown) > 8 and routes > len(shown)  # each option's route and financing
+    assert not [text for text in shown if NOT_YET_IN_WELSH in text]
+    assert not [text for text in shown if "When it fits" in text or "Sources." in text]
+
+
+def test_power_is_one_word_in_the_window_the_command_line_and_the_pack() -> None:
+    # A refusal the window shows comes from the command line's catalogue and names the
+    # grid column: "pŵer" in one and "grym" in the other read as two different things.
+    from smartdesk.catalogues.sentences import welsh as sentences
+    from smartdesk.reports.catalogue_cy import WELSH, WORKBOOK
+
+    window = {welsh for _, source, welsh, _ in messages() if source == "Power"}
+    words = {
+        "window": window,
+        "command line": {sentences().pgettext("part", "power")},
+        "pack": {WORKBOOK["Power"], WELSH["chart.power"].split()[0]},
+    }
+    assert {kind: {word.lower() for word in found} for kind, found in words.items()} == {
+        "window": {"pŵer"},
+        "command line": {"pŵer"},
+        "pack": {"pŵer"},
+    }

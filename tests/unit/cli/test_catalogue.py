@@ -142,7 +142,7 @@ def test_sentences_from_below_are_matched_with_their_names_kept(welsh: sentences
         "row 3: power must be from 0 to 10, got 12; and 1 more problem)"
     ) == (
         "methu mewnforio p.csv: 2 rhes wallus, ni fewnforiwyd dim (rhes 2: mae'r enw'n wag; "
-        "rhes 3: grym: rhaid rhoi gwerth o 0 i 10, cafwyd 12; a 1 broblem arall)"
+        "rhes 3: pŵer: rhaid rhoi gwerth o 0 i 10, cafwyd 12; a 1 broblem arall)"
     )
     assert welsh.translate("Option 'B' is not scored on Cost, Reach and Risk.") == (
         "Nid yw'r opsiwn 'B' wedi'i sgorio ar Cost, Reach a Risk."
