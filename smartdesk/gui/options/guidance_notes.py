@@ -20,8 +20,8 @@ from smartdesk.gui.common.translation import in_welsh, localised, tr
 
 
 def _read(folder: str, name: str) -> str | None:
-    # The Welsh note (``<route>.cy.md``) when the interface is in Welsh and one exists;
-    # until each is translated, the English note says so in Welsh rather than passing
+    # The Welsh note (``<route>.cy.md``) when the interface is in Welsh. Every note has
+    # one; a note added later without its Welsh says so in Welsh rather than passing
     # itself off as the Welsh interface's text.
     english = paths.resource("guidance", folder, f"{name}.md")
     shown = localised(english)
