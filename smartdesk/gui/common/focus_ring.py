@@ -82,8 +82,8 @@ class FocusRings(QObject):
         return ring if isinstance(ring, FocusRing) else FocusRing(window)
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        for widget in self._watched:
-            widget.removeEventFilter(self)
+        for old in self._watched:
+            old.removeEventFilter(self)
         self._watched = []
         if self._ring is not None:
             self._ring.target = None
@@ -96,11 +96,11 @@ class FocusRings(QObject):
         self._ring.target = new
         # The ring moves with the control, and with anything that moves the control (a
         # splitter, a scroll area, a tab turning).
-        widget: QWidget | None = new
-        while widget is not None and widget is not window:
-            widget.installEventFilter(self)
-            self._watched.append(widget)
-            widget = widget.parentWidget()
+        step: QWidget | None = new
+        while step is not None and step is not window:
+            step.installEventFilter(self)
+            self._watched.append(step)
+            step = step.parentWidget()
         self._ring.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
