@@ -52,7 +52,7 @@ def test_the_focused_button_box_combo_and_table_are_ringed(
     window = demo_window
     window.show_stage(1)
     page = window.current_page()
-    page.tabs.setCurrentIndex(page.tabs.count() - 1)  # the listening log: its status box
+    page.tabs.setCurrentWidget(page.status_filter.parentWidget())  # the listening log
     window.show_stage(4)
     room = window.current_page()
     controls = {
@@ -72,6 +72,7 @@ def test_the_focused_button_box_combo_and_table_are_ringed(
     combo = page.status_filter
     _focus(window.navigator)
     assert not all(_is_highlight(c, window) for c in _band(window, combo, 2))
+    assert combo.isVisible()
     _focus(combo)
     assert all(_is_highlight(c, window) for c in _band(window, combo, 2))
 

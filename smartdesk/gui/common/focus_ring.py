@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 WIDTH = 3
 PROJECTOR_WIDTH = 6
@@ -39,7 +40,7 @@ class FocusRing(QWidget):
         """Put the ring round the part of its target that is in sight."""
         target = self.target
         window = self.parentWidget()
-        if target is None or window is None or not target.isVisible():
+        if target is None or window is None or not isValid(target) or not target.isVisible():
             self.hide()
             return
         seen = target.visibleRegion().boundingRect()
@@ -82,13 +83,15 @@ class FocusRings(QObject):
         return ring if isinstance(ring, FocusRing) else FocusRing(window)
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The control and its window may be gone by now (a closed window, a page rebuilt).
         for old in self._watched:
-            old.removeEventFilter(self)
+            if isValid(old):
+                old.removeEventFilter(self)
         self._watched = []
-        if self._ring is not None:
+        if self._ring is not None and isValid(self._ring):
             self._ring.target = None
             self._ring.hide()
-            self._ring = None
+        self._ring = None
         window = new.window() if new is not None else None
         if new is None or window is None or window.windowType() == Qt.WindowType.Popup:
             return
@@ -104,13 +107,13 @@ class FocusRings(QObject):
         self._ring.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _FOLLOWED and self._ring is not None:
+        if event.type() in _FOLLOWED and self._ring is not None and isValid(self._ring):
             self._ring.place()
         return False
 
     def refresh(self) -> None:
         """Draw the ring again (its width changed)."""
-        if self._ring is not None:
+        if self._ring is not None and isValid(self._ring):
             self._ring.place()
 
 
