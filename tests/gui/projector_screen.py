@@ -348,3 +348,19 @@ def test_the_window_first_fits_the_screen_with_room_for_its_frame(
     free = window.screen().availableGeometry()
     assert window.width() < free.width()
     assert window.height() < free.height() - 24  # a title bar's room at the least
+
+
+def test_the_window_fits_the_screen_with_every_page_built(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # The briefing's export panel once held both versions and the pack language on one
+    # line: in presentation mode on a 1280 x 720 projector every page (the stack is as
+    # wide as its widest page) was wider than the screen, the right edge cut off.
+    for number in range(len(STAGES)):
+        demo_window.show_stage(number)
+    enter_presentation(qtbot, demo_window)
+    screen = demo_window.screen().geometry()
+    QApplication.processEvents()
+    for number in range(len(STAGES)):
+        demo_window.show_stage(number)
+        QApplication.processEvents()
+    assert demo_window.minimumSizeHint().width() <= screen.width()
+    assert demo_window.width() <= screen.width()

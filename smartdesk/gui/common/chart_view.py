@@ -1,5 +1,7 @@
 """The one way the GUI shows a chart: drawn by matplotlib into a picture, only when on
-screen (the charts themselves are in ``smartdesk.reports.charts``).
+screen (the charts themselves are in ``smartdesk.reports.charts``), with the values it
+draws as text beside it (``ChartValues``, ``with_values``): a picture says nothing to a
+screen reader, and a reader of the room's screen may want the figures themselves.
 
 matplotlib costs about half a second to import, so nothing here touches it until a
 chart is first shown; after that a chart is redrawn only when its figures change
@@ -12,11 +14,16 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from smartdesk.gui.common.translation import tr
 
 # (width and height in inches, dots per inch, font size in points, the smallest font
 # size the chart may shrink its type to in points) -> PNG bytes
 Draw = Callable[[float, float, float, float, float], bytes]
+
+# At most this many lines of a chart's values show under it (the rest scroll).
+VALUE_LINES = 5
 
 # The picture's logical pixels per inch (its dots per inch at a device pixel ratio of 1).
 _PIXELS_PER_INCH = 100.0
@@ -45,6 +52,57 @@ def fitted(draw: Callable[..., bytes], width: float, height: float | None = None
     return at
 
 
+class ChartValues(QScrollArea):
+    """A chart's values in words, under (or beside) the chart; scrolls when long."""
+
+    def __init__(self, chart_name: str, *, beside: bool = False) -> None:
+        super().__init__()
+        self.beside = beside
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(tr("{chart}: the values").format(chart=chart_name))
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart's description reads it
+        self.hide()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.beside:
+            return
+        # As tall as its lines, up to VALUE_LINES of them: the chart keeps the room.
+        wanted = self.label.heightForWidth(max(1, self.viewport().width()))
+        most = VALUE_LINES * self.label.fontMetrics().lineSpacing()
+        self.setFixedHeight(max(1, min(wanted, most)) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
+def with_values(chart: LazyChart) -> QWidget:
+    """``chart`` with its values under it, as one widget for a layout."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(chart, 1)
+    layout.addWidget(chart.values)
+    return box
+
+
 class LazyChart(QLabel):
     """Shows ``draw``'s picture at the label's width; redraws lazily.
 
@@ -61,10 +119,13 @@ class LazyChart(QLabel):
         parent: QWidget | None = None,
         *,
         smallest: tuple[int, int] = (320, 160),
+        values_beside: bool = False,
     ) -> None:
         super().__init__(parent)
         self._smallest = smallest
         self.setAccessibleName(accessible_name)
+        # Placed by the page: under the chart (``with_values``) or beside it.
+        self.values = ChartValues(accessible_name, beside=values_beside)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(QSize(200, 140))
@@ -80,9 +141,12 @@ class LazyChart(QLabel):
 
     def set_chart(self, draw: Draw | None, key: Hashable, description: str = "") -> None:
         """Show the chart ``draw`` makes; ``key`` identifies its figures, so an
-        unchanged chart is not drawn again. ``description`` is read by screen readers."""
+        unchanged chart is not drawn again. ``description``: the values it draws, one
+        line each, shown beside it and read by screen readers (without a chart: why
+        there is none, shown in its place)."""
         self._draw, self._key = draw, key
         self.setAccessibleDescription(description)
+        self.values.set_text("" if draw is None else description)
         if draw is None:
             self.clear()
             self.setText(description)

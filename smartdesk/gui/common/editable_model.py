@@ -103,7 +103,8 @@ class EditableRecordModel(RecordTableModel):
         value = getattr(record, field.name)
         error = self._errors.get((record.id, index.column()))
         if role == Qt.ItemDataRole.DisplayRole:
-            return field.display(value)
+            # A refused cell is marked as well as shaded (its tooltip says why).
+            return f"⚠ {field.display(value)}" if error else field.display(value)
         if role == Qt.ItemDataRole.EditRole:
             return field.edit_text(value)
         if role == Qt.ItemDataRole.ToolTipRole:

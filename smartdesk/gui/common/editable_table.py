@@ -199,9 +199,6 @@ class EditableRecordTable(QWidget):
         self._new_record = new_record or (lambda: kind(id=new_id()))
         self.setAccessibleName(name)
 
-        self.view = EditableTableView(self, self.model, name)
-        self.view.delete_requested.connect(lambda _targets: self.delete_selected())
-        self.view.selectionModel().selectionChanged.connect(self._emit_selection)
         noun = record_kind_label(kind)
         self.add_button = self._button(self.tr("Add"), self.tr("Add a {0} (Ctrl+N)").format(noun))
         self.add_button.clicked.connect(self.add_record)
@@ -215,6 +212,10 @@ class EditableRecordTable(QWidget):
             self.tr("Paste rows"), self.tr("Paste rows copied from a spreadsheet (Ctrl+V)")
         )
         self.paste_button.clicked.connect(self.paste)
+        # Made after its buttons, so Tab reads as laid out: the buttons above, then the cells.
+        self.view = EditableTableView(self, self.model, name)
+        self.view.delete_requested.connect(lambda _targets: self.delete_selected())
+        self.view.selectionModel().selectionChanged.connect(self._emit_selection)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -248,7 +249,7 @@ class EditableRecordTable(QWidget):
         )
 
     def _button(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton()
+        button = QToolButton(self)  # in the focus chain now, before the table made after it
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(f"{text} — {self.name}")

@@ -23,6 +23,15 @@ BAND_COLOURS = {
     RiskBand.VERY_HIGH: "#f4b6b0",
 }
 
+# Each band's edge as well as its shade, so the bands part without colour: none for
+# low, dotted for medium, dashed for high, a thick line for very high.
+BAND_BORDERS = {
+    RiskBand.LOW: "1px solid #ffffff",
+    RiskBand.MEDIUM: "2px dotted #1b1b1b",
+    RiskBand.HIGH: "2px dashed #1b1b1b",
+    RiskBand.VERY_HIGH: "4px solid #1b1b1b",
+}
+
 
 class RiskHeatMap(QWidget):
     """``cell(likelihood, impact)`` is the label for that square (1-5 each)."""
@@ -46,7 +55,7 @@ class RiskHeatMap(QWidget):
                 band = risk_band(likelihood * impact)
                 cell.setStyleSheet(
                     f"background: {BAND_COLOURS[band]}; color: #1b1b1b; font-weight: bold;"
-                    "border: 1px solid #ffffff;"
+                    f"border: {BAND_BORDERS[band]};"
                 )
                 grid.addWidget(cell, row, likelihood + 1)
                 self._cells[(likelihood, impact)] = cell
@@ -61,7 +70,10 @@ class RiskHeatMap(QWidget):
         likelihood_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(likelihood_title, SCALE + 1, 2, 1, SCALE)
         legend = QLabel(
-            self.tr("Shading: low 1-4, medium 5-9, high 10-14, very high 15-25 (needs mitigation).")
+            self.tr(
+                "Shading and edge: low 1-4 (no edge), medium 5-9 (dotted), high 10-14 "
+                "(dashed), very high 15-25 (thick edge; needs mitigation)."
+            )
         )
         legend.setWordWrap(True)
         grid.addWidget(legend, SCALE + 2, 0, 1, SCALE + 2)

@@ -28,7 +28,7 @@ from smartdesk.domain.appraisal import criterion_label, option_label, rank_optio
 from smartdesk.domain.appraisal_report import discounting_words
 from smartdesk.domain.enums import Nation
 from smartdesk.domain.records import Option, WorkshopData
-from smartdesk.gui.common.chart_view import LazyChart
+from smartdesk.gui.common.chart_view import LazyChart, with_values
 from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stage_page import StagePage
@@ -210,7 +210,7 @@ class OptionsPage(StagePage):
                 Qt.Orientation.Horizontal,
                 _column(
                     self.group(self.tr("Ranking of the short list"), self.ranking_view),
-                    self.group(self.tr("Score by criterion"), self.score_chart),
+                    self.group(self.tr("Score by criterion"), with_values(self.score_chart)),
                     stretch=1,
                 ),
                 _column(
@@ -233,7 +233,7 @@ class OptionsPage(StagePage):
                                        "stays top"), self.sensitivity_view),
                     stretch=1,
                 ),
-                self.group(self.tr("Chart of the ranges"), self.sensitivity.chart),
+                self.group(self.tr("Chart of the ranges"), with_values(self.sensitivity.chart)),
                 sizes=[300, 320],
                 turn=True,
                 shares=[45, 55],
@@ -308,9 +308,11 @@ class OptionsPage(StagePage):
             for ranked, parts in zip(ranking, contributions(data, ranking), strict=True)
         )
         criteria = tuple(criterion_label(c) for c in data.criteria)
-        description = "; ".join(
-            f"{ranked.rank}. {name}: {sum(parts):.1f} %" for ranked, (name, parts, _) in
-            zip(ranking, rows, strict=True)
+        # Each bar in words: the total and each criterion's part of it, as drawn.
+        description = "\n".join(
+            f"{ranked.rank}. {name}: {sum(parts):.1f} % ("
+            + ", ".join(f"{c} {p:.1f}" for c, p in zip(criteria, parts, strict=True)) + ")"
+            for ranked, (name, parts, _) in zip(ranking, rows, strict=True)
         )  # fmt: skip
         self.score_chart.set_chart(partial(_draw_stacked, rows, criteria), (rows, criteria),
                                    description)  # fmt: skip

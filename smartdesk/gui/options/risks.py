@@ -65,6 +65,9 @@ class RiskModel(EditableRecordModel):
                     return QBrush(QColor(BAND_COLOURS[band]))
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return f"{risk.rating}: {choice_word(band.label).lower()}"
+                if role == Qt.ItemDataRole.DisplayRole:
+                    # The band in words as well as its shade: colour is not the only cue.
+                    return f"{risk.rating} {choice_word(band.label).lower()}"
         return super().data(index, role)
 
 

@@ -14,6 +14,7 @@ from smartdesk.gui.common.table_model import FlatTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 WARN_BACKGROUND = QColor("#fde9b6")
+WARN_MARK = "⚠"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,8 @@ class RowsModel(FlatTableModel):
             return None
         cell = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
+            # A shaded figure is marked too (a sentence in a cell already says why).
+            return f"{WARN_MARK} {cell.text}" if cell.warn and cell.number else cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.tooltip or cell.text
         if role == Qt.ItemDataRole.TextAlignmentRole and cell.number:

@@ -98,9 +98,13 @@ class SensitivityPanel(QWidget):
         if not ranges or rows[0].top_option_id is None:
             self.chart.set_chart(None, None, self.tr("Nothing to chart until options are scored."))
         else:
-            self.chart.set_chart(
-                partial(_draw, ranges), ranges, self.tr("Ranges of weight share per criterion")
-            )
+            lines = [
+                self.tr("{name}: weight {share} %, stays top from {low} % to {high} %").format(
+                    name=name, share=share, low=low, high=high
+                )
+                for name, share, low, high, _below, _above in ranges
+            ]
+            self.chart.set_chart(partial(_draw, ranges), ranges, "\n".join(lines))
 
     def copy_sentence(self) -> None:
         QGuiApplication.clipboard().setText(self.sentence.text())

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from smartdesk.domain.enums import VoteMethod
 from smartdesk.domain.formatting import percent
@@ -42,26 +41,19 @@ class ResultsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chart = LazyChart(self.tr("Results chart"), smallest=(360, 200))
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = LazyChart(self.tr("Results chart"), smallest=(360, 200), values_beside=True)
+        # The results in words beside the chart, as every chart's values (they scroll
+        # rather than being cut off); shown even before the first vote.
+        self.text = self.chart.values.label
         self.text.setAccessibleName(self.tr("Results"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chart, 3)
-        scroll = QScrollArea()  # a long round's lines scroll rather than being cut off
-        scroll.setWidget(self.text)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.chart.values, 1)
 
     def show_round(self, data: WorkshopData, round_: VoteRound | None) -> None:
         if round_ is None:
             self.chart.set_chart(None, None, self.tr("Create a round to see its results here."))
-            self.text.setText("")
             return
         result = round_result(data, round_.id)
         names = subject_labels(data, round_)
@@ -82,9 +74,9 @@ class ResultsPanel(QWidget):
             for s, (name, total, share) in zip(result.subjects, rows, strict=True)
         ]
         description = "\n".join(lines)
-        self.text.setText(description)
         axis = self.tr("Dots") if round_.method is VoteMethod.DOTS else self.tr("Points")
         if not rows:
             self.chart.set_chart(None, None, self.tr("This round has nothing to vote on yet."))
+            self.chart.values.set_text(description)  # who has voted, still
             return
         self.chart.set_chart(partial(_draw, rows, axis), (rows, axis), description)

@@ -306,6 +306,14 @@ class StakeholderGrid(GridSquare):
     def _selected_cards(self) -> list[StakeholderCard]:
         return [i for i in self.grid_scene.selectedItems() if isinstance(i, StakeholderCard)]
 
+    def nudge(self, key: Qt.Key, fine: bool = False) -> None:
+        """Move the selected cards one step as the arrow ``key`` does on the grid (the
+        card list's Ctrl+arrows; ``fine``: Shift's small step)."""
+        modifier = Qt.KeyboardModifier.ShiftModifier if fine else Qt.KeyboardModifier.NoModifier
+        moves = key_moves(QKeyEvent(QEvent.Type.KeyPress, key, modifier), self._selected_cards())
+        if moves is not None:
+            self._push_moves(moves, keyboard=True)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         cards = self._selected_cards()
         moves = key_moves(event, cards)

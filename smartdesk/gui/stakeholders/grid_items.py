@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QPixmap,
 )
@@ -303,6 +304,15 @@ def card_tooltip(stakeholder: Stakeholder) -> str:
     return f"{who}\n{numbers}: {where}\n{mood}"
 
 
+def label_ink(palette: QPalette) -> QColor:
+    """The colour of the grid's titles and numbers, drawn beside the square on the view's
+    own background: a soft grey on a light one, the palette's text colour on a dark
+    (high-contrast) one, where grey would vanish."""
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        return palette.color(QPalette.ColorRole.Text)
+    return QColor("#444444")
+
+
 class AxisLabel(QGraphicsItem):
     """Text that keeps its size whatever the zoom, anchored by ``alignment``."""
 
@@ -344,7 +354,7 @@ class AxisLabel(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setFont(self._font())
-        painter.setPen(QColor("#444444"))
+        painter.setPen(label_ink(widget.palette() if widget is not None else QPalette()))
         painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
 
 

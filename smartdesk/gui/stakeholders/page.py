@@ -37,6 +37,7 @@ from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
+from smartdesk.gui.stakeholders.card_list import GridCardList
 from smartdesk.gui.stakeholders.grid import StakeholderGrid
 from smartdesk.gui.stakeholders.grid_tray import PlacementTray
 from smartdesk.gui.stakeholders.panels import AttitudeLegend, EngagementGapPanel, SiloPanel
@@ -111,6 +112,9 @@ class StakeholdersPage(StagePage):
         log_layout.addLayout(status_row)
         log_layout.addWidget(self.log, 1)
         self.tabs.addTab(log_box, self.tr("Listening &log"))
+        # The grid's cards in words, for a screen reader or the keyboard (the grid is drawn).
+        self.card_list = GridCardList()
+        self.tabs.addTab(self.card_list, self.tr("Grid &cards"))
 
         # -- the grid --------------------------------------------------------------------
         self.grid = StakeholderGrid()
@@ -169,6 +173,7 @@ class StakeholdersPage(StagePage):
 
         # -- selection both ways -----------------------------------------------------------
         self.register.selection_changed.connect(self._register_selected)
+        self.card_list.selection_changed.connect(self._list_selected)
         self.grid.selection_changed.connect(self._grid_selected)
         self.gaps.stakeholder_chosen.connect(self.select_stakeholder)
         self.silos.stakeholder_chosen.connect(self.select_stakeholder)
@@ -186,6 +191,8 @@ class StakeholdersPage(StagePage):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         self.add_tab_keys(self.tabs)
+        self.card_list.move_requested.connect(self.grid.nudge)
+        self.card_list.grid_wanted.connect(self.focus_grid)
 
     # -- choices for the link columns -------------------------------------------------------
 
@@ -225,6 +232,7 @@ class StakeholdersPage(StagePage):
     def show_data(self, data: WorkshopData) -> None:
         self._set_data(data)
         self.grid.set_records(data.stakeholders, data.relationships)
+        self.card_list.set_cards(self.grid.cards.values())
         self.tray.set_records(data.stakeholders)
         self.tray_box.setVisible(self.tray.count() > 0)
         self.tray_box.refresh()
@@ -248,6 +256,7 @@ class StakeholdersPage(StagePage):
             self._syncing = True
             try:
                 self.grid.select_ids(ids)
+                self.card_list.select_ids(ids)
             finally:
                 self._syncing = False
 
@@ -255,6 +264,16 @@ class StakeholdersPage(StagePage):
         if not self._syncing:
             self._syncing = True
             try:
+                self.register.select_ids(ids)
+                self.card_list.select_ids(ids)
+            finally:
+                self._syncing = False
+
+    def _list_selected(self, ids: list[str]) -> None:
+        if not self._syncing:
+            self._syncing = True
+            try:
+                self.grid.select_ids(ids)
                 self.register.select_ids(ids)
             finally:
                 self._syncing = False

@@ -28,7 +28,7 @@ from smartdesk.domain.stakeholder_analysis import (
     silos,
     unconnected,
 )
-from smartdesk.gui.common.chart_view import LazyChart, fitted
+from smartdesk.gui.common.chart_view import LazyChart, fitted, with_values
 from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.stakeholders.grid_items import attitude_swatch
 from smartdesk.reports.charts.stakeholders import GAP_WIDTH, engagement_gap
@@ -71,6 +71,11 @@ class AttitudeLegend(QWidget):
             self._draw()
 
 
+def _level(levels: tuple[str, ...], rank: int) -> str:
+    """An engagement level's name from its rank (inform 0 ... empower 4)."""
+    return levels[rank] if 0 <= rank < len(levels) else str(rank)
+
+
 class EngagementGapPanel(QWidget):
     """Who must be engaged more deeply than today, grouped by quadrant, with a chart."""
 
@@ -90,7 +95,7 @@ class EngagementGapPanel(QWidget):
         self.summary.setWordWrap(True)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)
-        split.addWidget(self.chart)
+        split.addWidget(with_values(self.chart))
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 300])
@@ -160,10 +165,14 @@ class EngagementGapPanel(QWidget):
             return
         rows = tuple(self._rows)
         levels = tuple(choice_word(level.label) for level in EngagementLevel)
+        lines = [
+            self.tr("{name}: now {now}, needed {needed}").format(
+                name=name, now=_level(levels, now), needed=_level(levels, needed)
+            )
+            for name, now, needed in rows
+        ]
         self.chart.set_chart(
-            fitted(partial(engagement_gap, rows, levels), GAP_WIDTH),
-            rows,
-            self.tr("Today's and needed engagement level of each stakeholder with a gap"),
+            fitted(partial(engagement_gap, rows, levels), GAP_WIDTH), rows, "\n".join(lines)
         )
 
     def _chosen(self, item: QTreeWidgetItem) -> None:

@@ -117,6 +117,7 @@ class MaturityStep(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.radar_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.radar, 1)
+        right.addWidget(self.radar.values)
         right.addStretch(0)
         split = QSplitter(Qt.Orientation.Horizontal)
         for part in (left, right):
@@ -187,8 +188,12 @@ class MaturityStep(QWidget):
             )
             return
         key = tuple(rows)
+        lines = [
+            self.tr("{dimension}: current {current}, target {target}").format(
+                dimension=name, current=current, target=target
+            )
+            for name, current, target in rows
+        ]
         self.radar.set_chart(
-            fitted(partial(maturity_radar, key), RADAR_WIDTH, RADAR_HEIGHT),
-            key,
-            self.tr("Current against target level of {n} dimensions").format(n=len(rows)),
+            fitted(partial(maturity_radar, key), RADAR_WIDTH, RADAR_HEIGHT), key, "\n".join(lines)
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 import smartdesk
 from smartdesk import paths
 from smartdesk.domain.errors import WorkshopError
+from smartdesk.gui.common import focus_ring
 from smartdesk.gui.common.stack import replace_placeholder
 from smartdesk.gui.common.stage_page import StagePage
 from smartdesk.gui.common.stored_minutes import StoredTimeBoxes
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.save_label = self.status_line.save_label
 
         self.presentation = Presentation(self, self._fit_navigator)
+        focus_ring.install(QApplication.instance())  # type: ignore[arg-type]
         self._retranslating = False
         self._build_actions()
         self.setAcceptDrops(True)

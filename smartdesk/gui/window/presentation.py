@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from smartdesk.gui.common import focus_ring
 from smartdesk.gui.common.chart_view import LazyChart
 from smartdesk.gui.common.projector_layout import ProjectorLayout
 from smartdesk.gui.common.record_table import RecordTableView
@@ -111,11 +112,13 @@ class Presentation(QObject):
         # can; at the screen's own dots per inch, so it renders at exactly ``pixels``.
         font.setPointSizeF(self.pixels * 72 / screen.logicalDotsPerInchY())
         LazyChart.legible_pixels = self.pixels  # charts redraw on the font change
+        focus_ring.FocusRings.projector = True  # the focus seen from the back of the room
         QApplication.setFont(font)  # without a class name this also clears the themed ones
         self._repolish()
 
     def _restore(self) -> None:
         LazyChart.legible_pixels = 0
+        focus_ring.FocusRings.projector = False
         QApplication.setFont(self._app_font)
         for name, font in self._class_fonts.items():
             QApplication.setFont(font, name)  # type: ignore[arg-type]
@@ -123,6 +126,7 @@ class Presentation(QObject):
         self.pixels = 0
 
     def _repolish(self) -> None:
+        focus_ring.install(QApplication.instance()).refresh()  # type: ignore[arg-type]
         # Qt hands the new application font to each widget through posted events (so a
         # widget's font changes once the event loop runs). A widget with a style sheet of
         # its own (the countdown's colour, a bold header) takes its font when polished
