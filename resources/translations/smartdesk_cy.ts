@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../smartdesk/gui/merge/breakouts.py" line="+31"/>
-        <location filename="../../smartdesk/gui/window/main_window.py" line="+50"/>
+        <location filename="../../smartdesk/gui/window/main_window.py" line="+51"/>
         <source>SmartDesk workshops (*.smartdesk);;All files (*)</source>
         <translation>Gweithdai SmartDesk (*.smartdesk);;Pob ffeil (*)</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Methu darllen ffeiliau’r grwpiau trafod: {error}</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/heat_map.py" line="+80"/>
+        <location filename="../../smartdesk/gui/options/heat_map.py" line="+92"/>
         <source>(untitled risk)</source>
         <translation>(risg heb deitl)</translation>
     </message>
@@ -619,10 +619,10 @@
         <translation>(maen prawf heb enw)</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/stakeholders/grid_items.py" line="+191"/>
+        <location filename="../../smartdesk/gui/stakeholders/grid_items.py" line="+192"/>
         <location line="+59"/>
         <location filename="../../smartdesk/gui/stakeholders/grid_markers.py" line="+43"/>
-        <location filename="../../smartdesk/gui/stakeholders/page.py" line="+201"/>
+        <location filename="../../smartdesk/gui/stakeholders/page.py" line="+208"/>
         <location line="+1"/>
         <source>(no name)</source>
         <translation>(dim enw)</translation>
@@ -644,7 +644,7 @@
         <translation>Pŵer {power}, diddordeb {interest}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>strength {n}</source>
         <translation>cryfder {n}</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/stakeholders/page.py" line="-152"/>
+        <location filename="../../smartdesk/gui/stakeholders/page.py" line="-158"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
         <translation>Taenlenni (*.csv *.xlsx *.xlsm *.txt);;Pob ffeil (*)</translation>
     </message>
@@ -791,6 +791,21 @@
         <location filename="../../smartdesk/gui/options/criteria.py" line="+104"/>
         <source>Add the five standard critical success factors</source>
         <translation>Ychwanegu’r pum ffactor llwyddiant hanfodol safonol</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/common/chart_view.py" line="+66"/>
+        <source>{chart}: the values</source>
+        <translation>{chart}: y gwerthoedd</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/stakeholders/card_list.py" line="+33"/>
+        <source>power</source>
+        <translation>pŵer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interest</source>
+        <translation>diddordeb</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2017,7 @@
 <context>
     <name>EditableRecordTable</name>
     <message>
-        <location filename="../../smartdesk/gui/common/editable_table.py" line="+206"/>
+        <location filename="../../smartdesk/gui/common/editable_table.py" line="+203"/>
         <source>Add</source>
         <translation>Ychwanegu</translation>
     </message>
@@ -2052,7 +2067,7 @@
         <translation>Gludo rhesi a gopïwyd o daenlen (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{0}: problem</source>
         <translation>{0}: problem</translation>
     </message>
@@ -2060,7 +2075,7 @@
 <context>
     <name>EngagementGapPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/stakeholders/panels.py" line="+24"/>
+        <location filename="../../smartdesk/gui/stakeholders/panels.py" line="+29"/>
         <source>Engagement gaps by quadrant</source>
         <translation>Bylchau ymgysylltu fesul cwadrant</translation>
     </message>
@@ -2110,9 +2125,9 @@
         <translation>(dim bylchau i’w siartio)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Today&apos;s and needed engagement level of each stakeholder with a gap</source>
-        <translation>Lefel ymgysylltu heddiw a’r lefel sydd ei hangen ar gyfer pob rhanddeiliad â bwlch</translation>
+        <location line="+5"/>
+        <source>{name}: now {now}, needed {needed}</source>
+        <translation>{name}: nawr {now}, angen {needed}</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2263,7 @@
         <translation>Statws yr allforio</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
@@ -2291,6 +2306,19 @@
         <location line="+13"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Canslwyd yr allforio; ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>GridCardList</name>
+    <message>
+        <location filename="../../smartdesk/gui/stakeholders/card_list.py" line="+14"/>
+        <source>Stakeholders on the grid</source>
+        <translation>Rhanddeiliaid ar y grid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each card on the power-interest grid: name, quadrant and attitude. Ctrl+arrow keys move the selected card; Enter goes to the grid.</source>
+        <translation>Pob cerdyn ar y grid pŵer a diddordeb: enw, cwadrant ac agwedd. Mae Ctrl+bysellau saeth yn symud y cerdyn a ddewiswyd; mae Enter yn mynd i’r grid.</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2694,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartdesk/gui/window/main_window.py" line="+100"/>
+        <location filename="../../smartdesk/gui/window/main_window.py" line="+101"/>
         <source>Workshop stages</source>
         <translation>Camau’r gweithdy</translation>
     </message>
@@ -2782,7 +2810,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Siart radar aeddfedrwydd: presennol o’i gymharu â’r targed</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Select a dimension to see what its levels mean.</source>
         <translation>Dewiswch ddimensiwn i weld ystyr ei lefelau.</translation>
     </message>
@@ -2807,9 +2835,9 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Mae angen o leiaf dri dimensiwn â’r ddwy lefel wedi’u gosod ar gyfer y radar.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Current against target level of {n} dimensions</source>
-        <translation>Lefel bresennol o’i chymharu â’r targed ar gyfer {n} dimensiwn</translation>
+        <location line="+5"/>
+        <source>{dimension}: current {current}, target {target}</source>
+        <translation>{dimension}: presennol {current}, targed {target}</translation>
     </message>
 </context>
 <context>
@@ -3262,22 +3290,22 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/room/results.py" line="+45"/>
+        <location filename="../../smartdesk/gui/room/results.py" line="+44"/>
         <source>Results chart</source>
         <translation>Siart canlyniadau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Results</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Create a round to see its results here.</source>
         <translation>Crëwch rownd i weld ei chanlyniadau yma.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>{n} of {all} voters have voted; {total} {unit} given.</source>
         <translation>{n} o {all} o bleidleiswyr wedi pleidleisio; rhoddwyd {total} {unit}.</translation>
     </message>
@@ -3287,7 +3315,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>{n} o bleidleiswyr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
@@ -3305,7 +3333,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
 <context>
     <name>RiskHeatMap</name>
     <message>
-        <location filename="../../smartdesk/gui/options/heat_map.py" line="-57"/>
+        <location filename="../../smartdesk/gui/options/heat_map.py" line="-60"/>
         <source>Risk heat map</source>
         <translation>Map gwres risg</translation>
     </message>
@@ -3320,9 +3348,9 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Tebygolrwydd</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Shading: low 1-4, medium 5-9, high 10-14, very high 15-25 (needs mitigation).</source>
-        <translation>Lliw: isel 1-4, canolig 5-9, uchel 10-14, uchel iawn 15-25 (angen lliniaru).</translation>
+        <location line="+5"/>
+        <source>Shading and edge: low 1-4 (no edge), medium 5-9 (dotted), high 10-14 (dashed), very high 15-25 (thick edge; needs mitigation).</source>
+        <translation>Lliw ac ymyl: isel 1-4 (dim ymyl), canolig 5-9 (ymyl dotiog), uchel 10-14 (ymyl doredig), uchel iawn 15-25 (ymyl drwchus; angen lliniaru).</translation>
     </message>
 </context>
 <context>
@@ -3497,14 +3525,14 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
     </message>
     <message>
         <location line="+3"/>
-        <source>Ranges of weight share per criterion</source>
-        <translation>Ystodau cyfran y pwysoliad fesul maen prawf</translation>
+        <source>{name}: weight {share} %, stays top from {low} % to {high} %</source>
+        <translation>{name}: pwysoliad {share} %, yn aros ar y brig o {low} % i {high} %</translation>
     </message>
 </context>
 <context>
     <name>SiloPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/stakeholders/panels.py" line="+18"/>
+        <location filename="../../smartdesk/gui/stakeholders/panels.py" line="+24"/>
         <source>Silos and unconnected stakeholders</source>
         <translation>Seilos a rhanddeiliaid heb gysylltiad</translation>
     </message>
@@ -3659,6 +3687,11 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>&amp;Log gwrando</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Grid &amp;cards</source>
+        <translation>C&amp;ardiau’r grid</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Selected on the grid</source>
         <translation>Wedi’u dewis ar y grid</translation>
@@ -3699,7 +3732,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Ychwanegu rhanddeiliaid o ffeil CSV neu Excel</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+155"/>
         <source>Import stakeholders</source>
         <translation>Mewnforio rhanddeiliaid</translation>
     </message>
@@ -3786,7 +3819,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Sensitifrwydd</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/risks.py" line="+35"/>
+        <location filename="../../smartdesk/gui/options/risks.py" line="+38"/>
         <source>Risk register</source>
         <translation>Cofrestr risg</translation>
     </message>
