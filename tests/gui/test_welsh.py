@@ -431,3 +431,33 @@ def test_power_is_one_word_in_the_window_the_command_line_and_the_pack() -> None
         "command line": {"pŵer"},
         "pack": {"pŵer"},
     }
+
+
+def test_the_window_s_charts_speak_the_interface_s_language(qtbot: QtBot) -> None:
+    """The charts are the pack's, with words from the pack's catalogue: in the Welsh
+    window they are drawn in Welsh whatever the workshop's language, and in English in
+    the English window."""
+    from smartdesk.gui.common.chart_view import LazyChart
+    from smartdesk.reports.catalogue import current_language, text
+
+    words: list[tuple[str, str]] = []
+
+    def draw(width: float, height: float, dpi: float, size: float, least: float) -> bytes:
+        words.append((current_language(), text("chart.today_share")))
+        return b""
+
+    chart = LazyChart("chart")
+    qtbot.addWidget(chart)
+    chart.resize(400, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_chart(draw, key="figures")
+    chart.render_now()
+    assert language.install("cy")
+    try:
+        chart.render_now()  # the same figures, drawn again for the other language
+    finally:
+        language.install("en")
+    (english, english_words), (welsh, welsh_words) = words
+    assert (english, welsh) == ("en", "cy")
+    assert welsh_words != english_words

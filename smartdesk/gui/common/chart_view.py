@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from smartdesk.gui.common.translation import tr
+from smartdesk.gui.common.translation import in_welsh, tr
 
 # (width and height in inches, dots per inch, font size in points, the smallest font
 # size the chart may shrink its type to in points) -> PNG bytes
@@ -157,7 +157,7 @@ class LazyChart(QLabel):
 
     def _state(self) -> Hashable:
         size = (self.font().pointSizeF(), LazyChart.legible_pixels)
-        return (self._key, self.width(), self.height(), size)
+        return (self._key, self.width(), self.height(), size, in_welsh())
 
     def _render_if_visible(self) -> None:
         if self._draw is None or not self.isVisible() or self._drawn_key == self._state():
@@ -171,8 +171,13 @@ class LazyChart(QLabel):
         least = (LazyChart.legible_pixels + 0.01) * 72 / _PIXELS_PER_INCH
         if not LazyChart.legible_pixels:
             least = 0.0
-        png = self._draw(width, height, dpi, max(fontsize, least), least)
+        from smartdesk.reports.catalogue import writing_in
         from smartdesk.reports.charts.canvas import smallest_text_drawn
+
+        # The charts are the pack's: they take their words from the pack's catalogue,
+        # which must speak the interface's language here, not the workshop's.
+        with writing_in("cy" if in_welsh() else "en"):
+            png = self._draw(width, height, dpi, max(fontsize, least), least)
 
         self.smallest_text_pixels = smallest_text_drawn() / ratio
         self.renders += 1
