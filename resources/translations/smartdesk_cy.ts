@@ -811,7 +811,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../smartdesk/gui/room/agenda.py" line="+38"/>
+        <location filename="../../smartdesk/gui/room/agenda.py" line="+39"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -826,7 +826,12 @@
         <translation>Blwch amser cam yw cyfanswm munudau ei eitemau. Yn y modd cyflwyno (F11), mae F8 yn symud i’r eitem nesaf a’i cham ac yn ailddechrau’r cloc.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>{stage} {n} min</source>
+        <translation>{stage} {n} mun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>In all {total} min: {parts}.</source>
         <translation>Cyfanswm {total} mun: {parts}.</translation>
     </message>

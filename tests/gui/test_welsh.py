@@ -461,3 +461,15 @@ def test_the_window_s_charts_speak_the_interface_s_language(qtbot: QtBot) -> Non
     (english, english_words), (welsh, welsh_words) = words
     assert (english, welsh) == ("en", "cy")
     assert welsh_words != english_words
+
+
+def test_the_agenda_s_minutes_per_stage_are_in_welsh(
+    qtbot: QtBot, welsh_window: MainWindow
+) -> None:
+    from smartdesk.gui.room.agenda import AgendaPanel
+
+    panel = _page_child(welsh_window, 4, AgendaPanel)
+    panel.show_data(welsh_window.session.store.load())  # type: ignore[union-attr]
+    line = panel.totals.text()
+    assert "Gweledigaeth 45 mun" in line and "Rhanddeiliaid 40 mun" in line
+    assert " min" not in line and "Vision" not in line and "Other" not in line

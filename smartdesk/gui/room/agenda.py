@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from smartdesk.domain.agenda import stage_minutes
 from smartdesk.domain.enums import AgendaStage
 from smartdesk.domain.records import AgendaStep, WorkshopData, new_id
+from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.fields import Field
 from smartdesk.gui.editing.session import WorkshopSession
@@ -61,7 +62,11 @@ class AgendaPanel(QWidget):
     def show_data(self, data: WorkshopData) -> None:
         minutes = stage_minutes(data.agenda)
         total = sum(minutes.values())
-        parts = [f"{stage.label} {n} min" for stage, n in minutes.items() if n]
+        parts = [
+            self.tr("{stage} {n} min").format(stage=choice_word(stage.label), n=n)
+            for stage, n in minutes.items()
+            if n
+        ]
         self.totals.setText(
             self.tr("In all {total} min: {parts}.").format(total=total, parts=", ".join(parts))
             if parts
