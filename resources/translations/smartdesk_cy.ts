@@ -807,6 +807,67 @@
         <source>interest</source>
         <translation>diddordeb</translation>
     </message>
+    <message>
+        <location filename="../../smartdesk/gui/briefing/contact_checks.py" line="+29"/>
+        <source>&apos;{text}&apos; is not an e-mail address: write it as name@council.gov.uk, e.g. smart.places@example.gov.uk.</source>
+        <translation>Nid yw &apos;{text}&apos; yn gyfeiriad e-bost: ysgrifennwch ef fel enw@cyngor.gov.uk, e.e. smart.places@example.gov.uk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{text}&apos; is not a telephone number: give the full number with its area code, e.g. 01632 960 123 (an extension may follow as &apos;ext. 4567&apos;).</source>
+        <translation>Nid yw &apos;{text}&apos; yn rhif ffôn: rhowch y rhif llawn gyda’i god ardal, e.e. 01632 960 123 (gall estyniad ddilyn fel &apos;ext. 4567&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/common/editable_model.py" line="+221"/>
+        <location line="+12"/>
+        <source>Row {number}: {problem}</source>
+        <translation>Rhes {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Row {number} has {cells} columns; this table has {columns}.</source>
+        <translation>Mae gan res {number} {cells} colofn; mae gan y tabl hwn {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/common/fields.py" line="+125"/>
+        <source>{header}: &apos;{text}&apos; is not one of: {allowed}.</source>
+        <translation>{header}: nid yw &apos;{text}&apos; yn un o: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{header}: there is nothing called &apos;{missing}&apos; to link to.</source>
+        <translation>{header}: nid oes dim o’r enw &apos;{missing}&apos; i gysylltu ag ef.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{header}: &apos;{text}&apos; is not a date. Type it as day/month/year, e.g. 31/03/2027.</source>
+        <translation>{header}: nid yw &apos;{text}&apos; yn ddyddiad. Teipiwch ef fel diwrnod/mis/blwyddyn, e.e. 31/03/2027.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{header}: &apos;{text}&apos; should be yes or no.</source>
+        <translation>{header}: dylai &apos;{text}&apos; fod yn ie neu na.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{header}: &apos;{text}&apos; is not an amount of money, e.g. £1,200,000.</source>
+        <translation>{header}: nid yw &apos;{text}&apos; yn swm o arian, e.e. £1,200,000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{header}: &apos;{text}&apos; is not a number.</source>
+        <translation>{header}: nid yw &apos;{text}&apos; yn rhif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{header}: &apos;{text}&apos; must be a whole number.</source>
+        <translation>{header}: rhaid i &apos;{text}&apos; fod yn rhif cyfan.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>

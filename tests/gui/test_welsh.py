@@ -473,3 +473,35 @@ def test_the_agenda_s_minutes_per_stage_are_in_welsh(
     line = panel.totals.text()
     assert "Gweledigaeth 45 mun" in line and "Rhanddeiliaid 40 mun" in line
     assert " min" not in line and "Vision" not in line and "Other" not in line
+
+
+def test_a_refused_paste_is_said_in_welsh_and_welsh_yes_is_understood(
+    qtbot: QtBot, welsh_window: MainWindow
+) -> None:
+    from smartdesk.domain.records import Option
+    from smartdesk.gui.common.editable_table import EditableRecordTable
+
+    welsh_window.show_stage(2)
+    table = next(
+        t
+        for t in welsh_window.current_page().findChildren(EditableRecordTable)
+        if t.model.kind is Option
+    )
+    headers = [f.shown_header for f in table.model.fields if not f.read_only]
+    store = welsh_window.session.store  # type: ignore[union-attr]
+    before = len(store.records(Option))
+
+    def row(**cells: str) -> str:
+        """A pasted line: ``cells`` by field name, in the table's column order."""
+        editable = [f for f in table.model.fields if not f.read_only]
+        return "\t".join(cells.get(f.name, "") for f in editable)
+
+    assert not table.paste(row(name="Opsiwn newydd", capital_cost="llawer"))
+    said = table.message.text()
+    cost = next(f.shown_header for f in table.model.fields if f.name == "capital_cost")
+    assert said.startswith(f"Rhes 1: {cost}: nid yw 'llawer' yn swm o arian")
+    assert cost in headers and len(store.records(Option)) == before
+    # "Ie" in a yes/no column is yes, in a Welsh window or not.
+    assert table.paste(row(name="Opsiwn newydd", shortlisted="Ie"))
+    added = store.records(Option)[-1]
+    assert (added.name, added.shortlisted) == ("Opsiwn newydd", True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from smartdesk.gui.common.translation import tr
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 # Digits with the separators people write (spaces, brackets, hyphens, a leading +),
 # optionally followed by an extension: "01632 960123 ext. 4567".
@@ -23,10 +25,10 @@ def email_problem(text: str) -> str:
     text = text.strip()
     if not text or _EMAIL.match(text):
         return ""
-    return (
-        f"'{text}' is not an e-mail address: write it as name@council.gov.uk, "
+    return tr(
+        "'{text}' is not an e-mail address: write it as name@council.gov.uk, "
         "e.g. smart.places@example.gov.uk."
-    )
+    ).format(text=text)
 
 
 def phone_problem(text: str) -> str:
@@ -37,10 +39,10 @@ def phone_problem(text: str) -> str:
     digits = sum(ch.isdigit() for ch in number)
     if _PHONE.match(text) and _FEWEST_DIGITS <= digits <= _MOST_DIGITS:
         return ""
-    return (
-        f"'{text}' is not a telephone number: give the full number with its area code, "
+    return tr(
+        "'{text}' is not a telephone number: give the full number with its area code, "
         "e.g. 01632 960 123 (an extension may follow as 'ext. 4567')."
-    )
+    ).format(text=text)
 
 
 # Field of WorkshopInfo -> its check.

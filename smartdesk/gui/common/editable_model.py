@@ -27,7 +27,7 @@ from smartdesk.gui.common.table_model import (
     RecordTableModel,
     sort_key,
 )
-from smartdesk.gui.common.translation import sentence
+from smartdesk.gui.common.translation import sentence, tr
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.editing.undo_text import update_text
 
@@ -217,15 +217,23 @@ class EditableRecordModel(RecordTableModel):
             try:
                 values = {f.name: f.parse(text) for f, text in zip(editable, cells, strict=False)}
             except WorkshopError as error:
-                raise WorkshopError(f"Row {number}: {error}") from None
+                raise WorkshopError(
+                    tr("Row {number}: {problem}").format(number=number, problem=error)
+                ) from None
             if len(cells) > len(editable) and any(c.strip() for c in cells[len(editable) :]):
                 raise WorkshopError(
-                    f"Row {number} has {len(cells)} columns; this table has {len(editable)}."
+                    tr("Row {number} has {cells} columns; this table has {columns}.").format(
+                        number=number, cells=len(cells), columns=len(editable)
+                    )
                 )
             record = self.kind(id=new_id(), **values)
             problems = validate_edit(data, record)
             if problems:
-                raise WorkshopError(f"Row {number}: {problems[0]}")
+                raise WorkshopError(
+                    tr("Row {number}: {problem}").format(
+                        number=number, problem=sentence(problems[0])
+                    )
+                )
             data = apply_edit(data, record)[0]
             records.append(record)
         return records

@@ -20,6 +20,7 @@ from smartdesk.gui.common.column_words import choice_word, column_word
 from smartdesk.gui.common.table_model import (
     display_text,
 )
+from smartdesk.gui.common.translation import tr
 
 FieldKind = Literal["text", "multiline", "int", "float", "money", "date", "bool", "enum", "ids"]
 Choices = type[Enum] | Callable[[], Sequence[tuple[Any, str]]] | None
@@ -101,13 +102,13 @@ class Field:
         if self.kind in ("text", "multiline"):
             return text
         if self.kind == "bool":
-            return _parse_bool(text, self.header)
+            return _parse_bool(text, self.shown_header)
         if not text:
             return () if self.kind == "ids" else self.blank
         if self.kind == "date":
-            return parse_date(text, self.header)
+            return parse_date(text, self.shown_header)
         if self.kind in ("int", "float", "money"):
-            return _parse_number(text, self.header, self.kind)
+            return _parse_number(text, self.shown_header, self.kind)
         if self.kind == "enum":
             return self._parse_choice(text)
         return self._parse_ids(text)
@@ -120,7 +121,11 @@ class Field:
             if wanted in (label.casefold(), plain.casefold(), english.casefold()):
                 return value
         allowed = ", ".join(label for _, label in self.pairs())
-        raise WorkshopError(f"{self.header}: '{text}' is not one of: {allowed}.")
+        raise WorkshopError(
+            tr("{header}: '{text}' is not one of: {allowed}.").format(
+                header=self.shown_header, text=text, allowed=allowed
+            )
+        )
 
     def _parse_ids(self, text: str) -> tuple[Any, ...]:
         by_label = {label.casefold(): value for value, label in self.pairs()}
@@ -132,11 +137,17 @@ class Field:
         missing = next(
             p.strip() for p in text.split(";") if p.strip() and p.strip().casefold() not in by_label
         )
-        raise WorkshopError(f"{self.header}: there is nothing called '{missing}' to link to.")
+        raise WorkshopError(
+            tr("{header}: there is nothing called '{missing}' to link to.").format(
+                header=self.shown_header, missing=missing
+            )
+        )
 
 
-def parse_date(text: str, header: str = "Date") -> date | None:
-    """``12/03/2027``, ``12-03-2027`` or ``2027-03-12`` -> a date; blank -> None."""
+def parse_date(text: str, header: str | None = None) -> date | None:
+    """``12/03/2027``, ``12-03-2027`` or ``2027-03-12`` -> a date; blank -> None.
+
+    ``header`` names the field in a refusal, in the interface's language."""
     text = text.strip()
     if not text:
         return None
@@ -146,17 +157,23 @@ def parse_date(text: str, header: str = "Date") -> date | None:
         except ValueError:
             continue
     raise WorkshopError(
-        f"{header}: '{text}' is not a date. Type it as day/month/year, e.g. 31/03/2027."
+        tr("{header}: '{text}' is not a date. Type it as day/month/year, e.g. 31/03/2027.").format(
+            header=header or tr("Date"), text=text
+        )
     )
 
 
 def _parse_bool(text: str, header: str) -> bool:
     wanted = text.casefold()
-    if wanted in ("", "no", "n", "false", "0", "-"):
+    # English and Welsh words both, whichever language the interface is in: a
+    # spreadsheet pasted in may have been written in either.
+    if wanted in ("", "no", "n", "false", "0", "-", "na", "nac oes", "nac ydy"):
         return False
-    if wanted in ("yes", "y", "true", "1", "x", "✓", "✔"):
+    if wanted in ("yes", "y", "true", "1", "x", "✓", "✔", "ie", "oes", "ydy"):
         return True
-    raise WorkshopError(f"{header}: '{text}' should be yes or no.")
+    raise WorkshopError(
+        tr("{header}: '{text}' should be yes or no.").format(header=header, text=text)
+    )
 
 
 def _parse_number(text: str, header: str, kind: str) -> float | int:
@@ -170,11 +187,16 @@ def _parse_number(text: str, header: str, kind: str) -> float | int:
     if kind == "float" and plain.endswith("%"):
         plain = plain[:-1]
     if not _NUMBER.match(plain):
-        what = "an amount of money, e.g. £1,200,000" if kind == "money" else "a number"
-        raise WorkshopError(f"{header}: '{text}' is not {what}.")
+        if kind == "money":
+            refusal = tr("{header}: '{text}' is not an amount of money, e.g. £1,200,000.")
+        else:
+            refusal = tr("{header}: '{text}' is not a number.")
+        raise WorkshopError(refusal.format(header=header, text=text))
     value = float(plain) * scale
     if kind == "int":
         if not value.is_integer():
-            raise WorkshopError(f"{header}: '{text}' must be a whole number.")
+            raise WorkshopError(
+                tr("{header}: '{text}' must be a whole number.").format(header=header, text=text)
+            )
         return int(value)
     return value
