@@ -505,3 +505,44 @@ def test_a_refused_paste_is_said_in_welsh_and_welsh_yes_is_understood(
     assert table.paste(row(name="Opsiwn newydd", shortlisted="Ie"))
     added = store.records(Option)[-1]
     assert (added.name, added.shortlisted) == ("Opsiwn newydd", True)
+
+
+def test_qt_s_own_buttons_and_text_menus_are_welsh(qtbot: QtBot, welsh: None) -> None:
+    """PySide6 has no Welsh catalogue of Qt's own: SmartDesk's carries those texts."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
+
+    from smartdesk.gui.window import qt_words
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "SmartDesk",
+        "?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    qtbot.addWidget(box)
+    yes = box.button(QMessageBox.StandardButton.Yes).text()
+    no = box.button(QMessageBox.StandardButton.No).text()
+    assert (yes, no) == ("&Ie", "&Na")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Save
+    )
+    qtbot.addWidget(buttons)
+    shown = {button.text() for button in buttons.buttons()}
+    assert shown == {"Iawn", "Canslo", "Cadw"}
+    for editor in (QLineEdit(), QPlainTextEdit()):
+        qtbot.addWidget(editor)
+        menu = editor.createStandardContextMenu()
+        words = [action.text().split("\t")[0] for action in menu.actions() if action.text()]
+        assert "&Gludo" in words and "Dewis y cyfan" in words, words
+        assert not {"&Paste", "Select All", "Cu&t"} & set(words), words
+    # Every text marked for Qt's contexts has a Welsh of its own.
+    for context, texts in (
+        ("QPlatformTheme", qt_words.STANDARD_BUTTONS),
+        ("QMessageBox", qt_words.MESSAGE_BOX),
+        ("QLineEdit", qt_words.LINE_EDIT_MENU),
+        ("QWidgetTextControl", qt_words.TEXT_AREA_MENU),
+    ):
+        for text in texts:
+            assert QCoreApplication.translate(context, text) != text, (context, text)
