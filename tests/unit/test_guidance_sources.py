@@ -19,7 +19,9 @@ NOTES = sorted(
 def test_every_guidance_note_ends_with_its_sources(path) -> None:  # type: ignore[no-untyped-def]
     body = path.read_text(encoding="utf-8")
     last = body.strip().split("\n\n")[-1]
-    assert re.match(r"\*\*Sources?\.\*\* \S", last), f"{path.name} has no sources paragraph"
+    # The Welsh notes (<route>.cy.md) say "Ffynhonnell." or "Ffynonellau.".
+    heading = r"(Ffynhonnell|Ffynonellau)" if path.name.endswith(".cy.md") else r"Sources?"
+    assert re.match(rf"\*\*{heading}\.\*\* \S", last), f"{path.name} has no sources paragraph"
 
 
 def test_below_threshold_notice_is_not_limited_to_advertised_contracts() -> None:

@@ -287,7 +287,9 @@ def test_weights_keep_the_ranking_of_the_points(points: list[int]) -> None:
         for j, b in enumerate(points):
             if a > b:
                 assert weights[i] >= weights[j]
-    assert abs(sum(weights) - 100) <= 0.005 * len(points)
+    # Each weight is rounded to 2 places, so the sum may be off by half a hundredth each
+    # (and a hair of floating point: 49.38 + 50.63 is 100.01000000000001).
+    assert abs(sum(weights) - 100) <= 0.005 * len(points) + 1e-9
 
 
 def test_only_a_criteria_round_sets_weights() -> None:
