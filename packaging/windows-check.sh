@@ -37,9 +37,6 @@ WINE_IGNORE=(tests/gui tests/packaging tests/stress)
 # Tests that assume POSIX or Linux, not faults of SmartDesk on Windows; each is listed in
 # the Windows check's report. Deselected so that a new failure stands out.
 WINE_KNOWN=(
-  # XDG_* set by the test, which Windows ignores (the backups go to %LOCALAPPDATA%)
-  tests/unit/store/test_store_backups.py::test_backup_is_a_sound_copy
-  tests/unit/store/test_store_scrub.py::test_scrub_command
   # POSIX: SIGKILL's status -9 (Windows: 9), chmod on a folder, deleting or renaming
   # over an open file (Windows refuses: sharing violation), symlinks, "?" in a name
   "tests/unit/store/test_store_durability.py::test_edit_survives_sigkill"
@@ -150,10 +147,14 @@ if [ "$smoke_only" -eq 0 ]; then
   ignores=()
   for folder in "${WINE_IGNORE[@]}"; do ignores+=(--ignore "$folder"); done
   for known in "${WINE_KNOWN[@]}"; do ignores+=(--deselect "$known"); done
-  # Some tests still reach the prefix's real AppData (their XDG_* is ignored on
-  # Windows); start every run without an earlier run's backups.
-  rm -rf "$WINEPREFIX"/drive_c/users/*/AppData/Local/SmartDesk \
-    "$WINEPREFIX"/drive_c/users/*/AppData/Roaming/SmartDesk
+  # The tests must never write into the user's real folders (tests/user_folders.py):
+  # start without anything an older build of this check left there, and fail the run
+  # if SmartDesk's folders are back afterwards.
+  real_appdata=()
+  for appdata in "$WINEPREFIX"/drive_c/users/*/AppData; do
+    real_appdata+=("$appdata/Local/SmartDesk" "$appdata/Roaming/SmartDesk")
+  done
+  rm -rf "${real_appdata[@]}"
   started=$SECONDS
   # pytest-qt is not installed (Qt cannot load), so its ini options are unknown: drop
   # --strict-config. The repo is the working folder, so its tests import this checkout.
@@ -163,6 +164,12 @@ if [ "$smoke_only" -eq 0 ]; then
   grep -qE '^[0-9]+ passed' "$CACHE/tests.log" && ! grep -qE '[0-9]+ (failed|error)' "$CACHE/tests.log" \
     || status=1
   echo "tests under Wine took $((SECONDS - started)) s; full log: $CACHE/tests.log"
+  for folder in "${real_appdata[@]}"; do
+    if [ -e "$folder" ]; then
+      echo "windows-check.sh: the tests wrote into the real '$folder'" >&2
+      status=1
+    fi
+  done
 fi
 
 step "CLI smoke test under Wine (Welsh and emoji; file, pipe and console)"
