@@ -146,17 +146,58 @@ class OutputSet:
         return staged
 
     def commit(self) -> None:
-        """Move every staged output onto its target, then remove the staging folders."""
+        """Move every staged output onto its target: all of them, or none.
+
+        A file already at a target is first moved aside into the staging folder; that
+        rename is the one Windows refuses for a file another program holds open, and it
+        fails before that target is touched. When any step fails, the outputs already
+        placed are taken away again and the files set aside go back where they were.
+        """
+        placed: list[Path] = []  # targets now holding the new output
+        aside: list[tuple[Path, Path]] = []  # (target, where its old file waits)
+        kept: list[Path] = []
         try:
             for target, staged in self._staged.items():
+                if os.path.lexists(target) and not os.path.isdir(target):
+                    previous = staged.with_name(f"{staged.name}.previous")
+                    os.replace(target, previous)
+                    aside.append((target, previous))
                 os.replace(staged, target)
+                placed.append(target)
         except OSError as error:
-            raise write_failure(target, error) from error
+            kept = _put_back(placed, aside)
+            failure = write_failure(target, error)
+            if kept:
+                # Never deleted: an old file that could not go back is the user's work.
+                where = ", ".join(f"'{path}'" for path in kept)
+                failure = WorkshopError(f"{failure}; the earlier file is kept at {where}")
+            elif len(self._staged) > 1:
+                failure = WorkshopError(f"{failure}; none of the export's files was changed")
+            raise failure from error
         finally:
-            self.discard()
+            self.discard(keep=kept)
 
-    def discard(self) -> None:
-        """Remove the staging folders and everything in them."""
+    def discard(self, keep: list[Path] | None = None) -> None:
+        """Remove the staging folders and everything in them (not a folder holding a
+        file in ``keep``)."""
+        keep_folders = {path.parent for path in keep or []}
         for folder in self._folders.values():
-            shutil.rmtree(folder, ignore_errors=True)
+            if folder not in keep_folders:
+                shutil.rmtree(folder, ignore_errors=True)
         self._folders.clear()
+
+
+def _put_back(placed: list[Path], aside: list[tuple[Path, Path]]) -> list[Path]:
+    """Undo a commit that stopped part way; returns the old files that could not go back."""
+    had_a_file = {target for target, _previous in aside}
+    for target in reversed(placed):
+        if target not in had_a_file:  # new here: remove it (the others are replaced below)
+            with contextlib.suppress(OSError):
+                os.unlink(target)
+    kept = []
+    for target, previous in reversed(aside):
+        try:
+            os.replace(previous, target)
+        except OSError:
+            kept.append(previous)
+    return kept
