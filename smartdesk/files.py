@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,73 @@ def why_not_a_file(path: Path) -> str | None:
     return None
 
 
+# Paths longer than Windows allows: refused up front, with the reason, not half-written.
+#
+# Windows limits a path to 259 characters (MAX_PATH, 260 with the end mark) unless the
+# computer has long paths turned on (LongPathsEnabled, set by IT through Group Policy)
+# *and* the program says it copes (a longPathAware manifest: python.exe and
+# PyInstaller's bootloader both do). With long paths on, SmartDesk, SQLite and Qt just
+# work. With them off, a workshop near the limit could be read, yet its lock or journal
+# beside it (a few characters longer) could not be made, and an export's staging copy
+# could fail after other files were placed; so such a path is refused before anything
+# is written, saying how long it is, what the limit is and what to do. A "\\?\" prefix
+# would only move the failure: Qt's dialogs, Explorer and the user's own programs
+# (Word, Excel) still could not open what SmartDesk wrote there.
+
+# Characters in a path, the end mark not counted: MAX_PATH (260) - 1.
+WINDOWS_PATH_LIMIT = 259
+
+# How much longer than the workshop's own path the longest file SmartDesk makes beside
+# it can be: the lock's temporary file "~$<name>.lock.<pid>.<thread>.tmp" (7 + up to 26);
+# the new file's ".<name>.<pid>.creating-journal" and the "-journal" are shorter.
+WORKSHOP_EXTRA = 33
+
+# For an export: its staging copy ".smartdesk-export-XXXXXXXX\.<name>.XXXXXXXX.part"
+# beside the target (OutputSet and write_atomically, below).
+EXPORT_EXTRA = 42
+
+
+def too_long_for_windows(path: str, extra: int, limit: int = WINDOWS_PATH_LIMIT) -> str | None:
+    """Why ``path`` (absolute) cannot be used where long paths are off, or None.
+
+    ``extra``: how many characters longer the longest file SmartDesk makes for it is.
+    """
+    needed = len(path) + extra
+    if needed <= limit:
+        return None
+    return (
+        f"the path is too long for Windows: {len(path)} characters, and SmartDesk needs "
+        f"{needed} for the files it keeps beside it, over Windows' limit of {limit}; "
+        f"move it to a folder with a shorter path or give it a shorter name (or ask IT "
+        f"to turn on long paths, LongPathsEnabled)"
+    )
+
+
+def long_paths_enabled() -> bool:
+    """Whether this Windows computer allows long paths (always true elsewhere)."""
+    if sys.platform != "win32":
+        return True
+    import winreg
+
+    try:
+        with winreg.OpenKey(
+            winreg.HKEY_LOCAL_MACHINE, r"SYSTEM\CurrentControlSet\Control\FileSystem"
+        ) as key:
+            value, _kind = winreg.QueryValueEx(key, "LongPathsEnabled")
+    except OSError:  # no such value: Windows' default, off
+        return False
+    return value == 1
+
+
+def refuse_a_path_too_long_for_windows(path: Path, extra: int) -> None:
+    """WorkshopError (naming ``path``) where Windows would refuse it or a file beside it."""
+    if sys.platform != "win32" or long_paths_enabled():
+        return
+    problem = too_long_for_windows(str(path.absolute()), extra)
+    if problem is not None:
+        raise WorkshopError(f"Cannot use '{path}': {problem}")
+
+
 def output_problem(target: Path) -> str | None:
     """Why ``target`` cannot be written as an output file, or None.
 
@@ -52,6 +120,10 @@ def output_problem(target: Path) -> str | None:
     """
     if not target.parent.is_dir():
         return f"folder '{target.parent}' does not exist"
+    if sys.platform == "win32" and not long_paths_enabled():
+        too_long = too_long_for_windows(str(target.absolute()), EXPORT_EXTRA)
+        if too_long is not None:
+            return too_long
     problem = why_not_a_file(target)
     if problem in (None, NO_SUCH_FILE):
         return None
