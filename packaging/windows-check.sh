@@ -46,7 +46,10 @@ WINE_TESTS=(tests/unit tests/cli tests/architecture
   tests/gui/test_typing_in_cells.py tests/gui/test_undo_in_boxes.py
   tests/gui/test_keyboard.py tests/gui/test_status_line.py tests/gui/test_time_boxes.py
   tests/gui/test_vision_stage.py tests/gui/test_export_languages.py)
-WINE_IGNORE=(tests/packaging tests/stress)
+# tests/cli/test_room.py stops the phones' server with SIGINT, SIGTERM and SIGKILL, which
+# Windows has not got (Popen.send_signal: "Unsupported signal: 2"); how the room server
+# stops on Windows (Ctrl+C, closing the console) is not checked here yet.
+WINE_IGNORE=(tests/packaging tests/stress tests/cli/test_room.py)
 # Tests that assume POSIX or Linux, not faults of SmartDesk on Windows; each is listed in
 # the Windows check's report. Deselected so that a new failure stands out.
 WINE_KNOWN=(
@@ -62,7 +65,9 @@ WINE_KNOWN=(
   tests/unit/test_files.py::test_a_circle_of_links_is_refused_and_compared_safely
   tests/cli/test_window_process.py::test_a_circle_of_links_is_refused_everywhere
   # Wine: os.getppid() names Wine's launcher, which has already ended
-  tests/unit/test_demo_template.py::test_half_built_template_of_a_dead_process_is_removed
+  tests/unit/interchange/test_demo_template.py::test_half_built_template_of_a_dead_process_is_removed
+  # reads argparse.py's source; the embeddable Python carries only its .pyc files
+  tests/unit/cli/test_catalogue.py::test_argparse_still_writes_every_message_its_catalogue_translates
   # the test reads a UTF-8 file without naming the encoding (cp1252 on Windows)
   tests/unit/test_guidance_sources.py::test_below_threshold_notice_is_not_limited_to_advertised_contracts
   # the package is installed, not read from the checkout, so the scan finds nothing
