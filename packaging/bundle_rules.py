@@ -172,6 +172,11 @@ def excluded_modules(root: Path) -> list[str]:
 def unused(dest: str) -> bool:
     """True when a collected file is one SmartDesk never loads."""
     name = dest.replace("\\", "/")
+    # Windows' own ICU is in System32, where Qt6Core finds it. A copy beside the exe would
+    # win over it: a build made under Wine collects the check's stand-in (packaging/wine),
+    # which has no converters, and must never ship it.
+    if name.lower() == "icuuc.dll":
+        return True
     # PyInstaller also links some Qt libraries into the top folder; match them anywhere.
     if _UNUSED_QT_LIB.search(name) or _UNUSED_BINDING.search(name):
         return True

@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,73 @@ def why_not_a_file(path: Path) -> str | None:
     return None
 
 
+# Paths longer than Windows allows: refused up front, with the reason, not half-written.
+#
+# Windows limits a path to 259 characters (MAX_PATH, 260 with the end mark) unless the
+# computer has long paths turned on (LongPathsEnabled, set by IT through Group Policy)
+# *and* the program says it copes (a longPathAware manifest: python.exe and
+# PyInstaller's bootloader both do). With long paths on, SmartDesk, SQLite and Qt just
+# work. With them off, a workshop near the limit could be read, yet its lock or journal
+# beside it (a few characters longer) could not be made, and an export's staging copy
+# could fail after other files were placed; so such a path is refused before anything
+# is written, saying how long it is, what the limit is and what to do. A "\\?\" prefix
+# would only move the failure: Qt's dialogs, Explorer and the user's own programs
+# (Word, Excel) still could not open what SmartDesk wrote there.
+
+# Characters in a path, the end mark not counted: MAX_PATH (260) - 1.
+WINDOWS_PATH_LIMIT = 259
+
+# How much longer than the workshop's own path the longest file SmartDesk makes beside
+# it can be: the lock's temporary file "~$<name>.lock.<pid>.<thread>.tmp" (7 + up to 26);
+# the new file's ".<name>.<pid>.creating-journal" and the "-journal" are shorter.
+WORKSHOP_EXTRA = 33
+
+# For an export: its staging copy ".smartdesk-export-XXXXXXXX\.<name>.XXXXXXXX.part"
+# beside the target (OutputSet and write_atomically, below).
+EXPORT_EXTRA = 42
+
+
+def too_long_for_windows(path: str, extra: int, limit: int = WINDOWS_PATH_LIMIT) -> str | None:
+    """Why ``path`` (absolute) cannot be used where long paths are off, or None.
+
+    ``extra``: how many characters longer the longest file SmartDesk makes for it is.
+    """
+    needed = len(path) + extra
+    if needed <= limit:
+        return None
+    return (
+        f"the path is too long for Windows: {len(path)} characters, and SmartDesk needs "
+        f"{needed} for the files it keeps beside it, over Windows' limit of {limit}; "
+        f"move it to a folder with a shorter path or give it a shorter name (or ask IT "
+        f"to turn on long paths, LongPathsEnabled)"
+    )
+
+
+def long_paths_enabled() -> bool:
+    """Whether this Windows computer allows long paths (always true elsewhere)."""
+    if sys.platform != "win32":
+        return True
+    import winreg
+
+    try:
+        with winreg.OpenKey(
+            winreg.HKEY_LOCAL_MACHINE, r"SYSTEM\CurrentControlSet\Control\FileSystem"
+        ) as key:
+            value, _kind = winreg.QueryValueEx(key, "LongPathsEnabled")
+    except OSError:  # no such value: Windows' default, off
+        return False
+    return value == 1
+
+
+def refuse_a_path_too_long_for_windows(path: Path, extra: int) -> None:
+    """WorkshopError (naming ``path``) where Windows would refuse it or a file beside it."""
+    if sys.platform != "win32" or long_paths_enabled():
+        return
+    problem = too_long_for_windows(str(path.absolute()), extra)
+    if problem is not None:
+        raise WorkshopError(f"Cannot use '{path}': {problem}")
+
+
 def output_problem(target: Path) -> str | None:
     """Why ``target`` cannot be written as an output file, or None.
 
@@ -52,6 +120,10 @@ def output_problem(target: Path) -> str | None:
     """
     if not target.parent.is_dir():
         return f"folder '{target.parent}' does not exist"
+    if sys.platform == "win32" and not long_paths_enabled():
+        too_long = too_long_for_windows(str(target.absolute()), EXPORT_EXTRA)
+        if too_long is not None:
+            return too_long
     problem = why_not_a_file(target)
     if problem in (None, NO_SUCH_FILE):
         return None
@@ -146,17 +218,58 @@ class OutputSet:
         return staged
 
     def commit(self) -> None:
-        """Move every staged output onto its target, then remove the staging folders."""
+        """Move every staged output onto its target: all of them, or none.
+
+        A file already at a target is first moved aside into the staging folder; that
+        rename is the one Windows refuses for a file another program holds open, and it
+        fails before that target is touched. When any step fails, the outputs already
+        placed are taken away again and the files set aside go back where they were.
+        """
+        placed: list[Path] = []  # targets now holding the new output
+        aside: list[tuple[Path, Path]] = []  # (target, where its old file waits)
+        kept: list[Path] = []
         try:
             for target, staged in self._staged.items():
+                if os.path.lexists(target) and not os.path.isdir(target):
+                    previous = staged.with_name(f"{staged.name}.previous")
+                    os.replace(target, previous)
+                    aside.append((target, previous))
                 os.replace(staged, target)
+                placed.append(target)
         except OSError as error:
-            raise write_failure(target, error) from error
+            kept = _put_back(placed, aside)
+            failure = write_failure(target, error)
+            if kept:
+                # Never deleted: an old file that could not go back is the user's work.
+                where = ", ".join(f"'{path}'" for path in kept)
+                failure = WorkshopError(f"{failure}; the earlier file is kept at {where}")
+            elif len(self._staged) > 1:
+                failure = WorkshopError(f"{failure}; none of the export's files was changed")
+            raise failure from error
         finally:
-            self.discard()
+            self.discard(keep=kept)
 
-    def discard(self) -> None:
-        """Remove the staging folders and everything in them."""
+    def discard(self, keep: list[Path] | None = None) -> None:
+        """Remove the staging folders and everything in them (not a folder holding a
+        file in ``keep``)."""
+        keep_folders = {path.parent for path in keep or []}
         for folder in self._folders.values():
-            shutil.rmtree(folder, ignore_errors=True)
+            if folder not in keep_folders:
+                shutil.rmtree(folder, ignore_errors=True)
         self._folders.clear()
+
+
+def _put_back(placed: list[Path], aside: list[tuple[Path, Path]]) -> list[Path]:
+    """Undo a commit that stopped part way; returns the old files that could not go back."""
+    had_a_file = {target for target, _previous in aside}
+    for target in reversed(placed):
+        if target not in had_a_file:  # new here: remove it (the others are replaced below)
+            with contextlib.suppress(OSError):
+                os.unlink(target)
+    kept = []
+    for target, previous in reversed(aside):
+        try:
+            os.replace(previous, target)
+        except OSError:
+            kept.append(previous)
+    return kept

@@ -3,22 +3,47 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+from tests.user_folders import point_user_folders
 
 # Before any QApplication exists: Qt aborts the process with neither a display nor this.
 # An offscreen platform given options (a screen size, tests/gui/test_projector.py) stays.
 offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and not offscreen:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+if sys.platform == "win32" and os.environ["QT_QPA_PLATFORM"].startswith("offscreen"):
+    # Qt's offscreen platform on Windows reads fonts only from a folder (PySide6's
+    # lib/fonts, which it no longer ships: a warning, which fails the test); give it the
+    # fonts SmartDesk carries. Wine drops QT_* from the Linux environment, hence here.
+    os.environ.setdefault(
+        "QT_QPA_FONTDIR", str(Path(__file__).resolve().parent.parent / "resources" / "fonts")
+    )
+
+
+SESSION_HOME = pytest.StashKey[Path]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Before anything runs, for the whole session: whatever runs before a test's own
+    # folders are set (a module's fixture building a pack, an import) writes into a
+    # temporary home too, never the real one, on every OS.
+    config.stash[SESSION_HOME] = Path(tempfile.mkdtemp(prefix="smartdesk-test-home-"))
+    point_user_folders(config.stash[SESSION_HOME])
     # Before pytest-qt makes its QApplication: see smartdesk/gui/window/qt_workarounds.py.
     from smartdesk.gui.window.qt_workarounds import keep_none_alive
 
     keep_none_alive()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if SESSION_HOME in config.stash:
+        shutil.rmtree(config.stash[SESSION_HOME], ignore_errors=True)
 
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -33,16 +58,7 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     real home folder.
     """
     home = tmp_path_factory.mktemp("home")
-    for variable, folder in (
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-    ):
-        monkeypatch.setenv(variable, str(home / folder))
-    monkeypatch.setenv("MPLCONFIGDIR", str(home / "cache" / "matplotlib"))
-    # Windows ignores XDG_*: platformdirs reads these instead of %APPDATA%/%LOCALAPPDATA%.
-    monkeypatch.setenv("WIN_PD_OVERRIDE_APPDATA", str(home / "AppData" / "Roaming"))
-    monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(home / "AppData" / "Local"))
+    point_user_folders(home, monkeypatch.setenv)
     return home
 
 

@@ -59,7 +59,14 @@ def _this_user() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (containers)
-        return f"user {os.getuid()}" if hasattr(os, "getuid") else "unknown user"
+        pass
+    except ImportError:
+        # Windows with no USERNAME in the environment (a program started with a bare
+        # one): getpass falls back to the pwd module, which Windows has not got. Ask
+        # Windows itself (GetUserNameW).
+        with contextlib.suppress(OSError):
+            return os.getlogin()
+    return f"user {os.getuid()}" if hasattr(os, "getuid") else "unknown user"
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from smartdesk.domain.records import (
     WorkshopData,
     WorkshopInfo,
 )
+from smartdesk.files import WORKSHOP_EXTRA, refuse_a_path_too_long_for_windows
 from smartdesk.store import instance
 from smartdesk.store import lock as locking
 from smartdesk.store import rows as rowmap
@@ -84,6 +85,7 @@ class WorkshopFile(Tables):
         left at ``path``.
         """
         path = Path(path)
+        refuse_a_path_too_long_for_windows(path, WORKSHOP_EXTRA)
         build_new_file(path, WorkshopData() if data is None else data)
         try:
             conn = connect(path, "rw")
@@ -132,6 +134,7 @@ class WorkshopFile(Tables):
         refuse_what_cannot_be_a_workshop(path)
         if read_only:
             return cls._open(path, read_only=True)
+        refuse_a_path_too_long_for_windows(path, WORKSHOP_EXTRA)
         locking.check_writable(path)
         cleared = locking.acquire(path, override=override_lock, clear_stale=clear_stale_lock)
         try:

@@ -27,7 +27,9 @@ def smartdesk(user_folders: Path) -> RunSmartdesk:
         return subprocess.run(
             [sys.executable, "-m", "smartdesk", *map(str, args)],
             capture_output=True,
-            text=True,
+            # What SmartDesk always writes (cli/streams.py); not the locale's encoding,
+            # which on Windows is the ANSI code page and garbles Welsh letters and "£".
+            encoding="utf-8",
             env=env,
             cwd=cwd,
             timeout=120,

@@ -37,3 +37,23 @@ def test_export_onto_a_file_that_cannot_be_replaced_says_why_in_one_line(
         "demo.smartdesk",
     ]
     assert immutable.read_bytes() == OLD
+
+
+def test_a_two_format_export_whose_second_file_is_open_elsewhere_changes_neither(
+    smartdesk: RunSmartdesk, immutable: Path
+) -> None:
+    workshop = immutable.parent / "demo.smartdesk"
+    assert smartdesk("demo", workshop).returncode == 0
+    first = immutable.parent / "budget.json"  # JSON is written and placed before XLSX
+    first.write_bytes(OLD)
+    result = smartdesk("export", workshop, "--json", first, "--xlsx", immutable, "--force")
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"smartdesk export: cannot replace '{immutable}'"), line
+    assert line.endswith("none of the export's files was changed"), line
+    assert first.read_bytes() == OLD and immutable.read_bytes() == OLD
+    assert sorted(path.name for path in immutable.parent.iterdir()) == [
+        "budget.json",
+        "budget.xlsx",
+        "demo.smartdesk",
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from smartdesk import paths
 from tests.cli.conftest import RunSmartdesk
 
 
@@ -21,5 +22,6 @@ def test_a_name_with_spaces_and_welsh_and_emoji_opens_in_the_window(
     result = smartdesk(workshop, "--quit-after-show", cwd=elsewhere)
     assert result.returncode == 0, result.stderr
     assert not list(folder.glob("~$*"))  # it was opened for editing, and closed
-    backups = list((user_folders / "data").rglob("Gweithdy ŷd 🚌 2026-*.smartdesk"))
-    assert len(backups) == 1, list((user_folders / "data").rglob("*"))  # the backup on opening
+    assert paths.backups_dir().is_relative_to(user_folders)  # XDG_* or %LOCALAPPDATA%
+    backups = list(paths.backups_dir().rglob("Gweithdy ŷd 🚌 2026-*.smartdesk"))
+    assert len(backups) == 1, list(user_folders.rglob("*"))  # the backup on opening

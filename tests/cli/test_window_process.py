@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from smartdesk import paths
 from tests.cli.conftest import RunSmartdesk
 
 
@@ -25,18 +26,22 @@ def test_window_opens_a_file_and_leaves_everything_tidy(
     assert result.returncode == 0, result.stderr
     assert workshop.read_bytes() == before  # opening and closing change nothing
     assert not list(tmp_path.glob("~$*"))  # the lock is released
-    settings = (user_folders / "config" / "SmartDesk" / "settings.ini").read_text("utf-8")
+    # Through smartdesk.paths, which follows the same variables as the child: XDG_* on
+    # Linux, %APPDATA%/%LOCALAPPDATA% on Windows.
+    settings = (paths.user_config_dir() / "settings.ini").read_text("utf-8")
+    settings = settings.replace("\\\\", "\\")  # QSettings doubles Windows' backslashes
     assert str(workshop) in settings  # Open Recent was written before the process ended
-    backups = list((user_folders / "data").rglob("room-*.smartdesk"))
+    backups = list(paths.backups_dir().rglob("room-*.smartdesk"))
     assert len(backups) == 1  # the backup made on opening
 
 
 def test_demo_window_leaves_no_copy_behind(smartdesk: RunSmartdesk, user_folders: Path) -> None:
     result = smartdesk("--demo", "--quit-after-show")
     assert result.returncode == 0, result.stderr
-    copies = [p for p in (user_folders / "cache").rglob("*.smartdesk") if "template" not in str(p)]
+    assert paths.user_cache_dir().is_relative_to(user_folders)
+    copies = [p for p in paths.user_cache_dir().rglob("*.smartdesk") if "template" not in str(p)]
     assert copies == []
-    settings = user_folders / "config" / "SmartDesk" / "settings.ini"
+    settings = paths.user_config_dir() / "settings.ini"
     assert not settings.exists() or "Demo workshop" not in settings.read_text("utf-8")
 
 

@@ -72,3 +72,25 @@ def test_welsh_alone_writes_one_welsh_word_document(  # type: ignore[no-untyped-
     document = docx.Document(str(out))
     assert document.core_properties.language == "cy-GB"
     assert "2 Argymhellion" in [p.text for p in document.paragraphs]
+
+
+def test_both_languages_change_neither_file_when_the_second_cannot_be_replaced(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    # The Welsh file open in another program (an immutable file stands in for it): the
+    # English file, written and placed first, must be put back as it was.
+    from smartdesk.domain.errors import WorkshopError
+    from smartdesk.gui.briefing.export_job import ExportRequest, write
+    from smartdesk.store import WorkshopFile
+    from tests.unit.test_files_replace import OLD, immutable_file
+
+    with WorkshopFile.open(demo_path, read_only=True) as store:
+        data = store.load()
+    request = ExportRequest(data, tmp_path / "pack.xlsx", ExportFormat.XLSX, False, ("en", "cy"))
+    english = tmp_path / "pack (English).xlsx"
+    english.write_bytes(OLD)
+    with immutable_file(tmp_path / "pack (Cymraeg).xlsx") as welsh:
+        with pytest.raises(WorkshopError, match="none of the export's files was changed"):
+            write(request, lambda _percent, _message: None, lambda: False)
+        assert english.read_bytes() == OLD and welsh.read_bytes() == OLD
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".")]

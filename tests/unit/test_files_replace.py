@@ -80,3 +80,60 @@ def test_a_file_open_in_another_program_is_not_replaced_on_windows(tmp_path: Pat
         with pytest.raises(WorkshopError, match="open in another program"):
             outputs.commit()
     _only(tmp_path, target)
+
+
+def _stage(outputs: OutputSet, *targets: Path) -> None:
+    for target in targets:
+        _write(outputs.staging_path(target))
+
+
+def _unchanged_or_absent(folder: Path, old: Path, new: Path) -> None:
+    assert old.read_bytes() == OLD  # replaced first, then put back
+    assert not new.exists()  # placed first, then taken away
+    assert not [path for path in folder.iterdir() if path.name.startswith(".")]  # no part file
+
+
+def test_an_output_set_that_fails_part_way_changes_none_of_its_targets(tmp_path: Path) -> None:
+    new, old, blocked = tmp_path / "new.html", tmp_path / "budget.pdf", tmp_path / "pack.docx"
+    old.write_bytes(OLD)
+    outputs = OutputSet()
+    _stage(outputs, new, old, blocked)
+    blocked.mkdir()  # appears while the export runs: no file can be renamed onto it
+    (blocked / "inside").write_bytes(OLD)
+    with pytest.raises(WorkshopError, match="none of the export's files was changed"):
+        outputs.commit()
+    _unchanged_or_absent(tmp_path, old, new)
+    assert (blocked / "inside").read_bytes() == OLD
+
+
+def test_an_output_set_puts_the_first_file_back_when_the_second_is_open_elsewhere(
+    immutable: Path,
+) -> None:
+    first, new = immutable.parent / "budget.pdf", immutable.parent / "budget.html"
+    first.write_bytes(OLD)
+    outputs = OutputSet()
+    _stage(outputs, new, first, immutable)
+    with pytest.raises(WorkshopError, match="open in another program") as caught:
+        outputs.commit()
+    assert str(immutable) in str(caught.value) and "none of the export's files" in str(caught.value)
+    _unchanged_or_absent(immutable.parent, first, new)
+    assert immutable.read_bytes() == OLD
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows file sharing")
+def test_an_output_set_changes_nothing_when_its_second_file_is_open_on_windows(
+    tmp_path: Path,
+) -> None:
+    first, new, second = tmp_path / "budget.pdf", tmp_path / "budget.html", tmp_path / "b.xlsx"
+    first.write_bytes(OLD)
+    second.write_bytes(OLD)
+    outputs = OutputSet()
+    _stage(outputs, new, first, second)
+    held = second.open("rb")  # without FILE_SHARE_DELETE, as Excel holds it
+    try:
+        with pytest.raises(WorkshopError, match="none of the export's files was changed"):
+            outputs.commit()
+    finally:
+        held.close()
+    _unchanged_or_absent(tmp_path, first, new)
+    assert second.read_bytes() == OLD

@@ -111,14 +111,23 @@ def write(
     request: ExportRequest, report: Callable[[int, str], None], stop: Callable[[], bool]
 ) -> None:
     """Write the export's files, one after another (the functions ``smartdesk export``
-    uses); the progress bar runs once across them all."""
+    uses); the progress bar runs once across them all. Both languages' files appear
+    together or neither does (staged, then placed by ``OutputSet.commit``)."""
+    from smartdesk.files import OutputSet
+
     outputs = request.outputs()
-    for index, (language, out) in enumerate(outputs):
+    staged = OutputSet()
+    try:
+        for index, (language, out) in enumerate(outputs):
 
-        def part(percent: int, message: str, index: int = index) -> None:
-            report((index * 100 + percent) // len(outputs), message)
+            def part(percent: int, message: str, index: int = index) -> None:
+                report((index * 100 + percent) // len(outputs), message)
 
-        _write_one(request, out, language, part, stop)
+            _write_one(request, staged.staging_path(out), language, part, stop)
+    except BaseException:
+        staged.discard()
+        raise
+    staged.commit()
 
 
 def _write_one(

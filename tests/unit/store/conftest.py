@@ -10,14 +10,16 @@ from store_workshops import rich_workshop
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.store import WorkshopFile
+from tests.user_folders import point_user_folders
 
 
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep backups and settings inside tmp_path."""
     home = tmp_path / "user"
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        monkeypatch.setenv(name, str(home / name.lower()))
+    # Every OS's variables: this fixture replaces tests/conftest.py's, and setting
+    # only XDG_* here sent the store tests' backups into the real %LOCALAPPDATA%.
+    point_user_folders(home, monkeypatch.setenv)
     return home
 
 

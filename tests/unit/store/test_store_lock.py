@@ -147,3 +147,18 @@ def test_create_takes_the_lock(tmp_path: Path) -> None:
     with WorkshopFile.create(path):
         assert read_lock(path) is not None
     assert read_lock(path) is None
+
+
+def test_the_lock_names_the_user_when_the_environment_does_not(
+    workshop_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A program started with a bare environment: on Windows getpass then tries the pwd
+    # module, which Windows lacks, and opening any file failed with ImportError.
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    with WorkshopFile.open(workshop_path):
+        holder = read_lock(workshop_path)
+        assert holder is not None
+        assert holder.user and "unknown" not in holder.user
+        if sys.platform == "win32":
+            assert holder.user == os.getlogin()  # the Windows account's own name
