@@ -21,19 +21,19 @@ from smartdesk.gui.room.vote_grid import subject_labels, unit
 Rows = tuple[tuple[str, int, str], ...]
 
 
-def _natural_height(rows: Rows) -> float:
-    return max(1.6, 0.8 + 0.34 * len(rows))
-
-
 def _draw(
     rows: Rows, axis: str, width: float, height: float, dpi: float, fontsize: float, least: float
 ) -> bytes:
-    from smartdesk.reports.charts.votes import vote_bars
+    from smartdesk.reports.charts.votes import natural_height, vote_bars
 
     # Scaled so the bars fill the space (up to twice the pack's size), type included:
     # the scale only enlarges, so text asked for at ``least`` points or more stays legible.
-    scale = max(1.0, min(2.0, height / _natural_height(rows)))
-    return vote_bars(rows, axis, width=width / scale, dpi=dpi * scale, fontsize=fontsize)
+    # In less space than the bars need, they move closer together instead, so the
+    # picture is never taller than its place (the axis title was cut off at 720 lines).
+    scale = max(1.0, min(2.0, height / natural_height(len(rows))))
+    return vote_bars(
+        rows, axis, width=width / scale, dpi=dpi * scale, fontsize=fontsize, height=height / scale
+    )
 
 
 class ResultsPanel(QWidget):

@@ -24,6 +24,11 @@ from smartdesk.reports.charts.lock import one_at_a_time
 
 
 @one_at_a_time
+def natural_height(rows: int) -> float:
+    """The height (inches) of a vote chart of ``rows`` bars drawn at its own size."""
+    return 0.8 + 0.34 * rows
+
+
 def vote_bars(
     rows: Sequence[tuple[str, int, str]],
     axis_label: str,
@@ -31,10 +36,14 @@ def vote_bars(
     width: float = 6.4,
     dpi: float = DPI,
     fontsize: float = 7.5,
+    height: float | None = None,
 ) -> bytes:
     """Horizontal bars of ``(name, total, share text)`` rows in the order given (the
-    round's ranking), the first at the top, each labelled "12 (40%)"."""
-    height = max(1.6, 0.8 + 0.34 * len(rows))
+    round's ranking), the first at the top, each labelled "12 (40%)".
+
+    ``height`` (inches) fits the chart to a given space, the bars closer together; by
+    default the chart is as tall as its rows need."""
+    height = max(1.6, height if height is not None else natural_height(len(rows)))
     figure = new_figure(width, height, dpi)
     labels = [short(name, 32, blank="(unnamed)") for name, _total, _share in rows]
     margins(figure, left=label_room(labels, fontsize, width), bottom=0.5)
