@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from smartdesk.domain import enums
@@ -546,3 +546,36 @@ def test_qt_s_own_buttons_and_text_menus_are_welsh(qtbot: QtBot, welsh: None) ->
     ):
         for text in texts:
             assert QCoreApplication.translate(context, text) != text, (context, text)
+
+
+def test_presentation_mode_keeps_the_essential_columns_in_welsh(
+    qtbot: QtBot, welsh_window: MainWindow
+) -> None:
+    """The projector shows a table's essential columns only; they are named in the code's
+    English, and in Welsh every column was hidden (an empty value-for-money table)."""
+    from PySide6.QtWidgets import QApplication
+
+    welsh_window.set_presentation(True)
+    try:
+        welsh_window.show_stage(2)
+        page = welsh_window.current_page()
+        page.tabs.setCurrentIndex(2)  # ranking and value for money
+        QApplication.processEvents()
+        header = page.value_view.horizontalHeader()
+        shown = [
+            page.value_view.model().headerData(column, Qt.Orientation.Horizontal)
+            for column in range(header.count())
+            if not header.isSectionHidden(column)
+        ]
+        assert shown == ["Opsiwn", "Cost bresennol net", "Sgôr", "£ fesul pwynt sgôr"]
+    finally:
+        welsh_window.set_presentation(False)
+
+
+def test_the_value_for_money_note_says_how_figures_are_discounted_in_welsh(
+    qtbot: QtBot, welsh_window: MainWindow
+) -> None:
+    welsh_window.show_stage(2)
+    note = welsh_window.current_page().value_note.text()
+    assert "Wedi'u disgowntio ar gyfraddau'r Llyfr Gwyrdd" in note
+    assert "Discounted" not in note and "a year for years" not in note

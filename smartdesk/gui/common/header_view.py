@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
 _FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -109,6 +109,15 @@ class Fitted:
     names_widest: int = 0  # the row names' header's widest
 
 
+def _source_title(model: QAbstractItemModel, column: int) -> str:
+    """A column's title as the code names it (English), whatever the interface's
+    language: ``essential`` lists those (in Welsh no shown title would match it)."""
+    source = getattr(model, "header", None)
+    if callable(source):
+        return str(source(column))
+    return str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+
 def fit_to_words(view: QTableView, before: Fitted | None = None) -> Fitted:
     """Presentation mode: hide the columns not ``essential``, wrap the titles and widen
     each column to its longest word (again after the type changes: pass ``before``)."""
@@ -120,8 +129,7 @@ def fit_to_words(view: QTableView, before: Fitted | None = None) -> Fitted:
     model = view.model()
     essential = getattr(view, "essential", ())
     for column in range(header.count()) if before is None and essential else ():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        if title not in essential and not header.isSectionHidden(column):
+        if _source_title(model, column) not in essential and not header.isSectionHidden(column):
             header.hideSection(column)
             done.hidden.append(column)
     if isinstance(header, WrappingHeader):

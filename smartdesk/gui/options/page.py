@@ -32,7 +32,7 @@ from smartdesk.gui.common.chart_view import LazyChart, with_values
 from smartdesk.gui.common.column_words import choice_word
 from smartdesk.gui.common.guidance import GuidancePanel
 from smartdesk.gui.common.stage_page import StagePage
-from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, sentence
 from smartdesk.gui.editing.session import NOTHING_OPEN, WorkshopSession
 from smartdesk.gui.options.criteria import CriteriaTable
 from smartdesk.gui.options.guidance_notes import law_of, option_guidance
@@ -287,7 +287,7 @@ class OptionsPage(StagePage):
                 "uplifted by each option's optimism bias (capital, and operating where "
                 "given). NPSV (net present social value) counts cashable and monetised "
                 "social benefits. £ per score point = net present cost / weighted score."
-            ).format(years=info.appraisal_years, discounting=discounting_words(info))
+            ).format(years=info.appraisal_years, discounting=sentence(discounting_words(info)))
         )
         self.long_list.setToolTip(
             self.tr("Procurement routes offered follow {law} ({nation}).").format(
