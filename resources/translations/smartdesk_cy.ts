@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../../smartdesk/gui/editing/undo_text.py" line="-114"/>
-        <location filename="../../smartdesk/gui/options/risks.py" line="+42"/>
+        <location filename="../../smartdesk/gui/options/risks.py" line="+43"/>
         <source>risk</source>
         <translation>risg</translation>
     </message>
@@ -867,6 +867,11 @@
         <location line="+6"/>
         <source>{header}: &apos;{text}&apos; must be a whole number.</source>
         <translation>{header}: rhaid i &apos;{text}&apos; fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <location filename="../../smartdesk/gui/options/risks.py" line="-16"/>
+        <source>Whole programme</source>
+        <translation>Y rhaglen gyfan</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4087,7 @@ Cynlluniwch fenter lle clyfar mewn gweithdy a’i throi’n becyn briffio i bwyl
         <translation>Sensitifrwydd</translation>
     </message>
     <message>
-        <location filename="../../smartdesk/gui/options/risks.py" line="+38"/>
+        <location filename="../../smartdesk/gui/options/risks.py" line="+54"/>
         <source>Risk register</source>
         <translation>Cofrestr risg</translation>
     </message>

@@ -579,3 +579,20 @@ def test_the_value_for_money_note_says_how_figures_are_discounted_in_welsh(
     note = welsh_window.current_page().value_note.text()
     assert "Wedi'u disgowntio ar gyfraddau'r Llyfr Gwyrdd" in note
     assert "Discounted" not in note and "a year for years" not in note
+
+
+def test_a_risk_of_the_whole_programme_says_so_in_welsh(
+    qtbot: QtBot, welsh_window: MainWindow
+) -> None:
+    from smartdesk.domain.records import Risk
+    from smartdesk.gui.common.editable_table import EditableRecordTable
+
+    welsh_window.show_stage(2)
+    table = next(
+        t
+        for t in welsh_window.current_page().findChildren(EditableRecordTable)
+        if t.model.kind is Risk
+    )
+    column = next(i for i, f in enumerate(table.model.fields) if f.name == "option_id")
+    row = next(r for r in range(table.model.rowCount()) if table.model.record(r).option_id is None)
+    assert table.model.index(row, column).data() == "Y rhaglen gyfan"

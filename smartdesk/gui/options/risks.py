@@ -18,12 +18,13 @@ from smartdesk.gui.common.editable_model import EditableRecordModel
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.exempt_column import exempt_paragraph_field
 from smartdesk.gui.common.fields import Field
-from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP
+from smartdesk.gui.common.translation import QT_TRANSLATE_NOOP, tr
 from smartdesk.gui.editing.session import WorkshopSession
 from smartdesk.gui.options.heat_map import BAND_COLOURS
 
 _Index = QModelIndex | QPersistentModelIndex
-WHOLE_PROGRAMME = "Whole programme"
+# A risk with no option is the whole programme's (shown in the option column).
+WHOLE_PROGRAMME = QT_TRANSLATE_NOOP("", "Whole programme")
 
 
 def risk_fields(
@@ -58,7 +59,7 @@ class RiskModel(EditableRecordModel):
             risk: Risk = self.record(index.row())
             text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             if name == "option_id" and risk.option_id is None and role in text_roles:
-                return WHOLE_PROGRAMME
+                return tr(WHOLE_PROGRAMME)
             if name == "rating" and risk.rating is not None:
                 band = risk_band(risk.rating)
                 if role == Qt.ItemDataRole.BackgroundRole:
