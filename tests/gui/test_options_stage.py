@@ -281,6 +281,35 @@ def test_empty_workshop_offers_the_five_standard_factors(
     assert stored(empty_workshop).criteria == ()
 
 
+def test_a_welsh_workshop_gets_the_five_standard_factors_in_welsh(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The factors are the workshop's data, printed in its pack: in its language (the
+    interface here is English)."""
+    import dataclasses
+
+    from smartdesk.domain.enums import Language
+    from smartdesk.domain.records import WorkshopData
+    from smartdesk.store import WorkshopFile
+
+    path = tmp_path / "cymraeg.smartdesk"
+    info = dataclasses.replace(WorkshopData().workshop, language=Language.CY)
+    WorkshopFile.create(path, WorkshopData(workshop=info)).close()
+    assert window.open_path(path)
+    qtbot.mouseClick(
+        options_page(window, 1).criteria_table.defaults_button, Qt.MouseButton.LeftButton
+    )
+    criteria = stored(path).criteria
+    assert [c.name for c in criteria] == [
+        "Addasrwydd strategol",
+        "Gwerth am arian",
+        "Capasiti a gallu cyflenwyr",
+        "Fforddiadwyedd",
+        "Cyraeddadwyedd",
+    ]
+    assert all(c.description and "the" not in c.description.split() for c in criteria)
+
+
 def test_recommending_another_option_warns_but_saves(
     qtbot, demo_window: MainWindow, demo_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout
 
 from smartdesk.domain.appraisal import normalised_weights
+from smartdesk.domain.enums import Language
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Criterion, new_id
 from smartdesk.gui.common.editable_model import EditableRecordModel
@@ -33,6 +34,21 @@ DEFAULT_CRITERIA: tuple[tuple[str, str], ...] = (
     ),
     ("Affordability", "Fits the capital programme and the medium-term financial strategy."),
     ("Achievability", "Can be delivered on time with the skills and governance available."),
+)
+# The same in Welsh, for a workshop whose language is Welsh: they are the workshop's data
+# (its criteria, printed in its pack), so they follow its language, not the interface's.
+DEFAULT_CRITERIA_CY: tuple[tuple[str, str], ...] = (
+    (
+        "Addasrwydd strategol",
+        "Pa mor dda y mae'r opsiwn yn cyflawni'r weledigaeth a strategaethau'r cyngor.",
+    ),
+    ("Gwerth am arian", "Buddion yn erbyn costau oes gyfan, gan gynnwys risgiau."),
+    (
+        "Capasiti a gallu cyflenwyr",
+        "A all y farchnad, partner neu'r cyngor ei gyflawni a'i gadw i redeg.",
+    ),
+    ("Fforddiadwyedd", "Yn ffitio'r rhaglen gyfalaf a'r strategaeth ariannol tymor canolig."),
+    ("Cyraeddadwyedd", "Gellir ei gyflawni ar amser gyda'r sgiliau a'r llywodraethu sydd ar gael."),
 )
 DEFAULT_WEIGHT = 20.0
 
@@ -97,8 +113,9 @@ class CriteriaTable(EditableRecordTable):
         session = self.criteria_model.session
         if session is None or session.read_only or self.criteria_model.rowCount():
             return
+        welsh = session.store.info().language is Language.CY
         records = [
             Criterion(id=new_id(), name=name, description=text, weight=DEFAULT_WEIGHT)
-            for name, text in DEFAULT_CRITERIA
+            for name, text in (DEFAULT_CRITERIA_CY if welsh else DEFAULT_CRITERIA)
         ]
         session.add_all(records, text=tr("Add the five standard critical success factors"))
