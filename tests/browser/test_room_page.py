@@ -168,3 +168,24 @@ def expect_text(locator: Any, text: str) -> None:
     from playwright.sync_api import expect
 
     expect(locator).to_contain_text(re.compile(re.escape(text)))
+
+
+def test_a_wrong_code_and_too_many_tries_are_said_in_the_page_s_language(
+    phone: Any, demo_workshop: Path
+) -> None:
+    """The server answers in English; the phone says each failure in its own language."""
+    prepare(demo_workshop, Language.CY)
+    with running_room(demo_workshop) as room:
+        phone.goto(room.url)
+        status = phone.get_by_role("status")
+        code = phone.get_by_label("Cod ymuno")
+        join_button = phone.get_by_role("button", name="Ymuno", exact=True)
+        code.fill("WRONG1")
+        join_button.click()
+        expect_text(status, "Nid dyna\u2019r cod ymuno")
+        assert "not the join code" not in status.inner_text()
+        for _ in range(10):  # ten wrong codes in a minute: this phone must wait
+            join_button.click()
+        expect_text(status, "Gormod o ymdrechion")
+        assert_accessible(phone)  # the failure shown, in Welsh
+        room.stop()
