@@ -537,6 +537,17 @@ def test_qt_s_own_buttons_and_text_menus_are_welsh(qtbot: QtBot, welsh: None) ->
         words = [action.text().split("\t")[0] for action in menu.actions() if action.text()]
         assert "&Gludo" in words and "Dewis y cyfan" in words, words
         assert not {"&Paste", "Select All", "Cu&t"} & set(words), words
+    # Qt's own file dialog (the Linux bundle's): its labels and buttons.
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "SmartDesk")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.text()}
+    assert {"&Edrych yn:", "E&nw\u2019r ffeil:", "Ffeiliau o\u2019r &math:"} <= labels, labels
+    assert "&Cadw" in {button.text() for button in dialog.findChildren(QAbstractButton)}
     # Every text marked for Qt's contexts has a Welsh of its own.
     for context, texts in (
         ("QPlatformTheme", qt_words.STANDARD_BUTTONS),
@@ -546,6 +557,9 @@ def test_qt_s_own_buttons_and_text_menus_are_welsh(qtbot: QtBot, welsh: None) ->
     ):
         for text in texts:
             assert QCoreApplication.translate(context, text) != text, (context, text)
+    for text in qt_words.FILE_DIALOG:
+        contexts = ("QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider")
+        assert any(QCoreApplication.translate(c, text) != text for c in contexts), text
 
 
 def test_presentation_mode_keeps_the_essential_columns_in_welsh(
