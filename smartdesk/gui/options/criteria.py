@@ -13,9 +13,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout
 
 from smartdesk.domain.appraisal import normalised_weights
-from smartdesk.domain.enums import Language
 from smartdesk.domain.formatting import percent
 from smartdesk.domain.records import Criterion, new_id
+from smartdesk.domain.success_factors import DEFAULT_WEIGHT, standard_factors
 from smartdesk.gui.common.editable_model import EditableRecordModel
 from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.common.fields import Field
@@ -24,33 +24,6 @@ from smartdesk.gui.editing.session import WorkshopSession
 
 _Index = QModelIndex | QPersistentModelIndex
 
-# HM Treasury's five critical success factors, in plain words, with equal weights.
-DEFAULT_CRITERIA: tuple[tuple[str, str], ...] = (
-    ("Strategic fit", "How well the option delivers the vision and the council's strategies."),
-    ("Value for money", "Benefits against whole-life costs, risks included."),
-    (
-        "Supplier capacity and capability",
-        "Whether the market, a partner or the council can deliver it and keep it running.",
-    ),
-    ("Affordability", "Fits the capital programme and the medium-term financial strategy."),
-    ("Achievability", "Can be delivered on time with the skills and governance available."),
-)
-# The same in Welsh, for a workshop whose language is Welsh: they are the workshop's data
-# (its criteria, printed in its pack), so they follow its language, not the interface's.
-DEFAULT_CRITERIA_CY: tuple[tuple[str, str], ...] = (
-    (
-        "Addasrwydd strategol",
-        "Pa mor dda y mae'r opsiwn yn cyflawni'r weledigaeth a strategaethau'r cyngor.",
-    ),
-    ("Gwerth am arian", "Buddion yn erbyn costau oes gyfan, gan gynnwys risgiau."),
-    (
-        "Capasiti a gallu cyflenwyr",
-        "A all y farchnad, partner neu'r cyngor ei gyflawni a'i gadw i redeg.",
-    ),
-    ("Fforddiadwyedd", "Yn ffitio'r rhaglen gyfalaf a'r strategaeth ariannol tymor canolig."),
-    ("Cyraeddadwyedd", "Gellir ei gyflawni ar amser gyda'r sgiliau a'r llywodraethu sydd ar gael."),
-)
-DEFAULT_WEIGHT = 20.0
 
 CRITERIA_FIELDS = [
     Field("Critical success factor", "name", width=220),
@@ -113,9 +86,8 @@ class CriteriaTable(EditableRecordTable):
         session = self.criteria_model.session
         if session is None or session.read_only or self.criteria_model.rowCount():
             return
-        welsh = session.store.info().language is Language.CY
         records = [
             Criterion(id=new_id(), name=name, description=text, weight=DEFAULT_WEIGHT)
-            for name, text in (DEFAULT_CRITERIA_CY if welsh else DEFAULT_CRITERIA)
+            for name, text in standard_factors(session.store.info().language)
         ]
         session.add_all(records, text=tr("Add the five standard critical success factors"))
