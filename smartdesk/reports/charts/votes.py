@@ -23,12 +23,12 @@ from smartdesk.reports.charts.canvas import (
 from smartdesk.reports.charts.lock import one_at_a_time
 
 
-@one_at_a_time
 def natural_height(rows: int) -> float:
     """The height (inches) of a vote chart of ``rows`` bars drawn at its own size."""
     return 0.8 + 0.34 * rows
 
 
+@one_at_a_time
 def vote_bars(
     rows: Sequence[tuple[str, int, str]],
     axis_label: str,
