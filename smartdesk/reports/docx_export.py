@@ -13,7 +13,7 @@ from pathlib import Path
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.files import write_atomically
-from smartdesk.reports.errors import Progress, cancel_check, reporter
+from smartdesk.reports.errors import Progress, cancel_check, reporter, section_steps
 
 
 def build_docx(
@@ -70,13 +70,7 @@ def _build(
     page.page_width, page.page_height = Mm(210), Mm(297)
     set_language(document, language_tag(language))
 
-    steps = 0
-
-    def step(message: str) -> None:
-        nonlocal steps
-        check_cancelled()
-        steps += 1
-        report(min(90, 5 + steps * 12), f"Drawing {message}")
+    step = section_steps(report, check_cancelled)
 
     story = DocxStory(document, header=title, language=language)
     ctx = sections.prepare(data, story, public=public, step=step)

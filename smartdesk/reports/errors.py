@@ -3,6 +3,7 @@ can use them)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 Progress = Callable[[int, str], None]
@@ -25,3 +26,17 @@ def cancel_check(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
             raise ExportCancelled("The export was cancelled.")
 
     return check
+
+
+def section_steps(
+    report: Progress, check_cancelled: Callable[[], None], *, per_step: int = 12, most: int = 90
+) -> Callable[[str], None]:
+    """The ``step`` the sections call before each drawing: a chance to cancel, then
+    progress from 5 % up by ``per_step`` a drawing, never past ``most``."""
+    steps = itertools.count(1)
+
+    def step(message: str) -> None:
+        check_cancelled()
+        report(min(most, 5 + next(steps) * per_step), f"Drawing {message}")
+
+    return step

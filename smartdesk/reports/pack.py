@@ -16,7 +16,7 @@ from pathlib import Path
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.files import write_atomically
-from smartdesk.reports.errors import Progress, cancel_check, reporter
+from smartdesk.reports.errors import Progress, cancel_check, reporter, section_steps
 
 # Share of the progress bar for the story (charts are drawn here) and for layout.
 _STORY_END = 60
@@ -67,13 +67,7 @@ def _build(
     check_cancelled()
     report(0, "Preparing")
     story = Story(stylesheet(), language=language)
-    steps = 0
-
-    def step(message: str) -> None:
-        nonlocal steps
-        check_cancelled()
-        steps += 1
-        report(min(_STORY_END - 5, 5 + steps * 7), f"Drawing {message}")
+    step = section_steps(report, check_cancelled, per_step=7, most=_STORY_END - 5)
 
     ctx = sections.prepare(data, story, public=public, step=step)
     sections.write_sections(ctx)

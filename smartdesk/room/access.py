@@ -74,11 +74,6 @@ class RateLimit:
             del self._events[k]
 
 
-def is_loopback(peer: str) -> bool:
-    """Is ``peer`` (an IPv4 or IPv6 address as text) this machine itself?"""
-    return peer == "::1" or peer.startswith("127.") or peer.startswith("::ffff:127.")
-
-
 class Tokens:
     """The phones that joined this session: token -> participant id."""
 

@@ -27,6 +27,16 @@ def is_local_network(address: str) -> bool:
     return any(ip in network for network in _PRIVATE) or ip in _LINK_LOCAL
 
 
+def is_loopback(address: str) -> bool:
+    """Is ``address`` (a peer's, IPv4 or IPv6, IPv4-mapped included) this machine itself?"""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return (mapped or ip).is_loopback
+
+
 def default_addresses(candidates: Iterable[str]) -> list[str]:
     """The local-network addresses among ``candidates`` (the machine's), else the loopback."""
     chosen = sorted({a for a in candidates if is_local_network(a)}, key=_order)

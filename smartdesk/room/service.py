@@ -28,9 +28,9 @@ from smartdesk.room.access import (
     RateLimit,
     Tokens,
     code_matches,
-    is_loopback,
     new_join_code,
 )
+from smartdesk.room.addresses import is_loopback
 from smartdesk.room.bodies import ApiError
 from smartdesk.room.http_messages import Request
 from smartdesk.room.page import phone_page

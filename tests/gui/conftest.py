@@ -59,6 +59,13 @@ def stored(path: Path) -> WorkshopData:
         return store.load()
 
 
+def record_table(window: MainWindow, stage: int, kind: type) -> EditableRecordTable:
+    """Stage ``stage``'s editable table of ``kind`` records (the stage is shown)."""
+    window.show_stage(stage)
+    tables = window.current_page().findChildren(EditableRecordTable)
+    return next(table for table in tables if table.model.kind is kind)
+
+
 def open_stakeholders_stage(qtbot: QtBot, window: MainWindow) -> StakeholdersPage:
     """Go to the Stakeholders stage with Ctrl+2, its grid fitted to the view."""
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

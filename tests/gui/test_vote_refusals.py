@@ -9,18 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from smartdesk.domain.records import Option, Participant
-from smartdesk.gui.common.editable_table import EditableRecordTable
 from smartdesk.gui.window import language
 from smartdesk.gui.window.main_window import MainWindow
-
-
-def _long_list(window: MainWindow) -> EditableRecordTable:
-    window.show_stage(2)
-    return next(
-        table
-        for table in window.current_page().findChildren(EditableRecordTable)
-        if table.model.kind is Option
-    )
+from tests.gui.conftest import record_table
 
 
 def _untick_a_voted_option(window: MainWindow) -> tuple[list[str], str, str]:
@@ -29,7 +20,7 @@ def _untick_a_voted_option(window: MainWindow) -> tuple[list[str], str, str]:
     assert store is not None
     data = store.load()
     voted = {vote.subject_id: vote.participant_id for vote in data.votes}
-    table = _long_list(window)
+    table = record_table(window, 2, Option)
     row = next(
         row
         for row in range(table.model.rowCount())

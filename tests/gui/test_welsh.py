@@ -26,6 +26,7 @@ from smartdesk.domain.vision_checks import DEFAULT_MATURITY_DIMENSIONS, MATURITY
 from smartdesk.gui.common.column_words import CHOICES, COLUMNS
 from smartdesk.gui.window import language
 from smartdesk.gui.window.main_window import MainWindow
+from tests.gui.conftest import record_table
 from tests.gui.projector_screen import every_stage_and_tab
 from tests.gui.welsh_walk import ROOT, TS_FILE, messages, untranslated
 
@@ -261,14 +262,7 @@ def _page_child(window: MainWindow, stage: int, kind: type[Any]) -> Any:
 
 
 def test_a_refused_edit_is_said_in_welsh(qtbot: QtBot, welsh_window: MainWindow) -> None:
-    from smartdesk.gui.common.editable_table import EditableRecordTable
-
-    welsh_window.show_stage(1)
-    table = next(
-        t
-        for t in welsh_window.current_page().findChildren(EditableRecordTable)
-        if t.model.kind is Stakeholder
-    )
+    table = record_table(welsh_window, 1, Stakeholder)
     column = next(i for i, f in enumerate(table.model.fields) if f.name == "power")
     said: list[str] = []
     table.model.refused.connect(said.append)
@@ -479,14 +473,8 @@ def test_a_refused_paste_is_said_in_welsh_and_welsh_yes_is_understood(
     qtbot: QtBot, welsh_window: MainWindow
 ) -> None:
     from smartdesk.domain.records import Option
-    from smartdesk.gui.common.editable_table import EditableRecordTable
 
-    welsh_window.show_stage(2)
-    table = next(
-        t
-        for t in welsh_window.current_page().findChildren(EditableRecordTable)
-        if t.model.kind is Option
-    )
+    table = record_table(welsh_window, 2, Option)
     headers = [f.shown_header for f in table.model.fields if not f.read_only]
     store = welsh_window.session.store  # type: ignore[union-attr]
     before = len(store.records(Option))
@@ -599,14 +587,8 @@ def test_a_risk_of_the_whole_programme_says_so_in_welsh(
     qtbot: QtBot, welsh_window: MainWindow
 ) -> None:
     from smartdesk.domain.records import Risk
-    from smartdesk.gui.common.editable_table import EditableRecordTable
 
-    welsh_window.show_stage(2)
-    table = next(
-        t
-        for t in welsh_window.current_page().findChildren(EditableRecordTable)
-        if t.model.kind is Risk
-    )
+    table = record_table(welsh_window, 2, Risk)
     column = next(i for i, f in enumerate(table.model.fields) if f.name == "option_id")
     row = next(r for r in range(table.model.rowCount()) if table.model.record(r).option_id is None)
     assert table.model.index(row, column).data() == "Y rhaglen gyfan"

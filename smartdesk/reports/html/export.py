@@ -12,7 +12,7 @@ from pathlib import Path
 
 from smartdesk.domain.records import WorkshopData
 from smartdesk.files import write_atomically
-from smartdesk.reports.errors import Progress, cancel_check, reporter
+from smartdesk.reports.errors import Progress, cancel_check, reporter, section_steps
 
 
 def build_html(
@@ -67,13 +67,7 @@ def _build(
     # The tag says what the pack's own words are written in (the catalogue's language,
     # chosen once by ``build_html``).
     tag = language_tag(current_language())
-    steps = 0
-
-    def step(message: str) -> None:
-        nonlocal steps
-        check_cancelled()
-        steps += 1
-        report(min(90, 5 + steps * 12), f"Drawing {message}")
+    step = section_steps(report, check_cancelled)
 
     story = HtmlStory(language=tag.split("-")[0], text_language=info.language.value)
     ctx = sections.prepare(data, story, public=public, step=step)
